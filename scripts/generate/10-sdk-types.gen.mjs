@@ -1,8 +1,13 @@
-// The SDK's types: openapi-typescript over the whole spec (paths, components, webhooks).
+// The types of the spec: openapi-typescript over the whole document (paths, components, webhooks), for the
+// SDK's surface and for the mock's store.
 import openapiTS, { astToString } from 'openapi-typescript';
 import { BANNER } from './spec.mjs';
 
 export async function generate(spec) {
   const ast = await openapiTS(structuredClone(spec), { alphabetize: false, exportType: false });
-  return { 'packages/sdk/src/generated/openapi.ts': `${BANNER}\n${astToString(ast)}` };
+  const source = `${BANNER}\n${astToString(ast)}`;
+  return {
+    'packages/sdk/src/generated/openapi.ts': source,
+    'packages/mock/src/generated/openapi.ts': source,
+  };
 }
