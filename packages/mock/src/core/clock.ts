@@ -1,0 +1,156 @@
+// The mock's clock. Virtual by default (time moves only when a test advances it, so timelines are exact
+// and instant); real time scaled by `speed` for the server (speed 10 plays a 60 s call in 6 s).
+// Timers live in a binary heap so that 10,000 concurrent calls cost O(log n) per event.
+
+export interface Clock {
+  /** Milliseconds since the epoch, on the mock's clock. */
+  now(): number;
+  /** Runs `fn` when the clock reaches `at` (ms since the epoch). Returns an id for `cancel`. */
+  at(at: number, fn: () => void): number;
+  /** Runs `fn` after `ms` of mock time. */
+  after(ms: number, fn: () => void): number;
+  cancel(id: number): void;
+  /** Virtual clock: moves time forward by `ms`, running every timer due on the way, in order. */
+  advance(ms: number): Promise<void>;
+  /** Virtual clock: runs timers until none is left (or `limitMs` of mock time has passed). */
+  runUntilIdle(options?: { limitMs?: number }): Promise<void>;
+  /** How many timers are pending. */
+  pending(): number;
+  /** Real-time milliseconds for `ms` of mock time (ms / speed; the same for a virtual clock). */
+  toRealMs(ms: number): number;
+  readonly speed: number | undefined;
+  /** Stops real-time scheduling (server shutdown). */
+  stop(): void;
+}
+
+interface Timer {
+  id: number;
+  at: number;
+  seq: number;
+  fn: () => void;
+}
+
+export interface ClockOptions {
+  /** Where the clock starts, in ms since the epoch. */
+  start: number;
+  /** Omit for a virtual clock; a number runs in real time multiplied by it. */
+  speed?: number;
+}
+
+export function createClock({ start, speed }: ClockOptions): Clock {
+  const heap: Timer[] = [];
+  const canceled = new Set<number>();
+  let nextId = 1;
+  let seq = 0;
+  let virtualNow = start;
+  const realStart = Date.now();
+  let wake: ReturnType<typeof setTimeout> | undefined;
+  let stopped = false;
+
+  const now = () => (speed === undefined ? virtualNow : start + (Date.now() - realStart) * speed);
+
+  const less = (a: Timer, b: Timer) => a.at < b.at || (a.at === b.at && a.seq < b.seq);
+  function push(timer: Timer) {
+    heap.push(timer);
+    let i = heap.length - 1;
+    while (i > 0) {
+      const parent = (i - 1) >> 1;
+      if (!less(heap[i]!, heap[parent]!)) break;
+      [heap[i], heap[parent]] = [heap[parent]!, heap[i]!];
+      i = parent;
+    }
+  }
+  function pop(): Timer | undefined {
+    const top = heap[0];
+    const last = heap.pop();
+    if (heap.length > 0 && last) {
+      heap[0] = last;
+      let i = 0;
+      for (;;) {
+        const l = 2 * i + 1;
+        const r = l + 1;
+        let m = i;
+        if (l < heap.length && less(heap[l]!, heap[m]!)) m = l;
+        if (r < heap.length && less(heap[r]!, heap[m]!)) m = r;
+        if (m === i) break;
+        [heap[i], heap[m]] = [heap[m]!, heap[i]!];
+        i = m;
+      }
+    }
+    return top;
+  }
+  function peek(): Timer | undefined {
+    while (heap.length > 0 && canceled.has(heap[0]!.id)) canceled.delete(pop()!.id);
+    return heap[0];
+  }
+
+  /** Runs every timer due at or before `until`, advancing virtual time to each as it fires. */
+  function runDue(until: number) {
+    for (let timer = peek(); timer && timer.at <= until; timer = peek()) {
+      pop();
+      if (speed === undefined) virtualNow = Math.max(virtualNow, timer.at);
+      timer.fn();
+    }
+  }
+
+  function schedule() {
+    if (speed === undefined || stopped) return;
+    if (wake) clearTimeout(wake);
+    const next = peek();
+    if (!next) return;
+    const delay = Math.max(0, (next.at - now()) / speed);
+    wake = setTimeout(() => {
+      wake = undefined;
+      runDue(now());
+      schedule();
+    }, delay);
+    // A server's pending timers must not keep a finished test process alive.
+    (wake as { unref?: () => void }).unref?.();
+  }
+
+  const clock: Clock = {
+    speed,
+    now,
+    at(at, fn) {
+      const id = nextId++;
+      push({ id, at, seq: seq++, fn });
+      schedule();
+      return id;
+    },
+    after(ms, fn) {
+      return clock.at(now() + ms, fn);
+    },
+    cancel(id) {
+      canceled.add(id);
+    },
+    async advance(ms) {
+      if (speed !== undefined)
+        throw new Error('@kaicalls/mock: advance() needs the virtual clock (omit `speed`).');
+      const until = virtualNow + ms;
+      runDue(until);
+      virtualNow = until;
+      // Let promise callbacks queued by the timers (webhook deliveries) settle.
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    },
+    async runUntilIdle({ limitMs = 7 * 24 * 3600_000 } = {}) {
+      if (speed !== undefined)
+        throw new Error('@kaicalls/mock: runUntilIdle() needs the virtual clock (omit `speed`).');
+      const limit = virtualNow + limitMs;
+      for (let next = peek(); next && next.at <= limit; next = peek()) {
+        runDue(next.at);
+        await new Promise((resolve) => setTimeout(resolve, 0));
+      }
+    },
+    pending() {
+      return heap.length - canceled.size;
+    },
+    toRealMs(ms) {
+      return speed === undefined ? ms : ms / speed;
+    },
+    stop() {
+      stopped = true;
+      if (wake) clearTimeout(wake);
+    },
+  };
+  return clock;
+}

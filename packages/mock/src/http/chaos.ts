@@ -1,0 +1,104 @@
+// Injected faults so customers can test their retry logic: latency, a rate of 5xx or 429 answers, and a
+// per-request `X-Mock-Scenario` header that forces one.
+import type { MockContext } from '../core/context.js';
+import type { Random } from '../core/random.js';
+import { MockError } from './errors.js';
+
+export const SCENARIO_HEADER = 'x-mock-scenario';
+export const SCENARIOS = ['500', '503', '429', '408', '409-lock', 'timeout', '500-after'] as const;
+export type Scenario = (typeof SCENARIOS)[number];
+
+const sleep = (ms: number, signal?: AbortSignal) =>
+  new Promise<void>((resolve) => {
+    const timer = setTimeout(resolve, ms);
+    signal?.addEventListener('abort', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
+
+function fault(scenario: Exclude<Scenario, '500-after' | 'timeout'>, ctx: MockContext): MockError {
+  switch (scenario) {
+    case '500':
+      return new MockError('internal_error', 'Injected fault (chaos): internal error. Retry with backoff.');
+    case '503':
+      return new MockError(
+        'internal_error',
+        'Injected fault (chaos): service unavailable. Retry with backoff.',
+        undefined,
+        { 'retry-after': '1' },
+        503,
+      );
+    case '429': {
+      const reset = Math.ceil(ctx.clock.now() / 1000) + 1;
+      return new MockError(
+        'rate_limited',
+        'Injected fault (chaos): rate limited. Retry after 1 second.',
+        undefined,
+        {
+          'retry-after': '1',
+          'x-ratelimit-limit': '300',
+          'x-ratelimit-remaining': '0',
+          'x-ratelimit-reset': String(reset),
+        },
+      );
+    }
+    case '408':
+      return new MockError(
+        'internal_error',
+        'Injected fault (chaos): request timeout. Retry.',
+        undefined,
+        {},
+        408,
+      );
+    case '409-lock':
+      return new MockError(
+        'conflict',
+        'Injected fault (chaos): another request holds a lock on this resource. Retry.',
+        undefined,
+        {},
+        409,
+      );
+  }
+}
+
+/**
+ * Applies chaos to a request before it is processed. Returns `'after'` when the request must be processed
+ * and its response then replaced by a 500 (a lost response); throws the fault otherwise.
+ */
+export async function applyChaos(
+  ctx: MockContext,
+  random: Random,
+  request: Request,
+): Promise<'after' | undefined> {
+  const { chaos } = ctx.options;
+  const latency = chaos.latencyMs;
+  if (latency !== undefined) {
+    const ms = Array.isArray(latency) ? latency[0] + random.next() * (latency[1] - latency[0]) : latency;
+    if (ms > 0) await sleep(ms, request.signal);
+  }
+  const forced = request.headers.get(SCENARIO_HEADER);
+  if (forced !== null) {
+    if (!(SCENARIOS as readonly string[]).includes(forced)) {
+      throw new MockError(
+        'invalid_request',
+        `Unknown ${SCENARIO_HEADER} "${forced}". Use one of: ${SCENARIOS.join(', ')}.`,
+        SCENARIO_HEADER,
+      );
+    }
+    const scenario = forced as Scenario;
+    if (scenario === '500-after') return 'after';
+    if (scenario === 'timeout') {
+      await sleep(30_000, request.signal);
+      return undefined;
+    }
+    throw fault(scenario, ctx);
+  }
+  const after = chaos.phase === 'after';
+  if (chaos.errorRate && random.next() < chaos.errorRate) {
+    if (after) return 'after';
+    throw fault(random.next() < 0.5 ? '500' : '503', ctx);
+  }
+  if (chaos.rateLimitRate && random.next() < chaos.rateLimitRate) throw fault('429', ctx);
+  return undefined;
+}

@@ -1,0 +1,70 @@
+// Idempotency-Key: the same key with the same body replays the first response; with another body it is
+// 409 idempotency_conflict; required where the spec requires it. Keys are scoped to the API key and the
+// operation, and kept for 24 hours of mock time.
+import type { Clock } from '../core/clock.js';
+import { MockError } from './errors.js';
+import type { MockRequest, MockResult } from './pipeline.js';
+
+const TTL_MS = 24 * 3600_000;
+
+interface Entry {
+  fingerprint: string;
+  result: MockResult;
+  expiresAt: number;
+}
+
+export interface IdempotencyStore {
+  clock: Clock;
+  entries: Map<string, Entry>;
+  /** Requests being processed, so that a concurrent retry waits for the first instead of running twice. */
+  inFlight: Map<string, Promise<MockResult>>;
+}
+
+export function createIdempotencyStore(clock: Clock): IdempotencyStore {
+  return { clock, entries: new Map(), inFlight: new Map() };
+}
+
+export async function idempotent(
+  store: IdempotencyStore,
+  request: MockRequest,
+  run: () => MockResult | Promise<MockResult>,
+): Promise<MockResult> {
+  const mode = request.operation.idempotency;
+  if (mode === 'none') return run();
+  const key = request.headers.get('idempotency-key');
+  if (key === null) {
+    if (mode === 'required') {
+      throw new MockError(
+        'invalid_request',
+        `${request.operation.method} ${request.operation.path} requires an Idempotency-Key header (a UUID is ideal), so that a retried request never acts twice.`,
+        'Idempotency-Key',
+      );
+    }
+    return run();
+  }
+  const id = `${request.key.record.id}:${request.operation.operationId}:${key}`;
+  const fingerprint = JSON.stringify(request.body ?? null);
+  const pending = store.inFlight.get(id);
+  if (pending) await pending.catch(() => undefined);
+  const now = store.clock.now();
+  const previous = store.entries.get(id);
+  if (previous && previous.expiresAt > now) {
+    if (previous.fingerprint !== fingerprint) {
+      throw new MockError(
+        'idempotency_conflict',
+        `Idempotency-Key ${key} was already used with a different request body. Use a new key for a new request.`,
+        'Idempotency-Key',
+      );
+    }
+    return { ...previous.result, headers: { ...previous.result.headers, 'idempotency-replayed': 'true' } };
+  }
+  const promise = Promise.resolve().then(run);
+  store.inFlight.set(id, promise);
+  try {
+    const result = await promise;
+    store.entries.set(id, { fingerprint, result, expiresAt: now + TTL_MS });
+    return result;
+  } finally {
+    store.inFlight.delete(id);
+  }
+}

@@ -1,0 +1,20 @@
+// Every authenticated request that succeeds lands in the usage log (`GET /v1/usage`).
+import type { MockContext } from '../core/context.js';
+import type { MockRequest } from './pipeline.js';
+
+/** What a request costs, in cents: placing a call is billed, reading is not. */
+const COST_CENTS: Partial<Record<string, number>> = { createCall: 15 };
+
+export function recordUsage(ctx: MockContext, request: MockRequest, status: number): void {
+  const { operation } = request;
+  const id = ctx.id('use');
+  ctx.state.usage.set(id, {
+    id,
+    endpoint: operation.path.replace(/\{(\w+)\}/g, (_, name: string) => request.params[name] ?? name),
+    method: operation.method as 'GET' | 'POST' | 'PATCH' | 'DELETE',
+    status_code: status,
+    call_id: operation.tag === 'calls' ? (request.params.call_id ?? null) : null,
+    cost_cents: COST_CENTS[operation.operationId] ?? 0,
+    created_at: ctx.iso(),
+  });
+}

@@ -1,0 +1,137 @@
+// createMock: the whole mock in-process: msw handlers, the clock, the state, recorded deliveries.
+import type { RequestHandler } from 'msw';
+import { type Clock, createClock } from './core/clock.js';
+import type { MockContext, MockEvent, MockOptions, ResolvedOptions } from './core/context.js';
+import { createRandom } from './core/random.js';
+import { createState, type State } from './core/state.js';
+import { issueKey, TEST_API_KEY } from './http/auth.js';
+import { createRoutes, type Route } from './http/handlers.js';
+import { createIdempotencyStore } from './http/idempotency.js';
+import type { Pipeline } from './http/pipeline.js';
+import { createRateLimiter } from './http/rate-limit.js';
+import { resources } from './resources/index.js';
+
+export const DEFAULT_BASE_URL = 'https://kaicalls.com/api';
+/** Monday 2026-02-16 15:00 UTC: inside a US business day, so runs dispatch at once. */
+export const DEFAULT_START = Date.parse('2026-02-16T15:00:00Z');
+
+export interface Mock {
+  /** The msw handlers: `setupServer(...mock.handlers)`. */
+  readonly handlers: RequestHandler[];
+  readonly clock: Clock;
+  /** A key with every scope (`*`). */
+  readonly testKey: string;
+  readonly state: State;
+  readonly context: MockContext;
+  /** The routes behind the handlers (the server dispatches on them). */
+  readonly routes: Route[];
+  /**
+   * Mints a narrower key. Returns its id and its secret.
+   * @example const { key } = await mock.createKey({ scopes: ['calls:read'] });
+   */
+  createKey(input: {
+    name?: string;
+    scopes: string[];
+    expiresAt?: string;
+  }): Promise<{ id: string; key: string }>;
+  /** Forgets everything and seeds the fixtures again (same seed, same data). */
+  reset(): Promise<void>;
+  /** Resolves once fixtures are seeded and the test key is registered. */
+  readonly ready: Promise<void>;
+}
+
+function resolveOptions(options: MockOptions): ResolvedOptions {
+  const now = options.now;
+  return {
+    seed: options.seed ?? 1,
+    speed: options.speed,
+    baseUrl: options.baseUrl ?? DEFAULT_BASE_URL,
+    rateLimit: options.rateLimit ?? true,
+    chaos: options.chaos ?? {},
+    webhookFetch: options.webhooks?.fetch,
+    start: now === undefined ? DEFAULT_START : typeof now === 'number' ? now : new Date(now).getTime(),
+  };
+}
+
+/**
+ * Creates a stateful mock of the KaiCalls API.
+ * @example
+ * const mock = createMock();
+ * const server = setupServer(...mock.handlers);
+ * server.listen();
+ * const kai = new KaiCalls({ apiKey: mock.testKey });
+ */
+export function createMock(options: MockOptions = {}): Mock {
+  const resolved = resolveOptions(options);
+  const clock = createClock({
+    start: resolved.start,
+    ...(resolved.speed === undefined ? {} : { speed: resolved.speed }),
+  });
+  const listeners: Array<Parameters<MockContext['onEvent']>[0]> = [];
+  let random = createRandom(resolved.seed);
+
+  const ctx: MockContext = {
+    options: resolved,
+    clock,
+    get random() {
+      return random;
+    },
+    state: createState(),
+    id: (prefix) => `${prefix}_${random.token(10)}`,
+    iso: (ms) => new Date(ms ?? clock.now()).toISOString(),
+    emit(type, data, emitOptions = {}) {
+      const event = { id: ctx.id('evt'), type, created_at: ctx.iso(), data } as MockEvent;
+      ctx.state.events.set(event.id, event);
+      for (const listener of listeners) listener(event, emitOptions);
+      return event;
+    },
+    onEvent(listener) {
+      listeners.push(listener);
+    },
+  };
+
+  const requestRandom = createRandom(resolved.seed ^ 0x5eed);
+  const pipeline: Pipeline = {
+    ctx,
+    limiter: createRateLimiter(clock, resolved.rateLimit),
+    idempotency: createIdempotencyStore(clock),
+    nextRequestId: () => `req_${requestRandom.token(16)}`,
+    chaosRandom: createRandom(resolved.seed ^ 0xc4a05),
+  };
+  const routes = createRoutes(pipeline, resources);
+
+  async function seed() {
+    random = createRandom(resolved.seed);
+    ctx.state = createState();
+    pipeline.limiter.reset();
+    pipeline.idempotency.entries.clear();
+    for (const resource of resources) resource.seed?.(ctx);
+    await issueKey(ctx, { name: 'Mock test key', scopes: ['*'] }, TEST_API_KEY);
+  }
+  for (const resource of resources) resource.start?.(ctx);
+  const ready = seed();
+
+  return {
+    handlers: routes.map((r) => r.handler),
+    clock,
+    testKey: TEST_API_KEY,
+    get state() {
+      return ctx.state;
+    },
+    context: ctx,
+    routes,
+    ready,
+    async createKey({ name, scopes, expiresAt }) {
+      await ready;
+      const { record, secret } = await issueKey(ctx, {
+        ...(name ? { name } : {}),
+        scopes,
+        expires_at: expiresAt ?? null,
+      });
+      return { id: record.id, key: secret };
+    },
+    async reset() {
+      await seed();
+    },
+  };
+}

@@ -1,0 +1,123 @@
+// Agents and their config versions.
+import type { MockContext } from '../core/context.js';
+import type { Schemas } from '../core/state.js';
+import { MockError, notFound } from '../http/errors.js';
+import { paginate } from '../http/pagination.js';
+import { defaultBusiness } from './account.js';
+import { defineResource } from './resource.js';
+
+type Agent = Schemas['Agent'];
+const CONFIG_FIELDS = ['voice', 'language', 'system_prompt', 'first_message', 'max_call_duration'] as const;
+/** The plan limit behind 422 limit_reached. */
+export const MAX_AGENTS_PER_BUSINESS = 10;
+
+export function getAgent(ctx: MockContext, id: string, param = 'agent_id'): Agent {
+  const agent = ctx.state.agents.get(id);
+  if (!agent) throw notFound('agent', id, param);
+  return agent;
+}
+
+function recordConfigVersion(ctx: MockContext, agent: Agent) {
+  const id = ctx.id('cfg');
+  ctx.state.configVersions.set(id, {
+    id,
+    agent_id: agent.id,
+    version: agent.config_version,
+    config: Object.fromEntries(CONFIG_FIELDS.map((f) => [f, agent[f]])) as Schemas['AgentConfig'],
+    created_at: agent.updated_at,
+  });
+}
+
+function createAgent(
+  ctx: MockContext,
+  input: Schemas['AgentCreate'],
+  businessId: string,
+  at = ctx.clock.now(),
+): Agent {
+  const business = ctx.state.businesses.get(businessId);
+  const now = ctx.iso(at);
+  const agent: Agent = {
+    id: ctx.id('agt'),
+    name: input.name,
+    business_id: businessId,
+    voice: input.voice ?? 'jennifer',
+    language: input.language ?? 'en-US',
+    system_prompt:
+      input.system_prompt ??
+      `You are ${input.name}, the receptionist of ${business?.name ?? 'the business'}. Qualify callers and book appointments.`,
+    first_message:
+      input.first_message ??
+      `Hi, this is ${input.name} from ${business?.name ?? 'our office'}. Do you have a minute?`,
+    max_call_duration: input.max_call_duration ?? 600,
+    is_active: input.is_active ?? true,
+    phone_number: null,
+    config_version: 1,
+    created_at: now,
+    updated_at: now,
+  };
+  ctx.state.agents.set(agent.id, agent);
+  recordConfigVersion(ctx, agent);
+  return agent;
+}
+
+export const agents = defineResource({
+  seed(ctx) {
+    const [law, plumbing] = [...ctx.state.businesses.keys()];
+    const daysAgo = (days: number) => ctx.clock.now() - days * 86_400_000;
+    createAgent(ctx, { name: 'Kai' }, law!, daysAgo(60));
+    const sarah = {
+      name: 'Sarah',
+      voice: 'sarah',
+      first_message: 'Hi, this is Sarah from Smith Law, following up on your inquiry.',
+    };
+    createAgent(ctx, sarah, law!, daysAgo(30));
+    createAgent(ctx, { name: 'Max', voice: 'matthew' }, plumbing!, daysAgo(10));
+  },
+  operations: {
+    listAgents({ query }, ctx) {
+      const items = [...ctx.state.agents.values()].filter(
+        (a) =>
+          (query.business_id === undefined || a.business_id === query.business_id) &&
+          (query.is_active === undefined || a.is_active === query.is_active),
+      );
+      return { body: paginate(items, query, (a) => a.created_at) };
+    },
+    createAgent({ body, key }, ctx) {
+      const businessId = body.business_id ?? key.record.business_id ?? defaultBusiness(ctx).id;
+      if (!ctx.state.businesses.has(businessId)) throw notFound('business', businessId, 'business_id');
+      const count = [...ctx.state.agents.values()].filter((a) => a.business_id === businessId).length;
+      if (count >= MAX_AGENTS_PER_BUSINESS) {
+        throw new MockError(
+          'limit_reached',
+          `Your plan allows ${MAX_AGENTS_PER_BUSINESS} agents per business. Delete one or upgrade.`,
+        );
+      }
+      return { status: 201, body: createAgent(ctx, body, businessId) };
+    },
+    getAgent({ params }, ctx) {
+      return { body: getAgent(ctx, params.agent_id!) };
+    },
+    updateAgent({ params, body }, ctx) {
+      const agent = getAgent(ctx, params.agent_id!);
+      const configChanged = CONFIG_FIELDS.some((f) => f in body && body[f] !== agent[f]);
+      Object.assign(agent, body, { updated_at: ctx.iso() });
+      if (configChanged) {
+        agent.config_version += 1;
+        recordConfigVersion(ctx, agent);
+      }
+      return { body: agent };
+    },
+    deleteAgent({ params }, ctx) {
+      const agent = getAgent(ctx, params.agent_id!);
+      ctx.state.agents.delete(agent.id);
+      for (const number of ctx.state.numbers.values())
+        if (number.agent_id === agent.id) number.agent_id = null;
+      return { body: { id: agent.id, deleted: true } };
+    },
+    listAgentConfigVersions({ params, query }, ctx) {
+      const agent = getAgent(ctx, params.agent_id!);
+      const versions = [...ctx.state.configVersions.values()].filter((v) => v.agent_id === agent.id);
+      return { body: paginate(versions, query, (v) => v.version) };
+    },
+  },
+});
