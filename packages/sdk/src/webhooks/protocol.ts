@@ -1,0 +1,135 @@
+// The runtime-neutral half of Standard Webhooks verification: reading the inputs, checking the timestamp
+// and parsing the payload. The HMAC itself lives in node.ts (node:crypto) and web.ts (WebCrypto).
+// https://www.standardwebhooks.com
+import { camelize } from '../core/casing.js';
+import { type WebhookHeaderName, WebhookVerificationError } from './errors.js';
+import type { VerifyOptions, WebhookBody, WebhookEvent, WebhookHeaders, WebhookSecret } from './types.js';
+
+/** A delivery whose inputs are well formed and recent enough; only the signatures remain to be checked. */
+export interface Delivery {
+  /** `{webhook-id}.{webhook-timestamp}.`, the part of the signed content before the body. */
+  prefix: string;
+  /** The base64 part of every `v1,` entry of `webhook-signature`. */
+  signatures: string[];
+  body: string | Uint8Array;
+  secrets: readonly string[];
+}
+
+const DEFAULT_TOLERANCE_SECONDS = 300;
+const RAW_BODY =
+  'pass the raw body as received (Express: express.raw({ type: "application/json" }) on this route, before any express.json(); fetch: await request.text())';
+const SECRET = "pass your webhook's whsec_… signing secret";
+
+export function readDelivery(
+  rawBody: WebhookBody,
+  headers: WebhookHeaders,
+  secret: WebhookSecret,
+  options: VerifyOptions = {},
+): Delivery {
+  const secrets = typeof secret === 'string' ? [secret] : secret;
+  if (!Array.isArray(secrets) || !secrets.length) secretBytes(undefined);
+  const body = rawBytes(rawBody);
+  const id = header(headers, 'webhook-id');
+  const timestamp = header(headers, 'webhook-timestamp');
+  const signature = header(headers, 'webhook-signature');
+  if (!/^\d+$/.test(timestamp)) {
+    throw new WebhookVerificationError(
+      'invalid_header',
+      'webhook-timestamp is not Unix seconds',
+      'webhook-timestamp',
+    );
+  }
+  checkTimestamp(Number(timestamp), options);
+  const signatures: string[] = [];
+  for (const entry of signature.split(' ')) {
+    // A signature header sent twice and joined by Fetch's Headers reads "v1,a, v1,b".
+    if (entry.startsWith('v1,')) signatures.push(entry.slice(3).replace(/,$/, ''));
+  }
+  return { prefix: `${id}.${timestamp}.`, signatures, body, secrets };
+}
+
+function rawBytes(body: WebhookBody): string | Uint8Array {
+  if (typeof body === 'string' || body instanceof Uint8Array) return body;
+  if (body instanceof ArrayBuffer) return new Uint8Array(body);
+  if (ArrayBuffer.isView(body)) return new Uint8Array(body.buffer, body.byteOffset, body.byteLength);
+  throw new WebhookVerificationError(
+    'invalid_body',
+    `the body ${body == null ? 'is empty' : 'was already parsed, so the signed bytes are lost'}: ${RAW_BODY}`,
+  );
+}
+
+function header(headers: WebhookHeaders, name: WebhookHeaderName): string {
+  let value: string | readonly string[] | null | undefined;
+  if (typeof headers?.get === 'function') value = (headers as { get(name: string): string | null }).get(name);
+  else {
+    const record = (headers ?? {}) as Record<string, string | readonly string[] | undefined>;
+    value = record[name];
+    if (value === undefined) {
+      for (const key in record) if (key.toLowerCase() === name) value = record[key];
+    }
+  }
+  if (typeof value !== 'string') value = value?.join(' ');
+  if (!value) {
+    throw new WebhookVerificationError(
+      'missing_header',
+      `the ${name} header is missing: pass the request's headers as received (and let proxies forward webhook-*)`,
+      name,
+    );
+  }
+  return value;
+}
+
+function checkTimestamp(timestamp: number, { tolerance = DEFAULT_TOLERANCE_SECONDS, now }: VerifyOptions) {
+  const age = Math.floor(Number(now ?? Date.now()) / 1000) - timestamp;
+  if (Math.abs(age) > tolerance) {
+    throw new WebhookVerificationError(
+      age > 0 ? 'timestamp_too_old' : 'timestamp_too_new',
+      `the delivery is dated ${Math.abs(age)} s ${age > 0 ? 'ago' : 'ahead'}, over the ${tolerance} s tolerance: a replay, or your clock is off (sync it with NTP)`,
+    );
+  }
+}
+
+/** Decodes a `whsec_…` secret (the prefix is optional, as in every Standard Webhooks library). */
+export function secretBytes(secret: unknown): Uint8Array<ArrayBuffer> {
+  let problem = 'no secret given';
+  if (typeof secret === 'string' && secret) {
+    if (secret.startsWith('kc_')) problem = 'that is an API key, not a webhook secret';
+    else {
+      try {
+        const bytes = fromBase64(secret.replace(/^whsec_/, ''));
+        if (bytes.length) return bytes;
+      } catch {}
+      problem = 'the secret is not whsec_ + base64';
+    }
+  }
+  throw new WebhookVerificationError('invalid_secret', `${problem}: ${SECRET} (from webhooks.create)`);
+}
+
+export function noMatch(): never {
+  throw new WebhookVerificationError(
+    'invalid_signature',
+    `no signature matches: ${SECRET} (both while it rotates) and ${RAW_BODY}`,
+  );
+}
+
+const decoder = new TextDecoder();
+
+/** Parses a verified body into the camelCase event. */
+export function parseEvent(body: string | Uint8Array): WebhookEvent {
+  try {
+    return camelize(JSON.parse(typeof body === 'string' ? body : decoder.decode(body)));
+  } catch (error) {
+    throw new WebhookVerificationError(
+      'invalid_payload',
+      `the body is signed but is not JSON (${(error as Error).message})`,
+    );
+  }
+}
+
+export function fromBase64(text: string): Uint8Array<ArrayBuffer> {
+  return Uint8Array.from(atob(text), (c) => c.charCodeAt(0));
+}
+
+export function toBase64(bytes: Uint8Array): string {
+  return btoa(String.fromCharCode(...bytes));
+}

@@ -1,0 +1,42 @@
+import type { Camelize } from '../core/casing.js';
+import type { components } from '../generated/openapi.js';
+
+/** Every event KaiCalls delivers, camelCase, discriminated by `type` (generated from the spec's `webhooks:`). */
+export type WebhookEvent = Camelize<components['schemas']['Event']>;
+
+/** The event type names, e.g. `'call.completed'`. */
+export type WebhookEventType = WebhookEvent['type'];
+
+/**
+ * The event of one type.
+ *
+ * @example
+ * function onCompleted(event: WebhookEventOf<'call.completed'>) {
+ *   console.log(event.data.summary);
+ * }
+ */
+export type WebhookEventOf<T extends WebhookEventType> = Extract<WebhookEvent, { type: T }>;
+
+/**
+ * The body exactly as received. Verification hashes these bytes; a string is hashed as UTF-8.
+ * Not a parsed object: its original bytes are gone (use `express.raw({ type: 'application/json' })`).
+ */
+export type WebhookBody = string | Uint8Array | ArrayBuffer | ArrayBufferView;
+
+/**
+ * Request headers: a Fetch `Headers`, Node's `req.headers`, or a plain record (names in any case).
+ */
+export type WebhookHeaders =
+  | { get(name: string): string | null }
+  | Record<string, string | readonly string[] | undefined>;
+
+/** A `whsec_…` signing secret, or several while one rotates (a delivery verifies if any one matches). */
+export type WebhookSecret = string | readonly string[];
+
+/** Options of `verify` and `verifyAsync`. */
+export interface VerifyOptions {
+  /** How far `webhook-timestamp` may be from now, in seconds (default 300). `Infinity` disables the check. */
+  tolerance?: number;
+  /** The current time, for tests: a `Date` or milliseconds since the epoch (default `Date.now()`). */
+  now?: Date | number;
+}
