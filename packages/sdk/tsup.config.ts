@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { defineConfig } from 'tsup';
+
+const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 
 export default defineConfig({
   entry: { index: 'src/index.ts', webhooks: 'src/webhooks/index.ts' },
@@ -10,4 +13,5 @@ export default defineConfig({
   splitting: true,
   treeshake: true,
   sourcemap: false,
+  define: { __KAICALLS_VERSION__: JSON.stringify(version) },
 });

@@ -1715,12 +1715,12 @@ export interface components {
              * @description The voice.
              * @default jennifer
              */
-            voice: string;
+            voice?: string;
             /**
              * @description A BCP 47 language tag.
              * @default en-US
              */
-            language: string;
+            language?: string;
             /** @description Instructions the agent follows. */
             system_prompt?: string;
             /** @description The opening line on outbound calls. */
@@ -1729,12 +1729,12 @@ export interface components {
              * @description Longest call in seconds.
              * @default 600
              */
-            max_call_duration: number;
+            max_call_duration?: number;
             /**
              * @description Whether the agent takes and places calls.
              * @default true
              */
-            is_active: boolean;
+            is_active?: boolean;
         };
         /**
          * @example {
@@ -2024,7 +2024,7 @@ export interface components {
              * @description Longest call in seconds.
              * @default 600
              */
-            max_duration: number;
+            max_duration?: number;
             metadata?: components["schemas"]["Metadata"];
         };
         /**
@@ -2329,7 +2329,7 @@ export interface components {
          */
         ApiKeyCreate: {
             /** @default Untitled Key */
-            name: string;
+            name?: string;
             /**
              * @default [
              *       "agents:read",
@@ -2338,7 +2338,7 @@ export interface components {
              *       "calls:write"
              *     ]
              */
-            scopes: components["schemas"]["Scope"][];
+            scopes?: components["schemas"]["Scope"][];
             business_id?: components["schemas"]["BusinessId"];
             /**
              * Format: date-time
@@ -2447,7 +2447,7 @@ export interface components {
              *       "fri"
              *     ]
              */
-            days: ("mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun")[];
+            days?: ("mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun")[];
         };
         RunSchedule: {
             /**
@@ -2501,10 +2501,10 @@ export interface components {
              * @description An IANA timezone for the call window.
              * @default America/New_York
              */
-            timezone: string;
+            timezone?: string;
             call_window?: components["schemas"]["CallWindow"];
             /** @default 1 */
-            max_concurrent_calls: number;
+            max_concurrent_calls?: number;
             metadata?: components["schemas"]["Metadata"];
         };
         RunProblem: {
@@ -2723,7 +2723,7 @@ export interface components {
             events?: components["schemas"]["EventTypeFilter"];
             description?: string;
             /** @default true */
-            enabled: boolean;
+            enabled?: boolean;
         };
         /**
          * @example {
@@ -2747,7 +2747,7 @@ export interface components {
              * @description How long the previous secret keeps signing too.
              * @default 86400
              */
-            grace_period_seconds: number;
+            grace_period_seconds?: number;
         };
         /**
          * @description `pending` until the first attempt, `retrying` after a failed attempt with another scheduled, `succeeded` after a 2xx, `failed` after the last retry failed.
@@ -2869,7 +2869,7 @@ export interface components {
              * @description Only events whose last delivery to this subscription did not succeed.
              * @default false
              */
-            only_failed: boolean;
+            only_failed?: boolean;
         };
         /**
          * @example {

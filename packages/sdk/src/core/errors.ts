@@ -1,0 +1,205 @@
+// Every error the SDK throws. This file imports nothing at runtime so that `kaicalls/webhooks` can extend
+// `KaiCallsError` without pulling in the client.
+import type { Call } from '../generated/models.js';
+
+/**
+ * The base class of every error thrown by the SDK, so one `instanceof` check catches them all.
+ *
+ * @example
+ * try {
+ *   await kai.calls.get('call_missing');
+ * } catch (error) {
+ *   if (error instanceof KaiCallsError) console.error(error.message);
+ * }
+ */
+export class KaiCallsError extends Error {
+  override name = 'KaiCallsError';
+}
+
+/** The body of an error response, as the API sends it (`{ "error": { "code", "message", ... } }`). */
+export interface ErrorBody {
+  code?: string;
+  message?: string;
+  param?: string;
+  request_id?: string;
+  doc_url?: string;
+  [key: string]: unknown;
+}
+
+/**
+ * The API answered with an error status. Subclasses name the status (`NotFoundError` for 404, ...);
+ * `code` is the API's error code (`not_found`, `idempotency_conflict`, ...), `requestId` the id to quote
+ * to support.
+ *
+ * @example
+ * try {
+ *   await kai.calls.create({ agentId, to: '+15005550001' });
+ * } catch (error) {
+ *   if (error instanceof APIError) console.error(error.status, error.code, error.param, error.requestId);
+ * }
+ */
+export class APIError extends KaiCallsError {
+  override name = 'APIError';
+  /** The HTTP status of the response. */
+  readonly status: number;
+  /** The API's error code (`invalid_request`, `not_found`, ...), or null when the body was not the API's envelope. */
+  readonly code: string | null;
+  /** The request field, parameter, header or scope the error is about, when the API names one. */
+  readonly param: string | null;
+  /** The id of the request (`X-Request-Id`); quote it when you contact support. */
+  readonly requestId: string | null;
+  /** The response headers. */
+  readonly headers: Headers;
+  /** The `error` object of the response body exactly as sent, or the raw body text when it was not JSON. */
+  readonly error: ErrorBody | string | undefined;
+
+  constructor(status: number, body: unknown, headers: Headers, fallbackMessage?: string) {
+    const error = errorBody(body);
+    const requestId =
+      headers.get('x-request-id') ?? (typeof error === 'object' ? error.request_id : undefined);
+    const code = typeof error === 'object' && typeof error.code === 'string' ? error.code : null;
+    const apiMessage =
+      typeof error === 'object' && typeof error.message === 'string'
+        ? error.message
+        : (fallbackMessage ?? describeStatus(status, typeof error === 'string' ? error : undefined));
+    super(
+      `${status}${code ? ` ${code}` : ''}: ${apiMessage}${requestId ? ` (request id ${requestId})` : ''}`,
+    );
+    this.status = status;
+    this.code = code;
+    this.param = typeof error === 'object' && typeof error.param === 'string' ? error.param : null;
+    this.requestId = requestId ?? null;
+    this.headers = headers;
+    this.error = error;
+  }
+}
+
+/** 400: the request is malformed or a field breaks a rule; `param` names the field. */
+export class BadRequestError extends APIError {
+  override name = 'BadRequestError';
+}
+/** 401: the API key is missing, unknown, expired or revoked. */
+export class AuthenticationError extends APIError {
+  override name = 'AuthenticationError';
+}
+/** 402: the account's plan does not include this. */
+export class UpgradeRequiredError extends APIError {
+  override name = 'UpgradeRequiredError';
+}
+/** 403: the API key lacks the scope this operation needs; `param` names the scope. */
+export class PermissionDeniedError extends APIError {
+  override name = 'PermissionDeniedError';
+}
+/** 404: no such resource, or it belongs to a business the key cannot reach. */
+export class NotFoundError extends APIError {
+  override name = 'NotFoundError';
+}
+/** 409: the resource's state does not allow this (`conflict`), or an idempotency key was reused with another body (`idempotency_conflict`). */
+export class ConflictError extends APIError {
+  override name = 'ConflictError';
+}
+/** 422: a plan limit was reached (`limit_reached`). */
+export class UnprocessableEntityError extends APIError {
+  override name = 'UnprocessableEntityError';
+}
+/** 429: too many requests; `retryAfter` says how many seconds to wait. */
+export class RateLimitError extends APIError {
+  override name = 'RateLimitError';
+  /** Seconds to wait before retrying (from `Retry-After`, else `X-RateLimit-Reset`), or null if the API did not say. */
+  readonly retryAfter: number | null;
+  constructor(status: number, body: unknown, headers: Headers) {
+    super(status, body, headers);
+    this.retryAfter = retryAfterSeconds(headers);
+  }
+}
+/** 5xx: something failed on the API's side. Requests are retried before this is thrown. */
+export class InternalServerError extends APIError {
+  override name = 'InternalServerError';
+}
+
+/**
+ * The request never got a response: DNS, refused or reset connection, TLS... It was retried first.
+ * `cause` holds the underlying error.
+ */
+export class APIConnectionError extends KaiCallsError {
+  override name = 'APIConnectionError';
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+  }
+}
+
+/** The request took longer than its `timeout` (on every attempt). */
+export class APITimeoutError extends APIConnectionError {
+  override name = 'APITimeoutError';
+}
+
+/**
+ * `calls.wait` gave up before the call finished. `lastCall` is the call as last seen, so you can decide
+ * whether to keep waiting (`kai.calls.wait(error.lastCall.id)`) or cancel it.
+ */
+export class WaitTimeoutError extends KaiCallsError {
+  override name = 'WaitTimeoutError';
+  /** The call as last seen (null if it could not be fetched at all). */
+  readonly lastCall: Call | null;
+  /** The id of the call that was being waited for. */
+  readonly callId: string;
+  constructor(callId: string, timeout: number, lastCall: Call | null) {
+    super(
+      `Call ${callId} was still ${lastCall?.status ?? 'running'} after ${timeout} ms (the wait timeout). ` +
+        'Wait again with a longer `timeout`, or cancel it with kai.calls.cancel(id).',
+    );
+    this.callId = callId;
+    this.lastCall = lastCall;
+  }
+}
+
+const statusClasses: Record<number, typeof APIError> = {
+  400: BadRequestError,
+  401: AuthenticationError,
+  402: UpgradeRequiredError,
+  403: PermissionDeniedError,
+  404: NotFoundError,
+  409: ConflictError,
+  422: UnprocessableEntityError,
+  429: RateLimitError,
+};
+
+/** The error class for a status: `NotFoundError` for 404, `InternalServerError` for any 5xx, ... */
+export function errorFromResponse(status: number, body: unknown, headers: Headers): APIError {
+  const ErrorClass = statusClasses[status] ?? (status >= 500 ? InternalServerError : APIError);
+  return new ErrorClass(status, body, headers);
+}
+
+/**
+ * Seconds to wait according to `Retry-After` (seconds or an HTTP date), else `X-RateLimit-Reset` (Unix
+ * seconds); null when neither says.
+ */
+export function retryAfterSeconds(headers: Headers, now = Date.now()): number | null {
+  const retryAfter = headers.get('retry-after');
+  if (retryAfter !== null) {
+    const seconds = Number(retryAfter);
+    if (retryAfter.trim() !== '' && Number.isFinite(seconds)) return Math.max(0, seconds);
+    const date = Date.parse(retryAfter);
+    if (!Number.isNaN(date)) return Math.max(0, (date - now) / 1000);
+  }
+  const reset = headers.get('x-ratelimit-reset');
+  if (reset !== null && reset.trim() !== '') {
+    const at = Number(reset);
+    if (Number.isFinite(at)) return Math.max(0, at - now / 1000);
+  }
+  return null;
+}
+
+function errorBody(body: unknown): ErrorBody | string | undefined {
+  if (body && typeof body === 'object' && 'error' in body) {
+    const error = (body as { error: unknown }).error;
+    if (error && typeof error === 'object') return error as ErrorBody;
+  }
+  if (typeof body === 'string' && body.length > 0) return body;
+  return undefined;
+}
+
+function describeStatus(status: number, text?: string): string {
+  const excerpt = text ? ` Body: ${text.length > 200 ? `${text.slice(0, 200)}…` : text}` : '';
+  return `The API answered ${status} without the usual error envelope (a proxy or gateway may be in the way).${excerpt}`;
+}

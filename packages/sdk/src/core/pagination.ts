@@ -1,0 +1,93 @@
+import { APIPromise, type APIResponse } from './api-promise.js';
+
+/** The wire shape shared by every list (`{ data, has_more, next_cursor }`), camelCase. */
+export interface PageBody<Item> {
+  data: Item[];
+  hasMore: boolean;
+  nextCursor: string | null;
+}
+
+/** Fetches the page that starts at `cursor`. */
+export type PageFetcher<Item> = (cursor: string) => PagePromise<Item>;
+
+/**
+ * One page of a list: its items, whether another follows, and the way to it. A page is also
+ * async-iterable over every item from it to the end of the list.
+ *
+ * @example
+ * let page = await kai.calls.list({ limit: 50 });
+ * while (true) {
+ *   for (const call of page.data) console.log(call.id);
+ *   if (!page.hasNextPage()) break;
+ *   page = await page.getNextPage();
+ * }
+ */
+export class Page<Item> implements AsyncIterable<Item> {
+  /** The items of this page. */
+  readonly data: Item[];
+  /** Whether another page follows. */
+  readonly hasMore: boolean;
+  /** The cursor of the next page, or null on the last page. */
+  readonly nextCursor: string | null;
+  readonly #fetchPage: PageFetcher<Item>;
+
+  constructor(body: PageBody<Item>, fetchPage: PageFetcher<Item>) {
+    this.data = body.data;
+    this.hasMore = body.hasMore;
+    this.nextCursor = body.nextCursor;
+    this.#fetchPage = fetchPage;
+  }
+
+  /** Whether `getNextPage()` has a page to fetch. */
+  hasNextPage(): boolean {
+    return this.hasMore && this.nextCursor !== null;
+  }
+
+  /**
+   * Fetches the next page with the same filters.
+   * @throws {Error} when there is no next page (check `hasNextPage()` first).
+   */
+  getNextPage(): PagePromise<Item> {
+    if (!this.hasNextPage() || this.nextCursor === null) {
+      throw new Error('kaicalls: this is the last page; check page.hasNextPage() before page.getNextPage().');
+    }
+    return this.#fetchPage(this.nextCursor);
+  }
+
+  /** Every page from this one to the last. */
+  async *iterPages(): AsyncGenerator<Page<Item>> {
+    let page: Page<Item> = this;
+    yield page;
+    while (page.hasNextPage()) {
+      page = await page.getNextPage();
+      yield page;
+    }
+  }
+
+  async *[Symbol.asyncIterator](): AsyncGenerator<Item> {
+    for await (const page of this.iterPages()) yield* page.data;
+  }
+}
+
+/**
+ * What a list method returns: await it for the first `Page`, or `for await` over it for every item of every
+ * page, fetched as the loop needs them.
+ *
+ * @example
+ * for await (const call of kai.calls.list({ status: 'completed' })) {
+ *   console.log(call.id, call.summary);
+ * }
+ */
+export class PagePromise<Item> extends APIPromise<Page<Item>> implements AsyncIterable<Item> {
+  static override get [Symbol.species]() {
+    return Promise;
+  }
+
+  constructor(response: Promise<APIResponse<PageBody<Item>>>, fetchPage: PageFetcher<Item>) {
+    super(response.then((result) => ({ ...result, data: new Page(result.data, fetchPage) })));
+  }
+
+  async *[Symbol.asyncIterator](): AsyncGenerator<Item> {
+    yield* await this;
+  }
+}

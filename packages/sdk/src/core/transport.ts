@@ -1,0 +1,253 @@
+// One request path for every operation: URL, headers, casing, timeouts, retries, errors and logging live
+// here once, and resources only say which operation they call.
+import createClient from 'openapi-fetch';
+import type { paths } from '../generated/openapi.js';
+import type { Operation, OperationId } from '../generated/operations.js';
+import { operations } from '../generated/operations.js';
+import { APIPromise, type APIResponse } from './api-promise.js';
+import { camelize, snakify } from './casing.js';
+import { APIConnectionError, APITimeoutError, errorFromResponse, KaiCallsError } from './errors.js';
+import { headersForLog, type Logger } from './logger.js';
+import type { PageBody } from './pagination.js';
+import { PagePromise } from './pagination.js';
+import { backoffDelay, isRetryableStatus, retryDelay, sleep } from './retry.js';
+import type { RequestOptions } from './types.js';
+import { VERSION } from './version.js';
+
+/** The settings a transport runs with, resolved from the client's options and the environment. */
+export interface TransportConfig {
+  apiKey: string;
+  baseUrl: string;
+  timeout: number;
+  maxRetries: number;
+  fetch: typeof fetch;
+  defaultHeaders: Record<string, string | null | undefined>;
+  log: Logger;
+  /** Whether debug lines are wanted (checked before building them, to keep requests cheap). */
+  debug: boolean;
+}
+
+type LooseClient = {
+  request(
+    method: string,
+    path: string,
+    init: Record<string, unknown>,
+  ): Promise<{
+    data?: unknown;
+    error?: unknown;
+    response: Response;
+  }>;
+};
+
+// openapi-fetch builds a platform `Request` and then hands it to `fetch`, which copies it again. This
+// plain holder carries the same fields to our `fetch` wrapper, which calls `fetch(url, init)` once: the
+// difference is most of openapi-fetch's overhead (see bench/throughput.ts).
+class WireRequest {
+  readonly url: string;
+  readonly method: string;
+  readonly headers: Headers;
+  readonly body: BodyInit | null | undefined;
+  readonly signal: AbortSignal | undefined;
+  constructor(url: string, init: RequestInit) {
+    this.url = url;
+    this.method = init.method ?? 'GET';
+    this.headers = init.headers as Headers;
+    this.body = init.body;
+    this.signal = init.signal ?? undefined;
+  }
+}
+
+let byId: Map<string, Operation> | undefined;
+
+/** The operation table's entry for an id. */
+export function operation(id: OperationId): Operation {
+  byId ??= new Map(operations.map((op) => [op.operationId, op]));
+  return byId.get(id)!;
+}
+
+export class Transport {
+  readonly config: TransportConfig;
+  readonly #client: LooseClient;
+  readonly #userAgent = `kaicalls-node/${VERSION}`;
+
+  constructor(config: TransportConfig) {
+    this.config = config;
+    const userFetch = config.fetch;
+    this.#client = createClient<paths>({
+      baseUrl: config.baseUrl,
+      Request: WireRequest as unknown as typeof Request,
+      fetch: (request: Request) =>
+        userFetch(request.url, {
+          method: request.method,
+          headers: request.headers,
+          body: request.body,
+          signal: request.signal,
+        }),
+    }) as unknown as LooseClient;
+  }
+
+  /** Calls an operation and resolves with its camelCase result. */
+  request<T>(
+    id: OperationId,
+    pathArgs: readonly unknown[],
+    params: object | undefined,
+    options: RequestOptions | undefined,
+  ): APIPromise<T> {
+    return new APIPromise(this.#send(operation(id), pathArgs, params, options) as Promise<APIResponse<T>>);
+  }
+
+  /** Calls a list operation; the promise is also async-iterable over every item of every page. */
+  list<Item>(
+    id: OperationId,
+    pathArgs: readonly unknown[],
+    params: object | undefined,
+    options: RequestOptions | undefined,
+  ): PagePromise<Item> {
+    const op = operation(id);
+    const fetchPage = (cursor: string): PagePromise<Item> =>
+      new PagePromise(
+        this.#send(op, pathArgs, { ...params, cursor }, options) as Promise<APIResponse<PageBody<Item>>>,
+        fetchPage,
+      );
+    return new PagePromise(
+      this.#send(op, pathArgs, params, options) as Promise<APIResponse<PageBody<Item>>>,
+      fetchPage,
+    );
+  }
+
+  async #send(
+    op: Operation,
+    pathArgs: readonly unknown[],
+    params: object | undefined,
+    options: RequestOptions = {},
+  ): Promise<APIResponse<unknown>> {
+    const { config } = this;
+    const log = config.log;
+    const path = pathValues(op, pathArgs);
+    const wire = params === undefined ? undefined : snakify(params);
+    const hasBody = op.method === 'POST' || op.method === 'PATCH';
+    const headers = this.#headers(op, options);
+    const init: Record<string, unknown> = {
+      params: { path, query: hasBody ? undefined : wire },
+      body: hasBody ? wire : undefined,
+      headers,
+    };
+    const maxRetries = options.maxRetries ?? config.maxRetries;
+    const timeout = options.timeout ?? config.timeout;
+    const userSignal = options.signal;
+    const label = `${op.method} ${op.path}`;
+
+    for (let attempt = 0; ; attempt++) {
+      userSignal?.throwIfAborted();
+      const controller = new AbortController();
+      const onAbort = () => controller.abort(userSignal?.reason);
+      userSignal?.addEventListener('abort', onAbort, { once: true });
+      const timer = setTimeout(() => controller.abort(), timeout);
+      init.signal = controller.signal;
+      const started = Date.now();
+      if (config.debug && attempt === 0)
+        log.debug(`→ ${label}`, {
+          params: path,
+          headers: headersForLog(headers),
+          body: init.body ?? init.params,
+        });
+
+      let result: Awaited<ReturnType<LooseClient['request']>>;
+      try {
+        result = await this.#client.request(op.method, op.path, init);
+      } catch (cause) {
+        if (userSignal?.aborted) throw userSignal.reason;
+        const error = controller.signal.aborted
+          ? new APITimeoutError(
+              `${label} timed out after ${timeout} ms${attempt ? ` (${attempt + 1} attempts)` : ''}. ` +
+                'Raise `timeout` in the client or request options if the API is slow to answer.',
+            )
+          : new APIConnectionError(
+              `${label} could not reach ${config.baseUrl}: ${describe(cause)}${attempt ? ` (${attempt + 1} attempts)` : ''}. ` +
+                'Check the network and `baseUrl`.',
+              { cause },
+            );
+        if (attempt >= maxRetries) throw error;
+        const delay = backoffDelay(attempt);
+        log.info(
+          `${label} failed (${error.name}); retrying in ${Math.round(delay)} ms (retry ${attempt + 1} of ${maxRetries})`,
+        );
+        await sleep(delay, userSignal);
+        continue;
+      } finally {
+        clearTimeout(timer);
+        userSignal?.removeEventListener('abort', onAbort);
+      }
+
+      const { response } = result;
+      const requestId = response.headers.get('x-request-id');
+      if (config.debug)
+        log.debug(`← ${label} ${response.status} in ${Date.now() - started} ms`, { requestId });
+      if (response.ok) {
+        return { data: camelize(result.data), json: result.data, response, requestId };
+      }
+      const error = errorFromResponse(response.status, result.error, response.headers);
+      if (attempt < maxRetries && isRetryableStatus(response.status, error.code)) {
+        const delay = retryDelay(response.status, response.headers, attempt);
+        if (delay !== null) {
+          log.info(
+            `${label} answered ${response.status}${error.code ? ` ${error.code}` : ''}; retrying in ${Math.round(delay)} ms (retry ${attempt + 1} of ${maxRetries}, request id ${requestId ?? 'none'})`,
+          );
+          await sleep(delay, userSignal);
+          continue;
+        }
+      }
+      throw error;
+    }
+  }
+
+  #headers(op: Operation, options: RequestOptions): Record<string, string> {
+    const headers: Record<string, string> = {
+      Accept: 'application/json',
+      Authorization: `Bearer ${this.config.apiKey}`,
+      'User-Agent': this.#userAgent,
+    };
+    // Generated once per call, so every retry of a create carries the same key and is placed at most once.
+    if (op.idempotency !== 'none') headers['Idempotency-Key'] = options.idempotencyKey ?? uuid();
+    for (const extra of [this.config.defaultHeaders, options.headers]) {
+      if (!extra) continue;
+      for (const [name, value] of Object.entries(extra)) {
+        const existing = Object.keys(headers).find((key) => key.toLowerCase() === name.toLowerCase());
+        if (existing) delete headers[existing];
+        if (value !== null && value !== undefined) headers[name] = value;
+      }
+    }
+    return headers;
+  }
+}
+
+function pathValues(op: Operation, args: readonly unknown[]): Record<string, string> {
+  const values: Record<string, string> = {};
+  op.pathParams.forEach((name, index) => {
+    const value = args[index];
+    if (typeof value !== 'string' || value === '') {
+      throw new KaiCallsError(
+        `kaicalls: ${op.tag}.${op.action}() needs ${name} as argument ${index + 1} (a non-empty string), got ${value === '' ? 'an empty string' : typeof value}.`,
+      );
+    }
+    values[name] = value;
+  });
+  return values;
+}
+
+function describe(cause: unknown): string {
+  if (cause instanceof Error) {
+    const inner = (cause as { cause?: unknown }).cause;
+    return inner instanceof Error && inner.message ? `${cause.message} (${inner.message})` : cause.message;
+  }
+  return String(cause);
+}
+
+function uuid(): string {
+  if (typeof globalThis.crypto?.randomUUID === 'function') return globalThis.crypto.randomUUID();
+  // Runtimes without randomUUID (plain-HTTP browser pages): a v4 UUID from Math.random is unique enough here.
+  return 'xxxxxxxx-xxxx-4xxx-yxxx-xxxxxxxxxxxx'.replace(/[xy]/g, (c) => {
+    const r = (Math.random() * 16) | 0;
+    return (c === 'x' ? r : (r & 0x3) | 0x8).toString(16);
+  });
+}

@@ -1,0 +1,47 @@
+// The SDK's parameter and result types, derived from the generated `operations` of openapi-typescript:
+// nothing here names a field, so nothing can drift from spec/openapi.yaml.
+import type { operations as OperationTypes } from '../generated/openapi.js';
+import type { Camelize } from './casing.js';
+
+/** The id of an operation of the spec (`createCall`, `listCalls`, ...). */
+export type OperationId = keyof OperationTypes;
+
+type JsonContent<T> = T extends { content: { 'application/json': infer Body } } ? Body : never;
+type SuccessStatus = 200 | 201 | 202 | 204;
+type Success<Responses> = Responses[Extract<keyof Responses, SuccessStatus>];
+
+/** The query parameters of an operation, on the wire (snake_case). */
+export type WireQuery<Id extends OperationId> = NonNullable<OperationTypes[Id]['parameters']['query']>;
+/** The JSON body of an operation, on the wire (snake_case). */
+export type WireBody<Id extends OperationId> = JsonContent<NonNullable<OperationTypes[Id]['requestBody']>>;
+/** The JSON result of an operation's success response, on the wire (snake_case). */
+export type WireResult<Id extends OperationId> = JsonContent<Success<OperationTypes[Id]['responses']>>;
+
+/** The query parameters of an operation, camelCase. */
+export type Query<Id extends OperationId> = Camelize<WireQuery<Id>>;
+/** The JSON body of an operation, camelCase. */
+export type Body<Id extends OperationId> = Camelize<WireBody<Id>>;
+/** The result of an operation, camelCase. */
+export type Result<Id extends OperationId> = Camelize<WireResult<Id>>;
+/** The item type of a list operation's pages, camelCase. */
+export type Item<Id extends OperationId> = Camelize<
+  WireResult<Id> extends { data: infer Data }
+    ? Data extends readonly unknown[]
+      ? Data[number]
+      : never
+    : never
+>;
+
+/** Options every method accepts as its last argument; they override the client's options for one request. */
+export interface RequestOptions {
+  /** Aborts the request (and its retries) when the signal fires. */
+  signal?: AbortSignal;
+  /** Milliseconds before an attempt is abandoned and retried (default: the client's `timeout`). */
+  timeout?: number;
+  /** Retries after the first attempt (default: the client's `maxRetries`). */
+  maxRetries?: number;
+  /** Extra headers for this request; `null` removes a default header. */
+  headers?: Record<string, string | null | undefined>;
+  /** The `Idempotency-Key` of a create (default: a random UUID, the same across the request's retries). */
+  idempotencyKey?: string;
+}

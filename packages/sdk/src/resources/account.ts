@@ -1,0 +1,28 @@
+import type { APIPromise } from '../core/api-promise.js';
+import type { PagePromise } from '../core/pagination.js';
+import { APIResource } from '../core/resource.js';
+import type { Query, RequestOptions } from '../core/types.js';
+import type { Balance, UsageRecord } from '../generated/models.js';
+
+export type AccountListUsageParams = Query<'listUsage'>;
+
+/** Subscription balance and API usage. */
+export class Account extends APIResource {
+  /**
+   * Gets minutes used, numbers and subscription status, per business.
+   * @example
+   * const balance = await kai.account.getBalance();
+   */
+  getBalance(options?: RequestOptions): APIPromise<Balance> {
+    return this._transport.request('getBalance', [], undefined, options);
+  }
+
+  /**
+   * Lists the usage log.
+   * @example
+   * for await (const record of kai.account.listUsage({ start: '2026-02-01T00:00:00Z' })) console.log(record);
+   */
+  listUsage(params?: AccountListUsageParams, options?: RequestOptions): PagePromise<UsageRecord> {
+    return this._transport.list('listUsage', [], params, options);
+  }
+}

@@ -1,0 +1,28 @@
+import type { APIPromise } from '../core/api-promise.js';
+import type { PagePromise } from '../core/pagination.js';
+import { APIResource } from '../core/resource.js';
+import type { Query, RequestOptions } from '../core/types.js';
+import type { Attempt } from '../generated/models.js';
+
+export type AttemptListParams = Query<'listAttempts'>;
+
+/** Evidence of every attempt to reach a number. */
+export class Attempts extends APIResource {
+  /**
+   * Lists dial attempts, by call or lead.
+   * @example
+   * for await (const item of kai.attempts.list({ callId: 'call_8fK2pQ7vN3' })) console.log(item.id);
+   */
+  list(params?: AttemptListParams, options?: RequestOptions): PagePromise<Attempt> {
+    return this._transport.list('listAttempts', [], params, options);
+  }
+
+  /**
+   * Gets one of the dial attempts.
+   * @example
+   * const item = await kai.attempts.get('att_3Mv7qS8jWb');
+   */
+  get(attemptId: string, options?: RequestOptions): APIPromise<Attempt> {
+    return this._transport.request('getAttempt', [attemptId], undefined, options);
+  }
+}

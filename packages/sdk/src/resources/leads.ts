@@ -1,0 +1,28 @@
+import type { APIPromise } from '../core/api-promise.js';
+import type { PagePromise } from '../core/pagination.js';
+import { APIResource } from '../core/resource.js';
+import type { Query, RequestOptions } from '../core/types.js';
+import type { Lead } from '../generated/models.js';
+
+export type LeadListParams = Query<'listLeads'>;
+
+/** The CRM context that enriches calls. */
+export class Leads extends APIResource {
+  /**
+   * Lists leads, most recently created first.
+   * @example
+   * for await (const lead of kai.leads.list({ status: 'qualified', minScore: 70 })) console.log(lead.name);
+   */
+  list(params?: LeadListParams, options?: RequestOptions): PagePromise<Lead> {
+    return this._transport.list('listLeads', [], params, options);
+  }
+
+  /**
+   * Gets a lead with its score, status and interaction count.
+   * @example
+   * const lead = await kai.leads.get('lead_5Rb7nM2xKw');
+   */
+  get(leadId: string, options?: RequestOptions): APIPromise<Lead> {
+    return this._transport.request('getLead', [leadId], undefined, options);
+  }
+}

@@ -1,0 +1,28 @@
+import type { APIPromise } from '../core/api-promise.js';
+import type { PagePromise } from '../core/pagination.js';
+import { APIResource } from '../core/resource.js';
+import type { Query, RequestOptions } from '../core/types.js';
+import type { PhoneNumber } from '../generated/models.js';
+
+export type NumberListParams = Query<'listNumbers'>;
+
+/** The phone numbers registered to your businesses. */
+export class Numbers extends APIResource {
+  /**
+   * Lists phone numbers.
+   * @example
+   * for await (const number of kai.numbers.list()) console.log(number.phoneNumber);
+   */
+  list(params?: NumberListParams, options?: RequestOptions): PagePromise<PhoneNumber> {
+    return this._transport.list('listNumbers', [], params, options);
+  }
+
+  /**
+   * Gets a phone number and the agent that answers it.
+   * @example
+   * const number = await kai.numbers.get('num_2Jx8pF5hQz');
+   */
+  get(numberId: string, options?: RequestOptions): APIPromise<PhoneNumber> {
+    return this._transport.request('getNumber', [numberId], undefined, options);
+  }
+}

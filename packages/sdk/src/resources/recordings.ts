@@ -1,0 +1,28 @@
+import type { APIPromise } from '../core/api-promise.js';
+import type { PagePromise } from '../core/pagination.js';
+import { APIResource } from '../core/resource.js';
+import type { Query, RequestOptions } from '../core/types.js';
+import type { Recording } from '../generated/models.js';
+
+export type RecordingListParams = Query<'listRecordings'>;
+
+/** Call recordings. */
+export class Recordings extends APIResource {
+  /**
+   * Lists recordings, by call or lead.
+   * @example
+   * for await (const item of kai.recordings.list({ callId: 'call_8fK2pQ7vN3' })) console.log(item.id);
+   */
+  list(params?: RecordingListParams, options?: RequestOptions): PagePromise<Recording> {
+    return this._transport.list('listRecordings', [], params, options);
+  }
+
+  /**
+   * Gets one of the recordings.
+   * @example
+   * const item = await kai.recordings.get('rec_6Bt2nH9cFx');
+   */
+  get(recordingId: string, options?: RequestOptions): APIPromise<Recording> {
+    return this._transport.request('getRecording', [recordingId], undefined, options);
+  }
+}

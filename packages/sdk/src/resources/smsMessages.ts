@@ -1,0 +1,28 @@
+import type { APIPromise } from '../core/api-promise.js';
+import type { PagePromise } from '../core/pagination.js';
+import { APIResource } from '../core/resource.js';
+import type { Query, RequestOptions } from '../core/types.js';
+import type { SmsMessage } from '../generated/models.js';
+
+export type SmsMessageListParams = Query<'listSmsMessages'>;
+
+/** Evidence of the text messages sent and received. */
+export class SmsMessages extends APIResource {
+  /**
+   * Lists SMS messages, by call or lead.
+   * @example
+   * for await (const item of kai.smsMessages.list({ callId: 'call_8fK2pQ7vN3' })) console.log(item.id);
+   */
+  list(params?: SmsMessageListParams, options?: RequestOptions): PagePromise<SmsMessage> {
+    return this._transport.list('listSmsMessages', [], params, options);
+  }
+
+  /**
+   * Gets one of the SMS messages.
+   * @example
+   * const item = await kai.smsMessages.get('sms_4Ht7cV2nPq');
+   */
+  get(smsId: string, options?: RequestOptions): APIPromise<SmsMessage> {
+    return this._transport.request('getSmsMessage', [smsId], undefined, options);
+  }
+}
