@@ -1,6 +1,21 @@
 // Every resource of the mock, in seeding order (later fixtures refer to earlier ones).
 import { account } from './account.js';
 import { agents } from './agents.js';
+import { analytics } from './analytics.js';
+import { appointments } from './appointments.js';
+import { evidence } from './evidence.js';
+import { keys } from './keys.js';
+import { leads } from './leads.js';
+import { numbers } from './numbers.js';
 import type { Resource } from './resource.js';
 
-export const resources: Resource[] = [account, agents];
+export const resources: Resource[] = [
+  account,
+  agents,
+  numbers,
+  leads,
+  appointments,
+  analytics,
+  keys,
+  evidence,
+];

@@ -1,0 +1,185 @@
+// Appointments: booked by the agent during a call (the voice loop calls `bookAppointment`) or through the
+// API. Listed soonest first. A cancelled appointment is final; a completed one can only take notes.
+import type { MockContext } from '../core/context.js';
+import type { Schemas } from '../core/state.js';
+import { MockError, notFound } from '../http/errors.js';
+import { paginate } from '../http/pagination.js';
+import { defaultBusiness } from './account.js';
+import { getLead } from './leads.js';
+import { defineResource } from './resource.js';
+
+type Appointment = Schemas['Appointment'];
+type Status = Schemas['AppointmentStatus'];
+
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+
+/** Which status may follow which: `cancelled` is final, `completed` stays completed. */
+const TRANSITIONS: Record<Status, readonly Status[]> = {
+  scheduled: ['scheduled', 'confirmed', 'completed', 'cancelled'],
+  confirmed: ['confirmed', 'scheduled', 'completed', 'cancelled'],
+  completed: ['completed'],
+  cancelled: [],
+};
+
+export function getAppointment(ctx: MockContext, id: string, param = 'appointment_id'): Appointment {
+  const appointment = ctx.state.appointments.get(id);
+  if (!appointment) throw notFound('appointment', id, param);
+  return appointment;
+}
+
+/**
+ * Books an appointment (also used by the voice loop when a call books one).
+ * @example bookAppointment(ctx, { title: 'Consultation', start_time, end_time, lead_id, call_id })
+ */
+export function bookAppointment(
+  ctx: MockContext,
+  input: Schemas['AppointmentCreate'] & { call_id?: string | null; business_id?: string },
+  at = ctx.clock.now(),
+): Appointment {
+  const lead = input.lead_id ? ctx.state.leads.get(input.lead_id) : undefined;
+  const now = ctx.iso(at);
+  const appointment: Appointment = {
+    id: ctx.id('apt'),
+    business_id: input.business_id ?? lead?.business_id ?? defaultBusiness(ctx).id,
+    lead_id: input.lead_id ?? null,
+    call_id: input.call_id ?? null,
+    title: input.title,
+    notes: input.notes ?? null,
+    start_time: new Date(input.start_time).toISOString(),
+    end_time: new Date(input.end_time).toISOString(),
+    status: 'scheduled',
+    created_at: now,
+    updated_at: now,
+  };
+  ctx.state.appointments.set(appointment.id, appointment);
+  return appointment;
+}
+
+function checkTimes(start: string, end: string) {
+  if (Date.parse(end) <= Date.parse(start)) {
+    throw new MockError(
+      'invalid_request',
+      `Invalid request body: end_time (${end}) must be after start_time (${start}).`,
+      'end_time',
+    );
+  }
+}
+
+/** A date-time query bound, or `fallback` when absent. */
+const bound = (value: unknown, fallback: number) =>
+  typeof value === 'string' ? Date.parse(value) : fallback;
+
+export const appointments = defineResource({
+  seed(ctx) {
+    // Fixtures around "now": one past and completed, one later today, one tomorrow (confirmed), one cancelled.
+    const leads = [...ctx.state.leads.values()];
+    const byName = (name: string) => leads.find((l) => l.name === name);
+    const today = ctx.clock.now() - (ctx.clock.now() % DAY);
+    const fixtures: Array<[string, string | undefined, number, number, Status, string | null]> = [
+      [
+        'Consultation with Michael Brown',
+        'Michael Brown',
+        today - 5 * DAY + 15 * HOUR,
+        45,
+        'completed',
+        'Signed the retainer.',
+      ],
+      ['Consultation with John Smith', 'John Smith', today + 19 * HOUR, 30, 'scheduled', 'Car accident case'],
+      ['Follow-up with David Chen', 'David Chen', today + DAY + 16 * HOUR, 30, 'confirmed', null],
+      [
+        'Water heater inspection',
+        'Linda Nguyen',
+        today + 2 * DAY + 14 * HOUR,
+        60,
+        'scheduled',
+        'Leaking tank, garage.',
+      ],
+      [
+        'Consultation with Ashley Anderson',
+        'Ashley Anderson',
+        today + 3 * DAY + 17 * HOUR,
+        30,
+        'cancelled',
+        null,
+      ],
+    ];
+    for (const [title, name, start, minutes, status, notes] of fixtures) {
+      const lead = name ? byName(name) : undefined;
+      const appointment = bookAppointment(
+        ctx,
+        {
+          title,
+          start_time: ctx.iso(start),
+          end_time: ctx.iso(start + minutes * 60_000),
+          ...(lead ? { lead_id: lead.id } : {}),
+          ...(notes ? { notes } : {}),
+        },
+        Math.min(start, ctx.clock.now()) - 2 * DAY,
+      );
+      appointment.status = status;
+    }
+  },
+  operations: {
+    listAppointments({ query }, ctx) {
+      const from = bound(query.from, -Infinity);
+      const to = bound(query.to, Infinity);
+      const items = [...ctx.state.appointments.values()].filter((a) => {
+        const start = Date.parse(a.start_time);
+        return (
+          start >= from &&
+          start < to &&
+          (query.status === undefined || a.status === query.status) &&
+          (query.lead_id === undefined || a.lead_id === query.lead_id)
+        );
+      });
+      return { body: paginate(items, query, (a) => a.start_time, 'asc') };
+    },
+    createAppointment({ body, key }, ctx) {
+      checkTimes(body.start_time, body.end_time);
+      const lead = body.lead_id ? getLead(ctx, body.lead_id) : undefined;
+      const businessId = lead?.business_id ?? key.record.business_id ?? defaultBusiness(ctx).id;
+      return { status: 201, body: bookAppointment(ctx, { ...body, business_id: businessId }) };
+    },
+    getAppointment({ params }, ctx) {
+      return { body: getAppointment(ctx, params.appointment_id!) };
+    },
+    updateAppointment({ params, body }, ctx) {
+      const appointment = getAppointment(ctx, params.appointment_id!);
+      if (appointment.status === 'cancelled') {
+        throw new MockError(
+          'conflict',
+          `Appointment ${appointment.id} was cancelled; a cancelled appointment cannot change. Book a new one.`,
+          'status',
+        );
+      }
+      const next: Status = body.status ?? appointment.status;
+      if (!TRANSITIONS[appointment.status].includes(next)) {
+        throw new MockError(
+          'conflict',
+          `Appointment ${appointment.id} is ${appointment.status}; it cannot become ${next}.`,
+          'status',
+        );
+      }
+      if (appointment.status === 'completed' && (body.start_time || body.end_time)) {
+        throw new MockError(
+          'conflict',
+          `Appointment ${appointment.id} is completed; it cannot be rescheduled. Book a new one.`,
+          body.start_time ? 'start_time' : 'end_time',
+        );
+      }
+      const start = body.start_time ?? appointment.start_time;
+      const end = body.end_time ?? appointment.end_time;
+      checkTimes(start, end);
+      Object.assign(appointment, {
+        ...(body.title === undefined ? {} : { title: body.title }),
+        ...(body.notes === undefined ? {} : { notes: body.notes }),
+        start_time: new Date(start).toISOString(),
+        end_time: new Date(end).toISOString(),
+        status: next,
+        updated_at: ctx.iso(),
+      });
+      return { body: appointment };
+    },
+  },
+});

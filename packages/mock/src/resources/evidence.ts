@@ -1,0 +1,103 @@
+// Evidence of what the agent did: SMS messages, conversations, jobs, dial attempts and recordings. The
+// voice loop writes these records as calls happen; here they are read, newest first, filtered by call or
+// lead. One table describes all five, since they differ only in collection, id and filters.
+import type { MockContext } from '../core/context.js';
+import type { State } from '../core/state.js';
+import { notFound } from '../http/errors.js';
+import { paginate } from '../http/pagination.js';
+import type { Resolver } from '../http/pipeline.js';
+import { defineResource } from './resource.js';
+
+type Collection = 'smsMessages' | 'conversations' | 'jobs' | 'attempts' | 'recordings';
+type Item<C extends Collection> = State[C] extends Map<string, infer T extends { id: string }> ? T : never;
+
+interface Evidence<C extends Collection> {
+  collection: C;
+  /** How a not-found error names it. */
+  what: string;
+  param: string;
+  sortKey(item: Item<C>): string;
+  callIds(item: Item<C>, ctx: MockContext): readonly (string | null)[];
+  leadId(item: Item<C>, ctx: MockContext): string | null | undefined;
+}
+
+const leadOfCall = (ctx: MockContext, callId: string | null) =>
+  callId === null ? null : (ctx.state.calls.get(callId)?.lead_id ?? null);
+
+function resolvers<C extends Collection>(spec: Evidence<C>): { list: Resolver; get: Resolver } {
+  // TypeScript cannot narrow `State[C]` through a generic index; each entry of the table is typed above.
+  const store = (ctx: MockContext) => ctx.state[spec.collection] as unknown as Map<string, Item<C>>;
+  return {
+    list({ query }, ctx) {
+      const items = [...store(ctx).values()].filter(
+        (item) =>
+          (query.call_id === undefined || spec.callIds(item, ctx).includes(query.call_id as string)) &&
+          (query.lead_id === undefined || spec.leadId(item, ctx) === query.lead_id),
+      );
+      return { body: paginate(items, query, spec.sortKey) };
+    },
+    get({ params }, ctx) {
+      const id = params[spec.param]!;
+      const item = store(ctx).get(id);
+      if (!item) throw notFound(spec.what, id, spec.param);
+      return { body: item };
+    },
+  };
+}
+
+const sms = resolvers({
+  collection: 'smsMessages',
+  what: 'SMS message',
+  param: 'sms_id',
+  sortKey: (m) => m.created_at,
+  callIds: (m) => [m.call_id],
+  leadId: (m) => m.lead_id,
+});
+const conversations = resolvers({
+  collection: 'conversations',
+  what: 'conversation',
+  param: 'conversation_id',
+  sortKey: (c) => c.created_at,
+  callIds: (c) => c.call_ids,
+  leadId: (c) => c.lead_id,
+});
+const jobs = resolvers({
+  collection: 'jobs',
+  what: 'job',
+  param: 'job_id',
+  sortKey: (j) => j.created_at,
+  callIds: (j) => [j.call_id],
+  // A job belongs to a lead through its call.
+  leadId: (j, ctx) => leadOfCall(ctx, j.call_id),
+});
+const attempts = resolvers({
+  collection: 'attempts',
+  what: 'dial attempt',
+  param: 'attempt_id',
+  sortKey: (a) => a.started_at,
+  callIds: (a) => [a.call_id],
+  leadId: (a) => a.lead_id,
+});
+const recordings = resolvers({
+  collection: 'recordings',
+  what: 'recording',
+  param: 'recording_id',
+  sortKey: (r) => r.created_at,
+  callIds: (r) => [r.call_id],
+  leadId: (r) => r.lead_id,
+});
+
+export const evidence = defineResource({
+  operations: {
+    listSmsMessages: sms.list,
+    getSmsMessage: sms.get,
+    listConversations: conversations.list,
+    getConversation: conversations.get,
+    listJobs: jobs.list,
+    getJob: jobs.get,
+    listAttempts: attempts.list,
+    getAttempt: attempts.get,
+    listRecordings: recordings.list,
+    getRecording: recordings.get,
+  },
+});

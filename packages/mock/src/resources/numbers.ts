@@ -1,0 +1,67 @@
+// Phone numbers: one per fixture agent (the agent answers it) and one not yet assigned to any agent.
+import type { MockContext } from '../core/context.js';
+import type { Schemas } from '../core/state.js';
+import { notFound } from '../http/errors.js';
+import { paginate } from '../http/pagination.js';
+import { defineResource } from './resource.js';
+
+type PhoneNumber = Schemas['PhoneNumber'];
+
+/** The fixture numbers, in agent order (Kai, Sarah, Max), then the unassigned one. */
+const NUMBERS = ['+15125551234', '+15125551235', '+17375550190'] as const;
+const UNASSIGNED = '+15125550150';
+
+export function getNumber(ctx: MockContext, id: string, param = 'number_id'): PhoneNumber {
+  const number = ctx.state.numbers.get(id);
+  if (!number) throw notFound('phone number', id, param);
+  return number;
+}
+
+/** The number an agent answers and calls from, if it has one. */
+export function numberOfAgent(ctx: MockContext, agentId: string): PhoneNumber | undefined {
+  for (const number of ctx.state.numbers.values()) if (number.agent_id === agentId) return number;
+  return undefined;
+}
+
+function addNumber(
+  ctx: MockContext,
+  phone: string,
+  businessId: string,
+  agent: Schemas['Agent'] | null,
+  at: number,
+) {
+  const number: PhoneNumber = {
+    id: ctx.id('num'),
+    phone_number: phone,
+    agent_id: agent?.id ?? null,
+    business_id: businessId,
+    capabilities: ['voice', 'sms'],
+    created_at: ctx.iso(at),
+  };
+  ctx.state.numbers.set(number.id, number);
+  if (agent) agent.phone_number = phone;
+}
+
+export const numbers = defineResource({
+  seed(ctx) {
+    const agents = [...ctx.state.agents.values()];
+    agents.forEach((agent, i) => {
+      const phone = NUMBERS[i];
+      // A number is bought right before its agent goes live.
+      if (phone) addNumber(ctx, phone, agent.business_id, agent, Date.parse(agent.created_at) - 3_600_000);
+    });
+    const first = ctx.state.businesses.keys().next().value;
+    if (first) addNumber(ctx, UNASSIGNED, first, null, ctx.clock.now() - 2 * 86_400_000);
+  },
+  operations: {
+    listNumbers({ query }, ctx) {
+      const items = [...ctx.state.numbers.values()].filter(
+        (n) => query.agent_id === undefined || n.agent_id === query.agent_id,
+      );
+      return { body: paginate(items, query, (n) => n.created_at) };
+    },
+    getNumber({ params }, ctx) {
+      return { body: getNumber(ctx, params.number_id!) };
+    },
+  },
+});
