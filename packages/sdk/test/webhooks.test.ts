@@ -1,6 +1,7 @@
 import { createHmac } from 'node:crypto';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { camelize } from '../src/core/casing.js';
+import { KaiCallsError } from '../src/core/errors.js';
 import {
   generateSecret,
   sign,
@@ -30,6 +31,7 @@ function rejection(run: () => unknown): WebhookVerificationError {
     run();
   } catch (error) {
     expect(error).toBeInstanceOf(WebhookVerificationError);
+    expect(error).toBeInstanceOf(KaiCallsError);
     const failure = error as WebhookVerificationError;
     expect(failure.name).toBe('WebhookVerificationError');
     expect(failure.message).toMatch(/^kaicalls: /);

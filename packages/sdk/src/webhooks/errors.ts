@@ -1,3 +1,5 @@
+import { KaiCallsError } from '../core/errors.js';
+
 /** The Standard Webhooks headers a delivery carries. */
 export type WebhookHeaderName = 'webhook-id' | 'webhook-timestamp' | 'webhook-signature';
 
@@ -32,7 +34,7 @@ export type WebhookVerificationReason =
  *   throw error;
  * }
  */
-export class WebhookVerificationError extends Error {
+export class WebhookVerificationError extends KaiCallsError {
   override readonly name = 'WebhookVerificationError';
   /** Why verification failed. */
   readonly reason: WebhookVerificationReason;

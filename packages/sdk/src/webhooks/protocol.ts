@@ -52,7 +52,8 @@ function rawBytes(body: WebhookBody): string | Uint8Array {
   if (typeof body === 'string' || body instanceof Uint8Array) return body;
   // isView and toString, unlike instanceof, also recognise bytes made in another realm (vm, iframe).
   if (ArrayBuffer.isView(body)) return new Uint8Array(body.buffer, body.byteOffset, body.byteLength);
-  if (Object.prototype.toString.call(body) === '[object ArrayBuffer]') return new Uint8Array(body as ArrayBuffer);
+  if (Object.prototype.toString.call(body) === '[object ArrayBuffer]')
+    return new Uint8Array(body as ArrayBuffer);
   throw new WebhookVerificationError(
     'invalid_body',
     `the body ${body == null ? 'is empty' : 'was already parsed, so the signed bytes are lost'}: ${RAW_BODY}`,
