@@ -3,13 +3,14 @@ import type { RequestHandler } from 'msw';
 import { type Clock, createClock } from './core/clock.js';
 import type { MockContext, MockEvent, MockOptions, ResolvedOptions } from './core/context.js';
 import { createRandom } from './core/random.js';
-import { createState, type State } from './core/state.js';
+import { createState, type State, type WebhookAttempt } from './core/state.js';
 import { issueKey, TEST_API_KEY } from './http/auth.js';
 import { createRoutes, type Route } from './http/handlers.js';
 import { createIdempotencyStore } from './http/idempotency.js';
 import type { Pipeline } from './http/pipeline.js';
 import { createRateLimiter } from './http/rate-limit.js';
 import { resources } from './resources/index.js';
+import { TEST_WEBHOOK_SECRET } from './webhooks/delivery.js';
 
 export const DEFAULT_BASE_URL = 'https://kaicalls.com/api';
 /** Monday 2026-02-16 15:00 UTC: inside a US business day, so runs dispatch at once. */
@@ -36,6 +37,16 @@ export interface Mock {
   }): Promise<{ id: string; key: string }>;
   /** Forgets everything and seeds the fixtures again (same seed, same data). */
   reset(): Promise<void>;
+  /**
+   * Every webhook request the mock sent (or tried to send), oldest first: the URL, the signed headers, the
+   * raw body, the endpoint's status (null when unreachable), the delivery and event ids, the attempt number.
+   * @example
+   * await mock.clock.runUntilIdle();
+   * expect(mock.deliveries.map((d) => JSON.parse(d.body).type)).toContain('call.completed');
+   */
+  readonly deliveries: readonly WebhookAttempt[];
+  /** Signs deliveries to a call's own `webhook_url` (subscriptions have their own secrets). */
+  readonly webhookSecret: string;
   /** Resolves once fixtures are seeded and the test key is registered. */
   readonly ready: Promise<void>;
 }
@@ -49,6 +60,7 @@ function resolveOptions(options: MockOptions): ResolvedOptions {
     rateLimit: options.rateLimit ?? true,
     chaos: options.chaos ?? {},
     webhookFetch: options.webhooks?.fetch,
+    webhookTimeoutMs: options.webhooks?.timeoutMs,
     start: now === undefined ? DEFAULT_START : typeof now === 'number' ? now : new Date(now).getTime(),
   };
 }
@@ -120,6 +132,10 @@ export function createMock(options: MockOptions = {}): Mock {
     },
     context: ctx,
     routes,
+    get deliveries() {
+      return ctx.state.webhookAttempts;
+    },
+    webhookSecret: TEST_WEBHOOK_SECRET,
     ready,
     async createKey({ name, scopes, expiresAt }) {
       await ready;

@@ -19,6 +19,11 @@ export interface Clock {
   /** Real-time milliseconds for `ms` of mock time (ms / speed; the same for a virtual clock). */
   toRealMs(ms: number): number;
   readonly speed: number | undefined;
+  /**
+   * Async work started by a timer (a webhook attempt) that `advance` and `runUntilIdle` wait for before
+   * they return or run the next timer, so that what it schedules lands at the right time.
+   */
+  track(work: Promise<unknown>): void;
   /** Stops real-time scheduling (server shutdown). */
   stop(): void;
 }
@@ -46,6 +51,16 @@ export function createClock({ start, speed }: ClockOptions): Clock {
   const realStart = Date.now();
   let wake: ReturnType<typeof setTimeout> | undefined;
   let stopped = false;
+  const inFlight = new Set<Promise<void>>();
+
+  /** Lets promise callbacks queued by timers run, then waits for tracked work (and the work it starts). */
+  async function settle() {
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    while (inFlight.size > 0) {
+      await Promise.all(inFlight);
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    }
+  }
 
   const now = () => (speed === undefined ? virtualNow : start + (Date.now() - realStart) * speed);
 
@@ -130,7 +145,7 @@ export function createClock({ start, speed }: ClockOptions): Clock {
       runDue(until);
       virtualNow = until;
       // Let promise callbacks queued by the timers (webhook deliveries) settle.
-      await new Promise((resolve) => setTimeout(resolve, 0));
+      await settle();
     },
     async runUntilIdle({ limitMs = 7 * 24 * 3600_000 } = {}) {
       if (speed !== undefined)
@@ -138,11 +153,18 @@ export function createClock({ start, speed }: ClockOptions): Clock {
       const limit = virtualNow + limitMs;
       for (let next = peek(); next && next.at <= limit; next = peek()) {
         runDue(next.at);
-        await new Promise((resolve) => setTimeout(resolve, 0));
+        await settle();
       }
     },
     pending() {
       return heap.length - canceled.size;
+    },
+    track(work) {
+      const forget = () => {
+        inFlight.delete(done);
+      };
+      const done: Promise<void> = work.then(forget, forget);
+      inFlight.add(done);
     },
     toRealMs(ms) {
       return speed === undefined ? ms : ms / speed;

@@ -30,7 +30,12 @@ export interface MockOptions {
   /** Injected faults for testing clients' retry logic. */
   chaos?: ChaosOptions;
   /** Where webhooks go in-process. Default: an in-memory sink that answers 200. */
-  webhooks?: { fetch?: (request: Request) => Promise<Response> };
+  webhooks?: {
+    /** Sends each signed delivery attempt (a test's handler, or real HTTP). Default: the in-memory sink. */
+    fetch?: (request: Request) => Promise<Response>;
+    /** How long an endpoint has to answer, in real milliseconds, before the attempt fails as `timeout`. Default 10000. */
+    timeoutMs?: number;
+  };
   /** When the clock starts. Default 2026-02-16T15:00:00Z (a Monday, inside a US call window). */
   now?: string | Date | number;
 }
@@ -42,6 +47,8 @@ export interface ResolvedOptions {
   rateLimit: boolean;
   chaos: ChaosOptions;
   webhookFetch: ((request: Request) => Promise<Response>) | undefined;
+  /** Real milliseconds before a webhook attempt times out (undefined: the default, 10 s). */
+  webhookTimeoutMs?: number | undefined;
   start: number;
 }
 

@@ -20,6 +20,30 @@ export interface WebhookRecord {
   previousExpiresAt: number | null;
 }
 
+/**
+ * One webhook request the mock sent (or tried to), in the order sent: `mock.deliveries`. `status` is the
+ * endpoint's HTTP status, or null when it could not be reached (`error` says why).
+ */
+export interface WebhookAttempt {
+  url: string;
+  /** The request headers: `webhook-id`, `webhook-timestamp`, `webhook-signature`, `content-type`, `user-agent`. */
+  headers: Record<string, string>;
+  /** The raw JSON body, exactly as signed: the event as `GET /v1/events/{id}` returns it. */
+  body: string;
+  status: number | null;
+  /** null after a 2xx; `http_status`, `timeout`, `connection_refused`, … otherwise. */
+  error: string | null;
+  /** When the attempt was made, on the mock's clock (ISO 8601). */
+  at: string;
+  deliveryId: string;
+  eventId: string;
+  eventType: Schemas['EventType'];
+  /** The subscription, or null for a call's own `webhook_url`. */
+  webhookId: string | null;
+  /** 1 for the first attempt, up to 5. */
+  attempt: number;
+}
+
 export interface Business {
   id: string;
   name: string;
@@ -49,6 +73,8 @@ export interface State {
   webhooks: Map<string, WebhookRecord>;
   events: Map<string, Schemas['Event']>;
   deliveries: Map<string, Schemas['Delivery']>;
+  /** Every webhook request sent, in order (`mock.deliveries`). */
+  webhookAttempts: WebhookAttempt[];
   smsMessages: Map<string, Schemas['SmsMessage']>;
   conversations: Map<string, Schemas['Conversation']>;
   jobs: Map<string, Schemas['Job']>;
@@ -73,6 +99,7 @@ export function createState(): State {
     webhooks: new Map(),
     events: new Map(),
     deliveries: new Map(),
+    webhookAttempts: [],
     smsMessages: new Map(),
     conversations: new Map(),
     jobs: new Map(),

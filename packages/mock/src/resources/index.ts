@@ -3,11 +3,14 @@ import { account } from './account.js';
 import { agents } from './agents.js';
 import { analytics } from './analytics.js';
 import { appointments } from './appointments.js';
+import { deliveries } from './deliveries.js';
+import { events } from './events.js';
 import { evidence } from './evidence.js';
 import { keys } from './keys.js';
 import { leads } from './leads.js';
 import { numbers } from './numbers.js';
 import type { Resource } from './resource.js';
+import { webhooks } from './webhooks.js';
 
 export const resources: Resource[] = [
   account,
@@ -18,4 +21,7 @@ export const resources: Resource[] = [
   analytics,
   keys,
   evidence,
+  webhooks,
+  events,
+  deliveries,
 ];

@@ -1,0 +1,105 @@
+// The event log: every event the mock emitted, durable whether or not it was delivered, plus replay (one
+// event again) and backfill (a time range again, to one subscription, oldest first). Re-deliveries carry
+// the event's original id as `webhook-id`, so receivers that deduplicate by it stay correct.
+import type { MockContext, MockEvent } from '../core/context.js';
+import type { Schemas, WebhookRecord } from '../core/state.js';
+import { MockError, notFound } from '../http/errors.js';
+import { deliver, matches } from '../webhooks/delivery.js';
+import { inLogOrder, pageOfLog } from '../webhooks/log-order.js';
+import { defineResource } from './resource.js';
+import { getWebhookRecord } from './webhooks.js';
+
+export function getEventRecord(ctx: MockContext, id: string): MockEvent {
+  const event = ctx.state.events.get(id);
+  if (!event) throw notFound('event', id, 'event_id');
+  return event;
+}
+
+function requireEnabled(webhook: WebhookRecord): void {
+  if (!webhook.record.enabled) {
+    throw new MockError(
+      'invalid_request',
+      `Webhook subscription ${webhook.record.id} is disabled, so nothing is delivered to it. Enable it first (PATCH /v1/webhooks/${webhook.record.id} with {"enabled": true}).`,
+      'webhook_id',
+    );
+  }
+}
+
+/** `created_at` of every event, compared as instants (the log's own strings are uniform ISO 8601). */
+const at = (event: MockEvent) => Date.parse(event.created_at);
+
+export const events = defineResource({
+  operations: {
+    listEvents({ query }, ctx) {
+      const after = typeof query.created_after === 'string' ? Date.parse(query.created_after) : -Infinity;
+      const before = typeof query.created_before === 'string' ? Date.parse(query.created_before) : Infinity;
+      const keep = (e: MockEvent) =>
+        (query.type === undefined || e.type === query.type) && at(e) >= after && at(e) < before;
+      return { body: pageOfLog(ctx.state.events, query, keep) };
+    },
+    getEvent({ params }, ctx) {
+      return { body: getEventRecord(ctx, params.event_id!) };
+    },
+    replayEvent({ params, body }, ctx) {
+      const event = getEventRecord(ctx, params.event_id!);
+      const input = (body ?? {}) as Schemas['EventReplay'];
+      let targets: WebhookRecord[];
+      if (input.webhook_id !== undefined) {
+        const webhook = getWebhookRecord(ctx, input.webhook_id);
+        requireEnabled(webhook);
+        if (!matches(webhook, event)) {
+          throw new MockError(
+            'invalid_request',
+            `Webhook subscription ${webhook.record.id} is not subscribed to ${event.type} events (its filter is ${JSON.stringify(webhook.record.events)}). Add the type to its events, or replay to another subscription.`,
+            'webhook_id',
+          );
+        }
+        targets = [webhook];
+      } else {
+        targets = [...ctx.state.webhooks.values()].filter((w) => w.record.enabled && matches(w, event));
+      }
+      const deliveries = targets.map((webhook) => deliver(ctx, event, { webhook }, 'replay').delivery);
+      // Snapshots: the attempts run right after this answer and must not change it.
+      return { status: 202, body: { event_id: event.id, deliveries: structuredClone(deliveries) } };
+    },
+    backfillEvents({ body }, ctx) {
+      const input = body as Schemas['EventBackfill'];
+      const webhook = getWebhookRecord(ctx, input.webhook_id);
+      requireEnabled(webhook);
+      const from = Date.parse(input.from);
+      const to = input.to === undefined ? Infinity : Date.parse(input.to);
+      if (to <= from) {
+        throw new MockError(
+          'invalid_request',
+          `Invalid request body: to (${input.to}) must be after from (${input.from}).`,
+          'to',
+        );
+      }
+      // only_failed skips what this subscription already received: events whose last delivery to it succeeded.
+      const lastStatus = new Map<string, Schemas['DeliveryStatus']>();
+      if (input.only_failed) {
+        for (const delivery of ctx.state.deliveries.values())
+          if (delivery.webhook_id === webhook.record.id) lastStatus.set(delivery.event_id, delivery.status);
+      }
+      const types = input.types as readonly string[] | undefined;
+      const selected = inLogOrder(
+        ctx.state.events,
+        (e) =>
+          at(e) >= from &&
+          at(e) < to &&
+          matches(webhook, e) &&
+          (types === undefined || types.includes(e.type)) &&
+          !(input.only_failed && lastStatus.get(e.id) === 'succeeded'),
+      ).sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+      const deliveries = selected.map(({ item }) => deliver(ctx, item, { webhook }, 'backfill').delivery);
+      return {
+        status: 202,
+        body: {
+          webhook_id: webhook.record.id,
+          event_count: deliveries.length,
+          deliveries: structuredClone(deliveries),
+        },
+      };
+    },
+  },
+});

@@ -1,0 +1,127 @@
+// Webhook subscriptions: an endpoint URL, an event filter and a signing secret that is shown once, at
+// creation and at each rotation. During a rotation's grace period every delivery carries two signatures.
+import type { MockContext, MockEvent } from '../core/context.js';
+import type { Schemas, WebhookRecord } from '../core/state.js';
+import { MockError, notFound } from '../http/errors.js';
+import { paginate } from '../http/pagination.js';
+import { deliver, startDeliveries } from '../webhooks/delivery.js';
+import { generateSecret } from '../webhooks/signing.js';
+import { defineResource } from './resource.js';
+
+/** The plan limit behind 422 limit_reached. */
+export const MAX_WEBHOOKS = 20;
+/** How long a rotated-out secret keeps signing when the request does not say. */
+const DEFAULT_GRACE_SECONDS = 86_400;
+
+export function getWebhookRecord(ctx: MockContext, id: string, param = 'webhook_id'): WebhookRecord {
+  const webhook = ctx.state.webhooks.get(id);
+  if (!webhook) throw notFound('webhook subscription', id, param);
+  return webhook;
+}
+
+function withSecret(ctx: MockContext, webhook: WebhookRecord): Schemas['WebhookEndpointWithSecret'] {
+  const graceLeft = webhook.previousExpiresAt !== null && webhook.previousExpiresAt > ctx.clock.now();
+  return {
+    ...webhook.record,
+    secret: webhook.secret,
+    previous_secret_expires_at: graceLeft ? ctx.iso(webhook.previousExpiresAt!) : null,
+  };
+}
+
+/** Deliveries are HTTP POSTs: other schemes (which `format: uri` allows) could never be reached. */
+function checkUrl(url: string): void {
+  if (!/^https?:\/\//i.test(url)) {
+    throw new MockError(
+      'invalid_request',
+      `Invalid request body: url must be an http:// or https:// URL (got "${url.slice(0, 100)}").`,
+      'url',
+    );
+  }
+}
+
+export const webhooks = defineResource({
+  operations: {
+    listWebhooks({ query }, ctx) {
+      const items = [...ctx.state.webhooks.values()].map((w) => w.record);
+      return { body: paginate(items, query, (w) => w.created_at) };
+    },
+    createWebhook({ body }, ctx) {
+      const input = body as Schemas['WebhookEndpointCreate'];
+      checkUrl(input.url);
+      if (ctx.state.webhooks.size >= MAX_WEBHOOKS) {
+        throw new MockError(
+          'limit_reached',
+          `Your account allows ${MAX_WEBHOOKS} webhook subscriptions. Delete one you no longer use, or widen the event filter of an existing one.`,
+        );
+      }
+      const now = ctx.iso();
+      const webhook: WebhookRecord = {
+        record: {
+          id: ctx.id('whk'),
+          url: input.url,
+          description: input.description ?? null,
+          events: input.events ?? ['*'],
+          enabled: input.enabled ?? true,
+          created_at: now,
+          updated_at: now,
+          secret_rotated_at: null,
+        },
+        secret: generateSecret(ctx.random),
+        previousSecret: null,
+        previousExpiresAt: null,
+      };
+      ctx.state.webhooks.set(webhook.record.id, webhook);
+      return { status: 201, body: withSecret(ctx, webhook) };
+    },
+    getWebhook({ params }, ctx) {
+      return { body: getWebhookRecord(ctx, params.webhook_id!).record };
+    },
+    updateWebhook({ params, body }, ctx) {
+      const webhook = getWebhookRecord(ctx, params.webhook_id!);
+      const input = body as Schemas['WebhookEndpointUpdate'];
+      if (input.url !== undefined) checkUrl(input.url);
+      Object.assign(webhook.record, input, { updated_at: ctx.iso() });
+      return { body: webhook.record };
+    },
+    deleteWebhook({ params }, ctx) {
+      const webhook = getWebhookRecord(ctx, params.webhook_id!);
+      // Deliveries still retrying find the subscription gone when they fall due, and fail.
+      ctx.state.webhooks.delete(webhook.record.id);
+      return { body: { id: webhook.record.id, deleted: true } };
+    },
+    async testWebhook({ params }, ctx) {
+      const webhook = getWebhookRecord(ctx, params.webhook_id!);
+      // Logged like any event (so getEvent and replay find it), but delivered only to this subscription.
+      const event = {
+        id: ctx.id('evt'),
+        type: 'webhook.test',
+        created_at: ctx.iso(),
+        data: {
+          webhook_id: webhook.record.id,
+          message:
+            'A test event from KaiCalls. Your endpoint received and, if it verifies signatures, verified it.',
+        },
+      } as MockEvent;
+      ctx.state.events.set(event.id, event);
+      const { delivery, firstAttempt } = deliver(ctx, event, { webhook }, 'test');
+      await firstAttempt;
+      return { body: structuredClone(delivery) };
+    },
+    rotateWebhookSecret({ params, body }, ctx) {
+      const webhook = getWebhookRecord(ctx, params.webhook_id!);
+      const input = (body ?? {}) as Schemas['WebhookSecretRotation'];
+      const graceMs = (input.grace_period_seconds ?? DEFAULT_GRACE_SECONDS) * 1000;
+      const now = ctx.clock.now();
+      // Only the secret being replaced stays valid: rotating twice in a grace period retires the oldest.
+      webhook.previousSecret = graceMs > 0 ? webhook.secret : null;
+      webhook.previousExpiresAt = graceMs > 0 ? now + graceMs : null;
+      webhook.secret = generateSecret(ctx.random);
+      webhook.record.secret_rotated_at = ctx.iso(now);
+      webhook.record.updated_at = ctx.iso(now);
+      return { body: withSecret(ctx, webhook) };
+    },
+  },
+  start(ctx) {
+    startDeliveries(ctx);
+  },
+});
