@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { defineConfig } from 'tsup';
+
+const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 
 export default defineConfig({
   entry: { bin: 'src/bin.ts' },
@@ -6,6 +9,8 @@ export default defineConfig({
   clean: true,
   target: 'node20',
   platform: 'node',
+  // Every command module becomes its own chunk, loaded with import() only when that command runs.
   splitting: true,
   sourcemap: false,
+  define: { __CLI_VERSION__: JSON.stringify(version) },
 });

@@ -1,2 +1,12 @@
 #!/usr/bin/env node
-export {};
+// The entry point stays tiny: `--version` answers without loading anything, and everything else loads
+// only the command it runs (see program.ts).
+import { VERSION } from './version.js';
+
+const args = process.argv.slice(2);
+if (args.length === 1 && (args[0] === '--version' || args[0] === '-v' || args[0] === '-V')) {
+  process.stdout.write(`${VERSION}\n`);
+} else {
+  const { main } = await import('./program.js');
+  await main(process.argv);
+}
