@@ -1,0 +1,80 @@
+// A small customer app: call a new lead, then act on how the call went. It is webhook-driven, as a real app
+// is: `callLead` places the call, and `followUp` runs when the call has ended (on `analysis.complete` or
+// `call.completed`), reading what it needs from the API.
+import { type Appointment, BadRequestError, type Call, type KaiCalls, type SmsMessage } from 'kaicalls';
+
+export interface Lead {
+  name: string;
+  phone: string;
+}
+
+export type CallResult = { placed: true; callId: string } | { placed: false; reason: string };
+
+/** What the app decided after the call. */
+export type FollowUp =
+  /** The agent booked a visit; `confirmation` is the SMS sent to the customer, if any. */
+  | { action: 'booked'; appointment: Appointment; confirmation: SmsMessage | null; confirmByHand: boolean }
+  /** The caller described an emergency: page the on-call technician now. */
+  | { action: 'page-on-call'; summary: string }
+  /** Nobody picked up (or a voicemail, busy, failed): try again later. */
+  | { action: 'retry-later'; status: Call['status'] }
+  /** A conversation without a booking: nothing to do but log it. */
+  | { action: 'log'; summary: string }
+  /** The call is still going: the app was called too early. */
+  | { action: 'wait' };
+
+/**
+ * Places the call. A number the API refuses is the lead's problem, not an outage: it is reported, not thrown.
+ *
+ * @example
+ * const result = await callLead(kai, 'agt_4Vd9kQ2mXp', { name: 'Jordan Lee', phone: '+15125551234' });
+ */
+export async function callLead(kai: KaiCalls, agentId: string, lead: Lead): Promise<CallResult> {
+  try {
+    const call = await kai.calls.create({
+      agentId,
+      to: lead.phone,
+      name: lead.name,
+      context: 'New lead from the website: offer a free on-site estimate.',
+    });
+    return { placed: true, callId: call.id };
+  } catch (error) {
+    if (error instanceof BadRequestError && error.param === 'to')
+      return { placed: false, reason: error.message };
+    throw error;
+  }
+}
+
+/**
+ * Decides what to do once the call is over.
+ *
+ * @example
+ * app.post('/webhooks', ..., async (req, res) => { if (event.type === 'analysis.complete') await followUp(kai, event.data.callId) })
+ */
+export async function followUp(kai: KaiCalls, callId: string): Promise<FollowUp> {
+  const call = await kai.calls.get(callId);
+  if (call.endedAt === null || (call.answeredAt !== null && call.summary === null)) return { action: 'wait' };
+  if (call.status !== 'completed') return { action: 'retry-later', status: call.status };
+
+  switch (call.outcome) {
+    case 'emergency':
+      return { action: 'page-on-call', summary: call.summary ?? '' };
+    case 'appointment_booked': {
+      // The timeline says which appointment the call booked; the SMS evidence says if the customer was told.
+      const booked: string[] = [];
+      for await (const event of kai.calls.listEvents(callId)) {
+        if (event.type === 'appointment.booked' && event.data.appointmentId)
+          booked.push(event.data.appointmentId);
+      }
+      if (!booked[0]) return { action: 'log', summary: call.summary ?? '' };
+      const appointment = await kai.appointments.get(booked[0]);
+      const { data: texts } = await kai.smsMessages.list({ callId });
+      const confirmation = texts.find((sms) => sms.direction === 'outbound') ?? null;
+      // An SMS still on its way is fine; one that failed (or was never sent) means a person should call.
+      const confirmByHand = confirmation === null || confirmation.status === 'failed';
+      return { action: 'booked', appointment, confirmation, confirmByHand };
+    }
+    default:
+      return { action: 'log', summary: call.summary ?? '' };
+  }
+}
