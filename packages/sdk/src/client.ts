@@ -18,6 +18,7 @@ import { Recordings } from './resources/recordings.js';
 import { Runs } from './resources/runs.js';
 import { SmsMessages } from './resources/smsMessages.js';
 import { Webhooks } from './resources/webhooks.js';
+import { verify, verifyAsync } from './webhooks/verify.js';
 
 /** The production API. */
 export const DEFAULT_BASE_URL = 'https://kaicalls.com/api';
@@ -60,6 +61,12 @@ function env(name: string): string | undefined {
  * console.log(done.status, done.summary);
  */
 export class KaiCalls {
+  /**
+   * Webhook verification without a client (the `kaicalls/webhooks` module): `KaiCalls.webhooks.verify(...)`.
+   * @example
+   * const event = KaiCalls.webhooks.verify(rawBody, headers, process.env.KAICALLS_WEBHOOK_SECRET!);
+   */
+  static readonly webhooks = { verify, verifyAsync };
   /** The base URL requests go to. */
   readonly baseUrl: string;
   readonly #transport: Transport;

@@ -43,3 +43,19 @@ export type * from './resources/recordings.js';
 export type * from './resources/runs.js';
 export type * from './resources/smsMessages.js';
 export type * from './resources/webhooks.js';
+export {
+  constructEvent,
+  generateSecret,
+  sign,
+  signAsync,
+  verify,
+  verifyAsync,
+  type WebhookBody,
+  type WebhookEvent,
+  type WebhookEventOf,
+  type WebhookEventType,
+  type WebhookHeaders,
+  type WebhookSecret,
+  WebhookVerificationError,
+  webhookMiddleware,
+} from './webhooks/index.js';

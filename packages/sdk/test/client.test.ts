@@ -71,7 +71,7 @@ describe('requests', () => {
   it('refuses a missing path parameter instead of calling /undefined', async () => {
     const { kai, requests } = client(() => json(wireCall()));
     await expect(kai.calls.get(undefined as unknown as string)).rejects.toThrow(
-      /calls\.get\(\) needs call_id/,
+      /GET \/v1\/calls\/\{call_id\} needs call_id/,
     );
     await expect(kai.calls.cancel('')).rejects.toThrow(/an empty string/);
     expect(requests).toHaveLength(0);

@@ -2,8 +2,7 @@
 // here once, and resources only say which operation they call.
 import createClient from 'openapi-fetch';
 import type { paths } from '../generated/openapi.js';
-import type { Operation, OperationId } from '../generated/operations.js';
-import { operations } from '../generated/operations.js';
+import { type Route, routes } from '../generated/routes.js';
 import { APIPromise, type APIResponse } from './api-promise.js';
 import { camelize, snakify } from './casing.js';
 import { APIConnectionError, APITimeoutError, errorFromResponse, KaiCallsError } from './errors.js';
@@ -11,7 +10,7 @@ import { headersForLog, type Logger } from './logger.js';
 import type { PageBody } from './pagination.js';
 import { PagePromise } from './pagination.js';
 import { backoffDelay, isRetryableStatus, retryDelay, sleep } from './retry.js';
-import type { RequestOptions } from './types.js';
+import type { OperationId, RequestOptions } from './types.js';
 import { VERSION } from './version.js';
 
 /** The settings a transport runs with, resolved from the client's options and the environment. */
@@ -57,12 +56,25 @@ class WireRequest {
   }
 }
 
-let byId: Map<string, Operation> | undefined;
+/** What the transport needs to know of an operation. */
+interface Op {
+  method: string;
+  path: string;
+  pathParams: string[];
+  idempotent: boolean;
+}
 
-/** The operation table's entry for an id. */
-export function operation(id: OperationId): Operation {
-  byId ??= new Map(operations.map((op) => [op.operationId, op]));
-  return byId.get(id)!;
+const ops = new Map<string, Op>();
+
+function operation(id: OperationId): Op {
+  let op = ops.get(id);
+  if (!op) {
+    const [method, path, idempotent]: Route = routes[id];
+    const pathParams = Array.from(path.matchAll(/\{(\w+)\}/g), (match) => match[1]!);
+    op = { method, path, pathParams, idempotent: idempotent === 1 };
+    ops.set(id, op);
+  }
+  return op;
 }
 
 export class Transport {
@@ -116,7 +128,7 @@ export class Transport {
   }
 
   async #send(
-    op: Operation,
+    op: Op,
     pathArgs: readonly unknown[],
     params: object | undefined,
     options: RequestOptions = {},
@@ -201,14 +213,14 @@ export class Transport {
     }
   }
 
-  #headers(op: Operation, options: RequestOptions): Record<string, string> {
+  #headers(op: Op, options: RequestOptions): Record<string, string> {
     const headers: Record<string, string> = {
       Accept: 'application/json',
       Authorization: `Bearer ${this.config.apiKey}`,
       'User-Agent': this.#userAgent,
     };
     // Generated once per call, so every retry of a create carries the same key and is placed at most once.
-    if (op.idempotency !== 'none') headers['Idempotency-Key'] = options.idempotencyKey ?? uuid();
+    if (op.idempotent) headers['Idempotency-Key'] = options.idempotencyKey ?? uuid();
     for (const extra of [this.config.defaultHeaders, options.headers]) {
       if (!extra) continue;
       for (const [name, value] of Object.entries(extra)) {
@@ -221,13 +233,13 @@ export class Transport {
   }
 }
 
-function pathValues(op: Operation, args: readonly unknown[]): Record<string, string> {
+function pathValues(op: Op, args: readonly unknown[]): Record<string, string> {
   const values: Record<string, string> = {};
   op.pathParams.forEach((name, index) => {
     const value = args[index];
     if (typeof value !== 'string' || value === '') {
       throw new KaiCallsError(
-        `kaicalls: ${op.tag}.${op.action}() needs ${name} as argument ${index + 1} (a non-empty string), got ${value === '' ? 'an empty string' : typeof value}.`,
+        `kaicalls: ${op.method} ${op.path} needs ${name} as argument ${index + 1} (a non-empty string), got ${value === '' ? 'an empty string' : typeof value}.`,
       );
     }
     values[name] = value;
@@ -244,10 +256,5 @@ function describe(cause: unknown): string {
 }
 
 function uuid(): string {
-  if (typeof globalThis.crypto?.randomUUID === 'function') return globalThis.crypto.randomUUID();
-  // Runtimes without randomUUID (plain-HTTP browser pages): a v4 UUID from Math.random is unique enough here.
-  return 'xxxxxxxx-xxxx-4xxx-yxxx-xxxxxxxxxxxx'.replace(/[xy]/g, (c) => {
-    const r = (Math.random() * 16) | 0;
-    return (c === 'x' ? r : (r & 0x3) | 0x8).toString(16);
-  });
+  return globalThis.crypto.randomUUID();
 }

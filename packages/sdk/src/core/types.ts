@@ -1,10 +1,11 @@
 // The SDK's parameter and result types, derived from the generated `operations` of openapi-typescript:
 // nothing here names a field, so nothing can drift from spec/openapi.yaml.
 import type { operations as OperationTypes } from '../generated/openapi.js';
+import type { routes } from '../generated/routes.js';
 import type { Camelize } from './casing.js';
 
 /** The id of an operation of the spec (`createCall`, `listCalls`, ...). */
-export type OperationId = keyof OperationTypes;
+export type OperationId = keyof typeof routes;
 
 type JsonContent<T> = T extends { content: { 'application/json': infer Body } } ? Body : never;
 type SuccessStatus = 200 | 201 | 202 | 204;

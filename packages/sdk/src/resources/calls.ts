@@ -25,7 +25,7 @@ export interface WaitOptions {
    * Called with each timeline event, once and in order (`call.ringing`, `call.answered`, `transcript.turn`,
    * `call.ended`, `analysis.complete`, ...). A returned promise is awaited before the next event.
    */
-  onEvent?: (event: CallTimelineEvent) => void | Promise<void>;
+  onEvent?: (event: CallTimelineEvent) => unknown;
 }
 
 const DEFAULT_WAIT_TIMEOUT = 15 * 60_000;

@@ -3,14 +3,59 @@ import type { PagePromise } from '../core/pagination.js';
 import { APIResource } from '../core/resource.js';
 import type { Body, Query, RequestOptions } from '../core/types.js';
 import type { Deleted, Delivery, WebhookEndpoint, WebhookEndpointWithSecret } from '../generated/models.js';
+import type {
+  VerifyOptions,
+  WebhookBody,
+  WebhookEvent,
+  WebhookHeaders,
+  WebhookSecret,
+} from '../webhooks/types.js';
+import { verify, verifyAsync } from '../webhooks/verify.js';
 
 export type WebhookListParams = Query<'listWebhooks'>;
 export type WebhookCreateParams = Body<'createWebhook'>;
 export type WebhookUpdateParams = Body<'updateWebhook'>;
 export type WebhookRotateSecretParams = Body<'rotateWebhookSecret'>;
 
-/** Webhook subscriptions: endpoints that receive signed events, filtered by event type. */
+/**
+ * Webhook subscriptions (endpoints that receive signed events, filtered by event type), and the
+ * verification of the deliveries they receive.
+ */
 export class Webhooks extends APIResource {
+  /**
+   * Verifies a delivery's Standard Webhooks signature and returns its typed event (the same as `verify`
+   * from `kaicalls/webhooks`, which needs no client). Synchronous, on node:crypto.
+   * @throws {WebhookVerificationError} saying why the delivery must be rejected (answer it with a 400).
+   * @example
+   * app.post('/hooks/kaicalls', express.raw({ type: 'application/json' }), (req, res) => {
+   *   const event = kai.webhooks.verify(req.body, req.headers, process.env.KAICALLS_WEBHOOK_SECRET!);
+   *   if (event.type === 'call.completed') console.log(event.data.summary);
+   *   res.sendStatus(204);
+   * });
+   */
+  verify(
+    rawBody: WebhookBody,
+    headers: WebhookHeaders,
+    secret: WebhookSecret,
+    options?: VerifyOptions,
+  ): WebhookEvent {
+    return verify(rawBody, headers, secret, options);
+  }
+
+  /**
+   * `verify` for every runtime: node:crypto where it exists, else WebCrypto (edge workers).
+   * @example
+   * const event = await kai.webhooks.verifyAsync(await request.arrayBuffer(), request.headers, secret);
+   */
+  verifyAsync(
+    rawBody: WebhookBody,
+    headers: WebhookHeaders,
+    secret: WebhookSecret,
+    options?: VerifyOptions,
+  ): Promise<WebhookEvent> {
+    return verifyAsync(rawBody, headers, secret, options);
+  }
+
   /**
    * Lists webhook subscriptions.
    * @example
