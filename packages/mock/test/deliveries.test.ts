@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { RETRY_DELAYS_MS } from '../src/index.js';
+import { createMock, RETRY_DELAYS_MS } from '../src/index.js';
+import { resumeDeliveries } from '../src/webhooks/delivery.js';
 import { serve } from './setup.js';
 import { emit, endpoint, ok, unavailable, verifies } from './webhooks-support.js';
 
@@ -96,6 +97,34 @@ describe('retries on the mock clock', () => {
       ['failed', 1, null],
     ]);
     expect(hook.received).toHaveLength(2);
+  });
+
+  it('resumes unfinished deliveries from saved state (a restarted server)', async () => {
+    hook.respond = unavailable;
+    await subscribe({ url: 'https://down.example/h' });
+    const start = mock.clock.now();
+    const event = emit(mock.context, 'call.completed');
+    await mock.clock.advance(10_000);
+    // What a state file keeps: plain JSON, no timers.
+    const saved = JSON.parse(
+      JSON.stringify({
+        webhooks: [...mock.state.webhooks],
+        events: [...mock.state.events],
+        deliveries: [...mock.state.deliveries],
+      }),
+    );
+    const restarted = createMock({ now: mock.clock.now(), webhooks: { fetch: hook.fetch } });
+    await restarted.ready;
+    for (const name of ['webhooks', 'events', 'deliveries'] as const)
+      for (const [id, value] of saved[name]) (restarted.state[name] as Map<string, unknown>).set(id, value);
+    expect(resumeDeliveries(restarted.context)).toBe(1);
+    await restarted.clock.runUntilIdle();
+    const done = restarted.state.deliveries.values().next().value!;
+    expect(done.event_id).toBe(event.id);
+    expect(done.status).toBe('failed');
+    expect(done.attempts.map((a) => Date.parse(a.attempted_at) - start)).toEqual([
+      0, 30_000, 330_000, 2_130_000, 9_330_000,
+    ]);
   });
 
   it('retries deliveries to a call webhook_url too, signed with the mock webhook secret', async () => {

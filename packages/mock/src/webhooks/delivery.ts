@@ -128,6 +128,24 @@ export function startDeliveries(ctx: MockContext): void {
   });
 }
 
+/**
+ * Re-arms the attempts of unfinished deliveries (pending or retrying) from their `next_attempt_at`: call it
+ * after loading saved state, whose timers did not survive the restart.
+ * @example restoreState(mock.context, saved); resumeDeliveries(mock.context);
+ */
+export function resumeDeliveries(ctx: MockContext): number {
+  const engine = engineOf(ctx);
+  let resumed = 0;
+  for (const delivery of ctx.state.deliveries.values()) {
+    if (delivery.status !== 'pending' && delivery.status !== 'retrying') continue;
+    disarm(ctx, engine, delivery);
+    const due = delivery.next_attempt_at === null ? ctx.clock.now() : Date.parse(delivery.next_attempt_at);
+    armRetry(ctx, engine, delivery, delivery.attempts.length + 1, due);
+    resumed++;
+  }
+  return resumed;
+}
+
 function endpointOf(delivery: Delivery): string {
   return delivery.webhook_id ?? `url:${delivery.url}`;
 }
