@@ -141,5 +141,5 @@ describe('express-webhooks against the mock API', () => {
       `replayed   call.completed     ${completedId}: acknowledged, not processed again`,
     );
     expect(stdout).toMatch(/^2 events processed, 2 webhook-ids remembered$/m);
-  });
+  }, 60_000);
 });

@@ -42,7 +42,7 @@ describe('quickstart', () => {
     expect(steps.map((s) => s.at)).toEqual([...steps.map((s) => s.at)].sort((a, b) => a - b));
     expect(stdout).toMatch(/^completed \(appointment_booked\), [1-9]\d*s of conversation$/m);
     expect(stdout).toMatch(/^Summary: \S.+$/m);
-  });
+  }, 60_000);
 
   it('follows any outcome to its end: a number that rings out ends as no-answer', async () => {
     const { stdout } = await quickstart({ KAICALLS_TO: '+15005550101' });
@@ -51,5 +51,5 @@ describe('quickstart', () => {
     expect(stdout).not.toContain('call.answered');
     expect(stdout).toMatch(/^no-answer \(no_answer\), 0s of conversation$/m);
     expect(stdout).toContain('Summary: none: nobody answered');
-  });
+  }, 60_000);
 });

@@ -7,14 +7,14 @@
 import { startMockServer } from '@kaicalls/mock/server';
 import { type Appointment, type Call, type CallTimelineEvent, type Delivery, KaiCalls } from 'kaicalls';
 import type { WebhookEvent } from 'kaicalls/webhooks';
-import { describe, duration, maskSecret, offset, type Paint, painter } from './format.js';
+import { describe, duration, maskSecret, offset, type Paint, painter, when } from './format.js';
 import { startReceiver } from './receiver.js';
 
 /** Answered, a conversation, completed; an appointment is booked and a confirmation SMS delivered. */
 export const BOOKS_AN_APPOINTMENT = '+15005550100';
 
 export interface DemoOptions {
-  /** How much faster than real time the mock's clock runs (default 20: a two-minute call takes six seconds). */
+  /** How much faster than real time the mock's clock runs (default 10: a one-minute call takes six seconds). */
   speed?: number;
   /** Where lines go (default stdout). */
   write?: (line: string) => void;
@@ -31,7 +31,7 @@ export interface DemoResult {
 
 /** Runs the demo from start to finish and closes everything it started, whatever happens. */
 export async function runDemo(options: DemoOptions = {}): Promise<DemoResult> {
-  const speed = options.speed ?? 20;
+  const speed = options.speed ?? 10;
   const write = options.write ?? ((line: string) => process.stdout.write(`${line}\n`));
   const paint = options.paint ?? painter();
   const step = (n: number, title: string, detail: string) =>
@@ -47,8 +47,10 @@ export async function runDemo(options: DemoOptions = {}): Promise<DemoResult> {
     // The mock signs with its own clock; tell verify() what time it is there.
     now: mockNow,
     onEvent: (event) =>
-      write(`   ${paint('green', 'webhook ✓')}  ${event.type.padEnd(19)} ${paint('dim', event.id)}`),
-    onRejected: (reason) => write(`   ${paint('red', 'webhook ✗')}  ${reason}`),
+      write(
+        `${paint('green', 'webhook')}  ${event.type.padEnd(19)} ${paint('dim', `${event.id}, signature verified`)}`,
+      ),
+    onRejected: (reason) => write(`${paint('red', 'webhook')}  rejected: ${reason}`),
   });
 
   try {
@@ -69,7 +71,11 @@ export async function runDemo(options: DemoOptions = {}): Promise<DemoResult> {
       name: 'Jordan Lee',
       context: 'Asked for a quote on a kitchen remodel; wants an on-site visit this week.',
     });
-    step(4, 'Calling', `${call.to} (${call.name}) with agent ${agent.name}: ${call.id}\n`);
+    step(4, 'Calling', `${call.to} (${call.name}) with agent ${agent.name}: ${call.id}`);
+    write(
+      paint('dim', '   Timeline lines (+offset) come from kai.calls.wait(id, { onEvent }), as they happen;'),
+    );
+    write(paint('dim', '   webhook lines from the Express handler, each verified with the SDK.\n'));
 
     // The timeline, live: wait() reads it incrementally and hands each event over once, in order.
     const timeline: CallTimelineEvent[] = [];
@@ -96,8 +102,8 @@ export async function runDemo(options: DemoOptions = {}): Promise<DemoResult> {
     write(
       `   ${ended.status}, ${ended.outcome ?? 'no outcome'}, ${ended.sentiment ?? 'no'} sentiment, ${duration(ended.duration)}`,
     );
-    step(6, 'Appointment', `${appointment.title} (${appointment.status})`);
-    write(`   ${appointment.startTime} → ${appointment.endTime}  ${paint('dim', appointment.id)}`);
+    step(6, 'Appointment', `${appointment.title}, ${when(appointment.startTime, appointment.endTime)}`);
+    write(`   ${appointment.status}, booked by ${appointment.callId}  ${paint('dim', appointment.id)}`);
     step(7, 'Deliveries', `${deliveries.length} to ${hook.id}, from GET /v1/event-deliveries`);
     for (const delivery of deliveries) {
       const last = delivery.attempts.at(-1);

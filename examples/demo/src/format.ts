@@ -25,9 +25,22 @@ export function maskSecret(secret: string): string {
   return `${prefix}${secret.slice(prefix.length, prefix.length + 4)}…`;
 }
 
-/** Seconds since the call was created, right-aligned so the timeline reads as a column. */
+/** Seconds since the call was created, right-aligned to the width of the word `webhook`. */
 export function offset(ms: number): string {
   return `+${(ms / 1000).toFixed(1)}s`.padStart(7);
+}
+
+const day = new Intl.DateTimeFormat('en-US', {
+  weekday: 'short',
+  month: 'short',
+  day: 'numeric',
+  timeZone: 'UTC',
+});
+const hour = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', timeZone: 'UTC' });
+
+/** `Tue, Feb 17, 19:00–19:30 UTC` */
+export function when(start: string, end: string): string {
+  return `${day.format(new Date(start))}, ${hour.format(new Date(start))}–${hour.format(new Date(end))} UTC`;
 }
 
 /** What a timeline event says, in a few words. */

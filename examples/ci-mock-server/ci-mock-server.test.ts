@@ -1,0 +1,43 @@
+// Runs the CI script as a CI job would: bash, the `kaicalls` binary, curl.
+import { execFile } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+
+const dir = fileURLToPath(new URL('.', import.meta.url));
+
+describe('ci-mock-server', () => {
+  it('starts the mock, places a call, advances the clock past its end, reads it back, and stops the mock', async () => {
+    const { stdout } = await promisify(execFile)('bash', ['ci.sh'], {
+      cwd: dir,
+      // The binary of this package's @kaicalls/cli dependency, as `pnpm start` would find it.
+      env: { ...process.env, PATH: `${dir}node_modules/.bin:${process.env.PATH}` },
+      timeout: 30_000,
+    });
+
+    expect(stdout).toMatch(/^mock ready at http:\/\/127\.0\.0\.1:\d+$/m);
+    expect(stdout).toMatch(/^created call_\w+: queued$/m);
+    expect(stdout).toContain('after 10 minutes of mock time: completed, outcome appointment_booked');
+    const timeline = /^timeline: (.+)$/m.exec(stdout)?.[1]?.split(' ');
+    expect(timeline?.[0]).toBe('call.queued');
+    expect(timeline).toEqual(
+      expect.arrayContaining([
+        'call.answered',
+        'transcript.turn',
+        'call.ended',
+        'analysis.complete',
+        'appointment.booked',
+      ]),
+    );
+  }, 60_000);
+
+  it('fails the job, and still stops the mock, when the CLI cannot start it', async () => {
+    const run = promisify(execFile)('bash', ['ci.sh'], {
+      cwd: dir,
+      env: { ...process.env, KAICALLS_CLI: 'false' },
+      timeout: 30_000,
+    });
+
+    await expect(run).rejects.toMatchObject({ code: 1 });
+  }, 60_000);
+});

@@ -1,0 +1,40 @@
+// Runs the example as a person would (a child process with its own mock server), only faster.
+import { execFile } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+
+describe('communication-run', () => {
+  it('validates, previews, creates once for two requests, pauses, resumes and completes', async () => {
+    const { KAICALLS_API_KEY: _key, ...env } = process.env;
+    const { stdout } = await promisify(execFile)('node_modules/.bin/tsx', ['run.ts'], {
+      cwd: fileURLToPath(new URL('.', import.meta.url)),
+      env: { ...env, KAICALLS_MOCK_SPEED: '300' },
+      timeout: 60_000,
+    });
+
+    expect(stdout).toMatch(/^invalid {3}contacts\[2\]\.to: .*\+15005550001/m);
+    expect(stdout).toContain('validated 4 contacts: valid');
+    expect(stdout).toMatch(/^preview {3}first call \d{4}-\d\d-\d\dT/m);
+    const [, first, second] = /^created {3}(run_\w+) \(a retry with the same key returned (run_\w+)\)$/m.exec(
+      stdout,
+    )!;
+    expect(second).toBe(first);
+
+    const pending = /^paused {4}(\d+) still pending \(was (\d+)\)/m.exec(stdout)!;
+    expect(pending[1]).toBe(pending[2]);
+    const progress = [
+      ...stdout.matchAll(
+        /^progress {2}(\w+) +(\d+) completed, (\d+) failed, (\d+) in progress, (\d+) pending$/gm,
+      ),
+    ];
+    expect(progress.some(([, status]) => status === 'paused')).toBe(true);
+    // Every contact is counted exactly once, at every step.
+    for (const [, , completed, failed, inProgress, pendingCount] of progress) {
+      expect(Number(completed) + Number(failed) + Number(inProgress) + Number(pendingCount)).toBe(4);
+    }
+    // +15005550100, 0104 (voicemail) and 0107 count as completed; 0101 (no answer) as failed.
+    expect(progress.at(-1)?.slice(1, 6)).toEqual(['completed', '3', '1', '0', '0']);
+    expect(stdout).toMatch(/^done {6}completed at \d{4}-/m);
+  }, 60_000);
+});

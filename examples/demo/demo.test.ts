@@ -1,0 +1,83 @@
+// The demo is the README's first command, so CI runs it: once in-process to check what it shows against
+// the API's own records, and once exactly as `pnpm demo` runs it (tsx, from the sources), faster.
+import { execFile } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { runDemo } from './src/demo.js';
+
+describe('offline demo', () => {
+  it('places the call, shows its whole timeline and verified webhooks, and reads back the booking and deliveries', async () => {
+    const lines: string[] = [];
+    const result = await runDemo({ speed: 100, write: (line) => lines.push(line), paint: (_, text) => text });
+    const output = lines.join('\n');
+
+    expect(result.call).toMatchObject({
+      status: 'completed',
+      outcome: 'appointment_booked',
+      to: '+15005550100',
+    });
+    expect(result.call.summary).toBeTruthy();
+
+    // The timeline, in order, each event once, up to the delivered confirmation SMS.
+    const types = result.timeline.map((event) => event.type);
+    expect(result.timeline.map((event) => event.sequence)).toEqual(types.map((_, i) => i + 1));
+    expect(types[0]).toBe('call.queued');
+    expect(types.filter((type) => type === 'call.ended')).toHaveLength(1);
+    expect(types.slice(-3)).toEqual(['appointment.booked', 'sms.sent', 'sms.delivered']);
+    for (const event of result.timeline) {
+      expect(output).toContain(`${event.type.padEnd(19)} `);
+    }
+
+    // Every webhook verified, each event once, and the API's delivery log agrees.
+    const webhookTypes = result.webhooks.map((event) => event.type);
+    expect(webhookTypes).toEqual(
+      expect.arrayContaining([
+        'call.queued',
+        'call.answered',
+        'call.completed',
+        'analysis.complete',
+        'appointment.booked',
+        'sms.delivered',
+      ]),
+    );
+    expect(new Set(result.webhooks.map((event) => event.id)).size).toBe(result.webhooks.length);
+    expect(output).not.toContain('rejected');
+    expect(result.deliveries.map((delivery) => delivery.eventId).sort()).toEqual(
+      result.webhooks.map((event) => event.id).sort(),
+    );
+    for (const delivery of result.deliveries) {
+      expect(delivery).toMatchObject({ status: 'succeeded', attempts: [{ statusCode: 204 }] });
+    }
+
+    // The appointment is the one the call booked.
+    const booked = result.timeline.find((event) => event.type === 'appointment.booked');
+    expect(result.appointment).toMatchObject({ id: booked?.data.appointmentId, callId: result.call.id });
+    expect(output).toContain(`6. Appointment   ${result.appointment.title}`);
+
+    // Secrets are shown masked, never whole.
+    expect(output).toMatch(/signed with whsec_\S{4}…/);
+    expect(output).not.toMatch(/whsec_[A-Za-z0-9+/=]{24,}/);
+  }, 60_000);
+
+  it('runs as `pnpm demo` does, exits 0 and leaves nothing running', async () => {
+    const started = Date.now();
+    const { stdout } = await promisify(execFile)(
+      'node_modules/.bin/tsx',
+      ['--tsconfig', 'tsconfig.run.json', 'main.ts'],
+      {
+        cwd: fileURLToPath(new URL('.', import.meta.url)),
+        env: { ...process.env, KAICALLS_DEMO_SPEED: '100' },
+        timeout: 60_000,
+      },
+    );
+
+    expect(stdout).toMatch(/^4\. Calling +\+15005550100 \(Jordan Lee\)/m);
+    expect(stdout).toMatch(/^ +\+\d+\.\ds +sms\.delivered/m);
+    expect(stdout).toMatch(/^webhook +sms\.delivered +evt_\w+, signature verified$/m);
+    expect(stdout).toMatch(/^5\. Summary +\S/m);
+    expect(stdout).toMatch(/Done in \d+\.\d s; both servers are closed\.$/m);
+    // The process exits by itself: no server, socket or timer is left open.
+    expect(Date.now() - started).toBeLessThan(30_000);
+  }, 60_000);
+});

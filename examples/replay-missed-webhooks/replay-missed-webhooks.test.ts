@@ -1,0 +1,31 @@
+// Runs the example as a person would (a child process with its own mock server), only faster.
+import { execFile } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+
+describe('replay-missed-webhooks', () => {
+  it('lists the refused deliveries, backfills them once the endpoint is up, and loses nothing', async () => {
+    const { stdout } = await promisify(execFile)('node_modules/.bin/tsx', ['replay.ts'], {
+      cwd: fileURLToPath(new URL('.', import.meta.url)),
+      env: { ...process.env, KAICALLS_MOCK_SPEED: '300' },
+      timeout: 60_000,
+    });
+
+    const missed = Number(/^missed {4}(\d+) deliveries/m.exec(stdout)?.[1]);
+    expect(missed).toBeGreaterThan(5);
+    expect(stdout).toMatch(/attempt \d: connection_refused, next at \d{4}-/);
+    const backfilled = Number(/backfill queued (\d+) events/.exec(stdout)?.[1]);
+    expect(backfilled).toBe(missed);
+
+    const [, received, processed] = /^received {2}(\d+) deliveries: (\d+) events processed once,$/m.exec(
+      stdout,
+    )!;
+    const duplicates = Number(/^ {10}(\d+) duplicates acknowledged/m.exec(stdout)?.[1]);
+    expect(Number(processed)).toBe(missed);
+    // The scheduled retries still arrive after the backfill: same webhook-id, acknowledged, not processed.
+    expect(duplicates).toBeGreaterThan(0);
+    expect(Number(received)).toBe(Number(processed) + duplicates);
+    expect(stdout).toMatch(new RegExp(`^event log ${processed} events; none lost$`, 'm'));
+  }, 60_000);
+});
