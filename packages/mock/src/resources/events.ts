@@ -28,11 +28,24 @@ function requireEnabled(webhook: WebhookRecord): void {
 /** `created_at` of every event, compared as instants (the log's own strings are uniform ISO 8601). */
 const at = (event: MockEvent) => Date.parse(event.created_at);
 
+/** A date-time the schema accepted, as ms; `fallback` when absent. */
+function instant(value: unknown, param: string, where: string, fallback: number): number {
+  if (typeof value !== 'string') return fallback;
+  const ms = Date.parse(value);
+  if (Number.isNaN(ms))
+    throw new MockError(
+      'invalid_request',
+      `Invalid ${where}: ${param} (${value}) is not a date-time this API can read; use ISO 8601 like 2026-02-16T15:00:00Z.`,
+      param,
+    );
+  return ms;
+}
+
 export const events = defineResource({
   operations: {
     listEvents({ query }, ctx) {
-      const after = typeof query.created_after === 'string' ? Date.parse(query.created_after) : -Infinity;
-      const before = typeof query.created_before === 'string' ? Date.parse(query.created_before) : Infinity;
+      const after = instant(query.created_after, 'created_after', 'query parameter', -Infinity);
+      const before = instant(query.created_before, 'created_before', 'query parameter', Infinity);
       const keep = (e: MockEvent) =>
         (query.type === undefined || e.type === query.type) && at(e) >= after && at(e) < before;
       return { body: pageOfLog(ctx.state.events, query, keep) };
@@ -66,8 +79,8 @@ export const events = defineResource({
       const input = body as Schemas['EventBackfill'];
       const webhook = getWebhookRecord(ctx, input.webhook_id);
       requireEnabled(webhook);
-      const from = Date.parse(input.from);
-      const to = input.to === undefined ? Infinity : Date.parse(input.to);
+      const from = instant(input.from, 'from', 'request body', -Infinity);
+      const to = instant(input.to, 'to', 'request body', Infinity);
       if (to <= from) {
         throw new MockError(
           'invalid_request',
