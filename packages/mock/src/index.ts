@@ -1,6 +1,8 @@
 export type { Clock } from './core/clock.js';
 export type { ChaosOptions, MockContext, MockEvent, MockOptions } from './core/context.js';
 export type { Schemas, State, WebhookAttempt } from './core/state.js';
+export type { InboundCallOptions } from './engine/inbound.js';
+export { MAGIC_NUMBERS, REJECTED_NUMBER } from './engine/outcomes.js';
 export { TEST_API_KEY } from './http/auth.js';
 export { SCENARIO_HEADER, SCENARIOS, type Scenario } from './http/chaos.js';
 export { LIMITS } from './http/rate-limit.js';

@@ -3,7 +3,8 @@ import type { RequestHandler } from 'msw';
 import { type Clock, createClock } from './core/clock.js';
 import type { MockContext, MockEvent, MockOptions, ResolvedOptions } from './core/context.js';
 import { createRandom } from './core/random.js';
-import { createState, type State, type WebhookAttempt } from './core/state.js';
+import { createState, type Schemas, type State, type WebhookAttempt } from './core/state.js';
+import { type InboundCallOptions, simulateInboundCall } from './engine/inbound.js';
 import { issueKey, TEST_API_KEY } from './http/auth.js';
 import { createRoutes, type Route } from './http/handlers.js';
 import { createIdempotencyStore } from './http/idempotency.js';
@@ -37,6 +38,16 @@ export interface Mock {
   }): Promise<{ id: string; key: string }>;
   /** Forgets everything and seeds the fixtures again (same seed, same data). */
   reset(): Promise<void>;
+  /**
+   * Simulates a customer calling one of the business's numbers. Answered (the default): a conversation,
+   * then `call.completed`, the transcript, the analysis and what follows. Missed (`answered: false`): the
+   * call rings out as `no-answer` with `call.missed`, plus `voicemail.received` when `voicemail` is true.
+   * Returns the call as it is at once (ringing); advance the clock to play the rest.
+   * @example
+   * const call = mock.simulateInboundCall({ from: '+15125559876', answered: false, voicemail: true });
+   * await mock.clock.runUntilIdle();
+   */
+  simulateInboundCall(options: InboundCallOptions): Schemas['Call'];
   /**
    * Every webhook request the mock sent (or tried to send), oldest first: the URL, the signed headers, the
    * raw body, the endpoint's status (null when unreachable), the delivery and event ids, the attempt number.
@@ -145,6 +156,9 @@ export function createMock(options: MockOptions = {}): Mock {
         expires_at: expiresAt ?? null,
       });
       return { id: record.id, key: secret };
+    },
+    simulateInboundCall(inbound) {
+      return simulateInboundCall(ctx, inbound);
     },
     async reset() {
       await seed();

@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { Schemas } from '../src/index.js';
-import { serve } from './setup.js';
+import { serve, withoutPastCalls } from './setup.js';
 
 type Call = Schemas['Call'];
 const DAY = 86_400_000;
 
 describe('analytics', async () => {
   const { api, mock } = await serve();
+  // This file writes its own calls and records: start without the voice loop's past calls.
+  withoutPastCalls(mock);
   const [agent] = [...mock.state.agents.values()];
   const now = mock.clock.now();
   let n = 0;

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { serve } from './setup.js';
+import { serve, withoutPastCalls } from './setup.js';
 
 describe('appointments', async () => {
   const { api, mock } = await serve();
+  // This file writes its own calls and records: start without the voice loop's past calls.
+  withoutPastCalls(mock);
   const john = [...mock.state.leads.values()].find((l) => l.name === 'John Smith')!;
 
   it('lists the fixtures soonest first, filtered by status, time range and lead', async () => {

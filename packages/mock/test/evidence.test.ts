@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Schemas } from '../src/index.js';
-import { serve } from './setup.js';
+import { serve, withoutPastCalls } from './setup.js';
 
 describe('evidence', async () => {
   const { api, mock } = await serve();
+  // This file writes its own calls and records: start without the voice loop's past calls.
+  withoutPastCalls(mock);
   const lead = [...mock.state.leads.values()].find((l) => l.name === 'John Smith')!;
   const callA = 'call_evidenceAA';
   const callB = 'call_evidenceBB';

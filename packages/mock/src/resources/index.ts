@@ -3,6 +3,7 @@ import { account } from './account.js';
 import { agents } from './agents.js';
 import { analytics } from './analytics.js';
 import { appointments } from './appointments.js';
+import { calls } from './calls.js';
 import { deliveries } from './deliveries.js';
 import { events } from './events.js';
 import { evidence } from './evidence.js';
@@ -10,6 +11,7 @@ import { keys } from './keys.js';
 import { leads } from './leads.js';
 import { numbers } from './numbers.js';
 import type { Resource } from './resource.js';
+import { runs } from './runs.js';
 import { webhooks } from './webhooks.js';
 
 export const resources: Resource[] = [
@@ -21,6 +23,8 @@ export const resources: Resource[] = [
   analytics,
   keys,
   evidence,
+  calls,
+  runs,
   webhooks,
   events,
   deliveries,

@@ -1,0 +1,493 @@
+// The timeline engine: plays each call's script on the mock's clock. A live call holds one pending timer
+// (for its next step) and its script; each step updates the call record, appends to its timeline, emits the
+// webhook events and leaves the evidence behind. Fixtures replay the same scripts in the past, at once.
+import type { EventData, MockContext } from '../core/context.js';
+import { createRandom, type Random } from '../core/random.js';
+import type { Schemas, State } from '../core/state.js';
+import { MockError } from '../http/errors.js';
+import { bookAppointment } from '../resources/appointments.js';
+import { enrichVariables, leadByPhone, markBooked, touchLead } from './enrich.js';
+import { addRecording, finishJob, sendSms, startAttempt, startJob } from './evidence.js';
+import { type Scenario, scenarioFor } from './outcomes.js';
+import { type Script, STEP, stepKind, stepOffset, writeScript } from './script.js';
+
+type Call = Schemas['Call'];
+type TimelineType = Schemas['CallTimelineEventType'];
+type TimelineData = Schemas['CallTimelineEventData'];
+
+export interface PlaceInput {
+  agent: Schemas['Agent'];
+  direction?: 'outbound' | 'inbound';
+  /** The customer's number (outbound: who is called; inbound: who calls). */
+  contact: string;
+  name?: string | null;
+  context?: string | null;
+  firstMessage?: string | null;
+  leadId?: string | null;
+  webhookUrl?: string | null;
+  maxDuration?: number;
+  metadata?: Schemas['Metadata'];
+  runId?: string | null;
+  /** Forces the scenario (inbound simulation); otherwise the number selects it. */
+  scenario?: Scenario;
+  /** Inbound missed calls: the caller leaves a message. */
+  leavesVoicemail?: boolean;
+}
+
+interface Live {
+  call: Call;
+  script: Script;
+  created: number;
+  /** Index of the next step in `script.steps`. */
+  next: number;
+  /** Index of the next transcript turn. */
+  turn: number;
+  timer: number;
+  /** Fixtures: steps are applied at once, dated in the past, and not delivered. */
+  past: boolean;
+  attempt: Schemas['Attempt'] | null;
+  job: Schemas['Job'] | undefined;
+  sms: Schemas['SmsMessage'] | null;
+  fire: () => void;
+}
+
+export type CallEndedListener = (call: Call) => void;
+
+const EMPTY: TimelineData = Object.freeze({}) as TimelineData;
+const TERMINAL = new Set<Call['status']>([
+  'completed',
+  'voicemail',
+  'failed',
+  'no-answer',
+  'busy',
+  'canceled',
+]);
+export const isTerminal = (status: Call['status']) => TERMINAL.has(status);
+
+/** FNV-1a of the seed and the call id: each call's randomness is its own, whatever else happens. */
+function callRandom(seed: number, callId: string): Random {
+  let hash = 0x811c9dc5 ^ seed;
+  for (let i = 0; i < callId.length; i++) hash = Math.imul(hash ^ callId.charCodeAt(i), 0x01000193);
+  return createRandom(hash >>> 0);
+}
+
+const attemptResult: Record<string, Schemas['Attempt']['result']> = {
+  completed: 'answered',
+  voicemail: 'voicemail',
+  'no-answer': 'no-answer',
+  busy: 'busy',
+  failed: 'failed',
+  canceled: 'canceled',
+};
+
+export class Engine {
+  private live = new Map<string, Live>();
+  private state: State;
+  private readonly listeners: CallEndedListener[] = [];
+
+  constructor(private readonly ctx: MockContext) {
+    this.state = ctx.state;
+  }
+
+  /** Forgets every live call of a previous state (mock.reset()): their timers never fire. */
+  reset() {
+    for (const live of this.live.values()) this.ctx.clock.cancel(live.timer);
+    this.live = new Map();
+    this.state = this.ctx.state;
+  }
+
+  /** Called once for every call that reaches its terminal status (runs count their contacts with it). */
+  onEnded(listener: CallEndedListener) {
+    this.listeners.push(listener);
+  }
+
+  /** Whether the call still has steps to play (pollers should keep polling). */
+  isLive(callId: string) {
+    return this.live.has(callId);
+  }
+
+  /** How many calls are live. */
+  get liveCount() {
+    return this.live.size;
+  }
+
+  /**
+   * Creates a call and starts its timeline (or, with `past`, plays it entirely, dated from `at`).
+   * @example engine.place({ agent, contact: '+15005550100' })
+   */
+  place(input: PlaceInput, options: { at?: number; past?: boolean } = {}): Call {
+    const { ctx } = this;
+    if (this.state !== ctx.state) this.reset();
+    const created = options.at ?? ctx.clock.now();
+    const direction = input.direction ?? 'outbound';
+    const { agent } = input;
+    const business = ctx.state.businesses.get(agent.business_id);
+    const own = agent.phone_number ?? business?.phone ?? '+15005550000';
+    const lead = input.leadId
+      ? ctx.state.leads.get(input.leadId)
+      : leadByPhone(ctx, input.contact, agent.business_id);
+    const id = ctx.id('call');
+    const random = callRandom(ctx.options.seed, id);
+    const name = input.name ?? lead?.name ?? null;
+    const call: Call = {
+      id,
+      conversation_id: `conv-vapi-${random.token(12).toLowerCase()}`,
+      status: 'queued',
+      direction,
+      agent_id: agent.id,
+      agent_name: agent.name,
+      business_id: agent.business_id,
+      lead_id: lead?.id ?? null,
+      run_id: input.runId ?? null,
+      to: direction === 'outbound' ? input.contact : own,
+      from: direction === 'outbound' ? own : input.contact,
+      name,
+      context: input.context ?? null,
+      first_message: input.firstMessage ?? null,
+      webhook_url: input.webhookUrl ?? null,
+      max_duration: input.maxDuration ?? agent.max_call_duration ?? 600,
+      metadata: input.metadata ?? {},
+      variables: enrichVariables(lead, business, name, created),
+      duration: null,
+      transcript: null,
+      summary: null,
+      recording_url: null,
+      sentiment: null,
+      quality_dimensions: null,
+      outcome: null,
+      ended_reason: null,
+      created_at: ctx.iso(created),
+      started_at: null,
+      answered_at: null,
+      ended_at: null,
+    };
+    const script = writeScript(
+      {
+        direction,
+        scenario: input.scenario ?? scenarioFor(input.contact, random),
+        leavesVoicemail: input.leavesVoicemail ?? false,
+        createdAt: created,
+        maxDuration: call.max_duration,
+        agentName: agent.name,
+        businessName: business?.name ?? 'our office',
+        customerName: name,
+        context: call.context,
+        firstMessage: call.first_message ?? agent.first_message ?? null,
+      },
+      random,
+    );
+    ctx.state.calls.set(id, call);
+    ctx.state.timelines.set(id, []);
+    const live: Live = {
+      call,
+      script,
+      created,
+      next: 0,
+      turn: 0,
+      timer: 0,
+      past: options.past ?? false,
+      attempt: null,
+      job: undefined,
+      sms: null,
+      fire: () => this.fire(live),
+    };
+    if (direction === 'outbound') {
+      this.timeline(live, 'call.queued', created, EMPTY);
+      this.emit(live, 'call.queued', { ...call }, created);
+    }
+    if (live.past) {
+      for (const step of script.steps) this.apply(live, step, created + stepOffset(step));
+      return call;
+    }
+    this.live.set(id, live);
+    this.fire(live);
+    return call;
+  }
+
+  /**
+   * Cancels a call that is still queued or ringing; anything later is 409 conflict.
+   * @example engine.cancel('call_8fK2pQ7vN3')
+   */
+  cancel(callId: string): Call {
+    const live = this.live.get(callId);
+    const call = live?.call ?? this.ctx.state.calls.get(callId);
+    if (!call) throw new MockError('not_found', `No call with id ${callId}.`, 'call_id');
+    if (!live || (call.status !== 'queued' && call.status !== 'ringing')) {
+      throw new MockError(
+        'conflict',
+        `Call ${callId} is ${call.status}: only a queued or ringing call can be canceled.`,
+        'call_id',
+      );
+    }
+    this.ctx.clock.cancel(live.timer);
+    const { script } = live;
+    Object.assign(script, {
+      status: 'canceled',
+      endedReason: 'canceled',
+      outcome: 'canceled',
+      answered: false,
+      error: null,
+      voicemail: null,
+      sms: null,
+    });
+    script.steps = [];
+    this.end(live, this.ctx.clock.now());
+    this.live.delete(callId);
+    return call;
+  }
+
+  /** Plays every step that is due, then sets one timer for the next. */
+  private fire(live: Live) {
+    if (this.state !== this.ctx.state) return;
+    const { steps } = live.script;
+    const now = this.ctx.clock.now();
+    while (live.next < steps.length) {
+      const step = steps[live.next]!;
+      const at = live.created + stepOffset(step);
+      if (at > now) {
+        live.timer = this.ctx.clock.at(at, live.fire);
+        return;
+      }
+      live.next++;
+      this.apply(live, step, at);
+    }
+    this.live.delete(live.call.id);
+  }
+
+  private apply(live: Live, step: number, at: number) {
+    const { ctx } = this;
+    const { call, script } = live;
+    switch (stepKind(step)) {
+      case STEP.dialing:
+        call.started_at = ctx.iso(at);
+        live.attempt = startAttempt(ctx, call, at);
+        this.timeline(live, 'call.dialing', at, EMPTY);
+        this.emit(live, 'call.started', { ...call }, at);
+        break;
+      case STEP.ringing:
+        call.status = 'ringing';
+        this.timeline(live, 'call.ringing', at, EMPTY);
+        if (call.direction === 'inbound') {
+          call.started_at = ctx.iso(at);
+          this.emit(live, 'call.started', { ...call }, at);
+        }
+        break;
+      case STEP.answered:
+        call.status = 'in-progress';
+        call.answered_at = ctx.iso(at);
+        this.timeline(live, 'call.answered', at, EMPTY);
+        this.emit(live, 'call.answered', { ...call }, at);
+        break;
+      case STEP.turn: {
+        const turn = script.transcript![live.turn++]!;
+        this.timeline(live, 'transcript.turn', at, { role: turn.role, text: turn.text });
+        break;
+      }
+      case STEP.voicemail:
+        this.timeline(
+          live,
+          'voicemail.left',
+          at,
+          script.voicemail ? { text: script.voicemail.transcription } : EMPTY,
+        );
+        break;
+      case STEP.ended:
+        this.end(live, at);
+        break;
+      case STEP.transcript:
+        call.transcript = script.transcript;
+        finishJob(ctx, live.job, at);
+        this.timeline(live, 'transcript.ready', at, EMPTY);
+        this.emit(
+          live,
+          'transcript.ready',
+          { call_id: call.id, duration: call.duration ?? 0, transcript: call.transcript ?? [] },
+          at,
+        );
+        live.job = startJob(ctx, 'analysis', { callId: call.id, runId: call.run_id }, at);
+        break;
+      case STEP.analysis: {
+        const analysis = script.analysis!;
+        call.summary = analysis.summary;
+        call.sentiment = analysis.sentiment;
+        call.quality_dimensions = analysis.quality;
+        call.outcome = script.outcome;
+        finishJob(ctx, live.job, at);
+        live.job = undefined;
+        this.timeline(live, 'analysis.complete', at, {
+          summary: analysis.summary,
+          sentiment: analysis.sentiment,
+          outcome: script.outcome,
+        });
+        this.emit(
+          live,
+          'analysis.complete',
+          {
+            call_id: call.id,
+            summary: analysis.summary,
+            sentiment: analysis.sentiment,
+            quality_dimensions: analysis.quality,
+            outcome: script.outcome,
+          },
+          at,
+        );
+        break;
+      }
+      case STEP.appointment: {
+        const job = startJob(ctx, 'appointment_booking', { callId: call.id, runId: call.run_id }, at);
+        const booking = script.appointment!;
+        const appointment = bookAppointment(
+          ctx,
+          {
+            title: booking.title,
+            start_time: ctx.iso(booking.start),
+            end_time: ctx.iso(booking.end),
+            ...(call.lead_id ? { lead_id: call.lead_id } : {}),
+            ...(booking.notes ? { notes: booking.notes } : {}),
+            call_id: call.id,
+            business_id: call.business_id,
+          },
+          at,
+        );
+        finishJob(ctx, job, at);
+        markBooked(ctx, call.lead_id);
+        this.timeline(live, 'appointment.booked', at, { appointment_id: appointment.id });
+        this.emit(live, 'appointment.booked', { ...appointment }, at);
+        break;
+      }
+      case STEP.emergency: {
+        const keywords = script.keywords ?? [];
+        this.timeline(live, 'emergency.detected', at, { keywords });
+        this.emit(
+          live,
+          'emergency.detected',
+          {
+            call_id: call.id,
+            lead_id: call.lead_id,
+            keywords,
+            summary: script.analysis?.summary ?? call.summary ?? '',
+          },
+          at,
+        );
+        break;
+      }
+      case STEP.smsSent: {
+        live.job = startJob(ctx, 'follow_up_sms', { callId: call.id, runId: call.run_id }, at);
+        const sms = sendSms(ctx, call, script.sms!.body, at);
+        live.sms = sms;
+        this.timeline(live, 'sms.sent', at, { sms_id: sms.id });
+        this.emit(live, 'sms.sent', { ...sms }, at);
+        break;
+      }
+      case STEP.smsDone: {
+        const sms = live.sms!;
+        const error = script.sms!.error;
+        if (error) {
+          sms.status = 'failed';
+          sms.error = error;
+          finishJob(ctx, live.job, at, error);
+          this.timeline(live, 'sms.failed', at, { sms_id: sms.id, error });
+          this.emit(live, 'sms.failed', { ...sms }, at);
+        } else {
+          sms.status = 'delivered';
+          sms.delivered_at = ctx.iso(at);
+          finishJob(ctx, live.job, at);
+          this.timeline(live, 'sms.delivered', at, { sms_id: sms.id });
+          this.emit(live, 'sms.delivered', { ...sms }, at);
+        }
+        live.job = undefined;
+        break;
+      }
+    }
+  }
+
+  /** The one terminal step: status, timestamps, evidence, balance, the lead, and the terminal event. */
+  private end(live: Live, at: number) {
+    const { ctx } = this;
+    const { call, script } = live;
+    call.status = script.status;
+    call.ended_at = ctx.iso(at);
+    call.ended_reason = script.endedReason;
+    if (!script.answered) call.outcome = script.outcome;
+    const business = ctx.state.businesses.get(call.business_id);
+    if (script.answered && script.duration !== null) {
+      call.duration = script.duration;
+      call.recording_url = addRecording(ctx, call, script.duration, at).url;
+      if (business) business.seconds_used += script.duration;
+      live.job = startJob(ctx, 'transcription', { callId: call.id, runId: call.run_id }, at);
+    } else if (script.voicemail) {
+      call.recording_url = addRecording(ctx, call, script.voicemail.duration, at).url;
+    }
+    if (live.attempt) {
+      live.attempt.result = attemptResult[call.status] ?? null;
+      live.attempt.carrier_code = script.error?.carrierCode ?? null;
+      live.attempt.ended_at = call.ended_at;
+      live.attempt = null;
+    }
+    touchLead(ctx, call.lead_id, at);
+    const data: TimelineData = { status: call.status, ended_reason: script.endedReason };
+    if (call.duration !== null) data.duration = call.duration;
+    if (script.error) data.error = script.error.message;
+    this.timeline(live, 'call.ended', at, data);
+    const snapshot = { ...call };
+    if (call.status === 'completed' || call.status === 'voicemail')
+      this.emit(live, 'call.completed', snapshot, at);
+    else if (call.direction === 'inbound' && call.status === 'no-answer')
+      this.emit(live, 'call.missed', snapshot, at);
+    else this.emit(live, 'call.failed', snapshot, at);
+    if (script.voicemail) {
+      this.emit(
+        live,
+        'voicemail.received',
+        {
+          call_id: call.id,
+          from: call.from,
+          duration: script.voicemail.duration,
+          recording_url: call.recording_url!,
+          transcription: script.voicemail.transcription,
+        },
+        at,
+      );
+    }
+    if (!live.past) for (const listener of this.listeners) listener(call);
+  }
+
+  private timeline(live: Live, type: TimelineType, at: number, data: TimelineData) {
+    const { call } = live;
+    const events = this.ctx.state.timelines.get(call.id)!;
+    const sequence = events.length + 1;
+    events.push({
+      // Derived from the call id: unique, and no randomness spent.
+      id: `tle_${call.id.slice(5)}${sequence}`,
+      call_id: call.id,
+      sequence,
+      type,
+      status: call.status,
+      occurred_at: this.ctx.iso(at),
+      offset_ms: at - live.created,
+      data,
+    });
+  }
+
+  private emit<T extends Schemas['EventType']>(live: Live, type: T, data: EventData<T>, at: number) {
+    if (!live.past) {
+      this.ctx.emit(type, data, { webhookUrl: live.call.webhook_url });
+      return;
+    }
+    // Fixtures: the event happened long ago; it is in the log, and nobody is sent it now.
+    const event = { id: this.ctx.id('evt'), type, created_at: this.ctx.iso(at), data } as Schemas['Event'];
+    this.ctx.state.events.set(event.id, event);
+  }
+}
+
+const engines = new WeakMap<MockContext, Engine>();
+
+/** The engine of a mock (one per mock, created on first use). */
+export function engineOf(ctx: MockContext): Engine {
+  let engine = engines.get(ctx);
+  if (!engine) {
+    engine = new Engine(ctx);
+    engines.set(ctx, engine);
+  }
+  return engine;
+}

@@ -1,0 +1,137 @@
+// The records a call leaves behind: dial attempts, recordings, background jobs, follow-up texts and their
+// conversation threads, appointments. The evidence endpoints and analytics read them from the state.
+import type { MockContext } from '../core/context.js';
+import type { Schemas, State } from '../core/state.js';
+
+type Call = Schemas['Call'];
+type Job = Schemas['Job'];
+
+export function startAttempt(ctx: MockContext, call: Call, at: number): Schemas['Attempt'] {
+  const attempt: Schemas['Attempt'] = {
+    id: ctx.id('att'),
+    call_id: call.id,
+    lead_id: call.lead_id,
+    run_id: call.run_id,
+    to: call.to,
+    // The mock dials each call once: retries are new calls (a run's next contact, or your own create).
+    attempt_number: 1,
+    result: null,
+    carrier_code: null,
+    started_at: ctx.iso(at),
+    ended_at: null,
+  };
+  ctx.state.attempts.set(attempt.id, attempt);
+  return attempt;
+}
+
+export function startJob(
+  ctx: MockContext,
+  type: Job['type'],
+  owner: { callId: string | null; runId: string | null },
+  at: number,
+): Job {
+  const iso = ctx.iso(at);
+  const job: Job = {
+    id: ctx.id('job'),
+    type,
+    status: 'running',
+    call_id: owner.callId,
+    run_id: owner.runId,
+    error: null,
+    created_at: iso,
+    started_at: iso,
+    finished_at: null,
+  };
+  ctx.state.jobs.set(job.id, job);
+  return job;
+}
+
+export function finishJob(ctx: MockContext, job: Job | undefined, at: number, error: string | null = null) {
+  if (!job) return;
+  job.status = error ? 'failed' : 'succeeded';
+  job.error = error;
+  job.finished_at = ctx.iso(at);
+}
+
+export function addRecording(
+  ctx: MockContext,
+  call: Call,
+  duration: number,
+  at: number,
+): Schemas['Recording'] {
+  const id = ctx.id('rec');
+  const recording: Schemas['Recording'] = {
+    id,
+    call_id: call.id,
+    lead_id: call.lead_id,
+    url: `https://storage.kaicalls.com/recordings/${id}.mp3`,
+    duration,
+    format: 'mp3',
+    // 128 kbit/s mono MP3.
+    size_bytes: duration * 16_000,
+    created_at: ctx.iso(at),
+  };
+  ctx.state.recordings.set(id, recording);
+  return recording;
+}
+
+/** Conversation threads by business and contact phone, so a follow-up text joins the contact's thread. */
+const threads = new WeakMap<State, Map<string, Schemas['Conversation']>>();
+function threadIndex(state: State) {
+  let index = threads.get(state);
+  if (!index) {
+    index = new Map();
+    for (const conversation of state.conversations.values())
+      if (conversation.channel === 'sms')
+        index.set(`${conversation.business_id}|${conversation.contact_phone}`, conversation);
+    threads.set(state, index);
+  }
+  return index;
+}
+
+/** A follow-up text for a call: queued and handed to the carrier (`sent`), in the contact's thread. */
+export function sendSms(ctx: MockContext, call: Call, body: string, at: number): Schemas['SmsMessage'] {
+  const iso = ctx.iso(at);
+  const contact = call.direction === 'outbound' ? call.to : call.from;
+  const business = call.direction === 'outbound' ? call.from : call.to;
+  const index = threadIndex(ctx.state);
+  const key = `${call.business_id}|${contact}`;
+  let conversation = index.get(key);
+  if (!conversation || !ctx.state.conversations.has(conversation.id)) {
+    conversation = {
+      id: ctx.id('conv'),
+      business_id: call.business_id,
+      lead_id: call.lead_id,
+      contact_phone: contact,
+      channel: 'sms',
+      message_count: 0,
+      call_ids: [],
+      last_message_at: null,
+      created_at: iso,
+    };
+    ctx.state.conversations.set(conversation.id, conversation);
+    index.set(key, conversation);
+  }
+  conversation.message_count += 1;
+  conversation.lead_id ??= call.lead_id;
+  if (!conversation.call_ids.includes(call.id)) conversation.call_ids.push(call.id);
+  conversation.last_message_at = iso;
+  const sms: Schemas['SmsMessage'] = {
+    id: ctx.id('sms'),
+    business_id: call.business_id,
+    call_id: call.id,
+    lead_id: call.lead_id,
+    conversation_id: conversation.id,
+    direction: 'outbound',
+    from: business,
+    to: contact,
+    body,
+    status: 'sent',
+    error: null,
+    created_at: iso,
+    sent_at: iso,
+    delivered_at: null,
+  };
+  ctx.state.smsMessages.set(sms.id, sms);
+  return sms;
+}

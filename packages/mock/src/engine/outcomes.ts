@@ -1,0 +1,81 @@
+// What happens on a call: the magic destination numbers of PRODUCT.md (and the spec's introduction) pick an
+// outcome exactly; every other number draws one from a seeded model weighted towards a conversation.
+import type { Random } from '../core/random.js';
+
+/** Rejected at once: 400 invalid_request naming `to`, no call, no event. */
+export const REJECTED_NUMBER = '+15005550001';
+
+/** The shape of a call, before its words are written. */
+export type Path = 'conversation' | 'voicemail' | 'no-answer' | 'busy' | 'failed';
+/** What a conversation is about: it decides the words, the outcome and what follows. */
+export type Topic = 'appointment' | 'information' | 'callback' | 'not_interested' | 'emergency';
+/** The follow-up text after the call: none, delivered, or failed at the carrier. */
+export type FollowUp = 'none' | 'delivered' | 'failed';
+
+export interface Scenario {
+  path: Path;
+  topic: Topic;
+  followUp: FollowUp;
+  /** Milliseconds from `call.ringing` to the answer (or to `no-answer`). */
+  ringMs: number;
+}
+
+/** The default ring timeout: a call nobody answers ends as no-answer after it. */
+export const RING_TIMEOUT_MS = 30_000;
+
+const conversation = (topic: Topic, followUp: FollowUp): Scenario => ({
+  path: 'conversation',
+  topic,
+  followUp,
+  ringMs: 4_000,
+});
+
+/** The magic numbers, exactly as the spec's "Test numbers" table says. */
+export const MAGIC_NUMBERS: Readonly<Record<string, Scenario>> = {
+  '+15005550100': conversation('appointment', 'delivered'),
+  '+15005550101': { path: 'no-answer', topic: 'information', followUp: 'none', ringMs: RING_TIMEOUT_MS },
+  '+15005550102': { path: 'busy', topic: 'information', followUp: 'none', ringMs: 0 },
+  '+15005550103': { path: 'failed', topic: 'information', followUp: 'none', ringMs: 0 },
+  '+15005550104': { path: 'voicemail', topic: 'information', followUp: 'none', ringMs: 4_000 },
+  '+15005550105': { path: 'no-answer', topic: 'information', followUp: 'none', ringMs: 120_000 },
+  '+15005550106': conversation('emergency', 'none'),
+  '+15005550107': conversation('information', 'failed'),
+};
+
+/** Cumulative weights: most calls reach someone, as a healthy outbound list does. */
+const PATHS: ReadonlyArray<readonly [number, Path]> = [
+  [0.62, 'conversation'],
+  [0.74, 'voicemail'],
+  [0.87, 'no-answer'],
+  [0.94, 'busy'],
+  [1, 'failed'],
+];
+const TOPICS: ReadonlyArray<readonly [number, Topic]> = [
+  [0.3, 'appointment'],
+  [0.6, 'information'],
+  [0.8, 'callback'],
+  [0.95, 'not_interested'],
+  [1, 'emergency'],
+];
+
+const draw = <T>(table: ReadonlyArray<readonly [number, T]>, r: number): T =>
+  (table.find(([bound]) => r < bound) ?? table[table.length - 1]!)[1];
+
+/** A scenario for any number that is not magic, from the call's own seeded randomness. */
+export function randomScenario(random: Random): Scenario {
+  const path = draw(PATHS, random.next());
+  const topic = draw(TOPICS, random.next());
+  let followUp: FollowUp = 'none';
+  if (path === 'conversation' && topic !== 'not_interested' && topic !== 'emergency') {
+    // A booking always gets a confirmation text; other conversations often a recap. A few texts bounce.
+    const texted = topic === 'appointment' || random.next() < 0.5;
+    if (texted) followUp = random.next() < 0.05 ? 'failed' : 'delivered';
+  }
+  const ringMs = path === 'no-answer' ? RING_TIMEOUT_MS : random.int(25, 90) * 100;
+  return { path, topic, followUp, ringMs };
+}
+
+/** The scenario a destination number selects. */
+export function scenarioFor(to: string, random: Random): Scenario {
+  return MAGIC_NUMBERS[to] ?? randomScenario(random);
+}

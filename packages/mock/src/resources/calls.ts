@@ -1,0 +1,117 @@
+// Calls: create (the voice loop's entry point), list, get, cancel, and each call's timeline. The timeline
+// itself is played by ../engine; these resolvers validate, look up and page.
+import type { MockContext } from '../core/context.js';
+import type { Schemas } from '../core/state.js';
+import { engineOf, isTerminal } from '../engine/engine.js';
+import { seedPastCalls } from '../engine/fixtures.js';
+import { REJECTED_NUMBER } from '../engine/outcomes.js';
+import { MockError, notFound } from '../http/errors.js';
+import { paginate } from '../http/pagination.js';
+import { getAgent } from './agents.js';
+import { defineResource } from './resource.js';
+
+/** How long a poller should wait between reads of a live call, in mock ms (sent scaled to real ms). */
+export const POLL_INTERVAL_MS = 1_000;
+
+export function getCall(ctx: MockContext, id: string, param = 'call_id'): Schemas['Call'] {
+  const call = ctx.state.calls.get(id);
+  if (!call) throw notFound('call', id, param);
+  return call;
+}
+
+/** `X-Poll-Interval-Ms` while the call has steps left to play; nothing once it is over and analysed. */
+function pollHeaders(ctx: MockContext, call: Schemas['Call']): Record<string, string> | undefined {
+  if (!engineOf(ctx).isLive(call.id)) return undefined;
+  return { 'x-poll-interval-ms': String(Math.max(1, Math.round(ctx.clock.toRealMs(POLL_INTERVAL_MS)))) };
+}
+
+const time = (value: unknown) => (typeof value === 'string' ? Date.parse(value) : undefined);
+
+export const calls = defineResource({
+  seed(ctx) {
+    engineOf(ctx).reset();
+    seedPastCalls(ctx);
+  },
+  operations: {
+    createCall({ body, key }, ctx) {
+      const agent = getAgent(ctx, body.agent_id);
+      if (key.record.business_id && agent.business_id !== key.record.business_id)
+        throw notFound('agent', agent.id, 'agent_id');
+      if (!agent.is_active) {
+        throw new MockError(
+          'invalid_request',
+          `Agent ${agent.id} is inactive. Activate it (PATCH /v1/agents/${agent.id} with {"is_active": true}) or use another agent.`,
+          'agent_id',
+        );
+      }
+      if (body.to === REJECTED_NUMBER) {
+        throw new MockError(
+          'invalid_request',
+          `${REJECTED_NUMBER} cannot be called: it is the test number that is always rejected. Use another number.`,
+          'to',
+        );
+      }
+      if (body.lead_id !== undefined && !ctx.state.leads.has(body.lead_id))
+        throw notFound('lead', body.lead_id, 'lead_id');
+      const business = ctx.state.businesses.get(agent.business_id);
+      if (business && business.subscription_status !== 'active') {
+        throw new MockError(
+          'upgrade_required',
+          `The subscription of ${business.name} is ${business.subscription_status}: calls need an active subscription.`,
+        );
+      }
+      const call = engineOf(ctx).place({
+        agent,
+        contact: body.to,
+        name: body.name ?? null,
+        context: body.context ?? null,
+        firstMessage: body.first_message ?? null,
+        leadId: body.lead_id ?? null,
+        webhookUrl: body.webhook_url ?? null,
+        maxDuration: body.max_duration ?? agent.max_call_duration,
+        metadata: body.metadata ?? {},
+      });
+      // A copy: an idempotent replay answers what the first request answered, not the call as it is now.
+      return { status: 201, body: { ...call } };
+    },
+    listCalls({ query }, ctx) {
+      const after = time(query.created_after);
+      const before = time(query.created_before);
+      const items = [...ctx.state.calls.values()].filter((c) => {
+        if (query.agent_id !== undefined && c.agent_id !== query.agent_id) return false;
+        if (query.lead_id !== undefined && c.lead_id !== query.lead_id) return false;
+        if (query.run_id !== undefined && c.run_id !== query.run_id) return false;
+        if (query.status !== undefined && c.status !== query.status) return false;
+        if (query.direction !== undefined && c.direction !== query.direction) return false;
+        if (after !== undefined || before !== undefined) {
+          const created = Date.parse(c.created_at);
+          if (after !== undefined && created < after) return false;
+          if (before !== undefined && created >= before) return false;
+        }
+        return true;
+      });
+      return { body: paginate(items, query, (c) => c.created_at) };
+    },
+    getCall({ params }, ctx) {
+      const call = getCall(ctx, params.call_id!);
+      return { body: call, headers: pollHeaders(ctx, call) };
+    },
+    cancelCall({ params }, ctx) {
+      const call = getCall(ctx, params.call_id!);
+      if (isTerminal(call.status) || call.status === 'in-progress') {
+        throw new MockError(
+          'conflict',
+          `Call ${call.id} is ${call.status}: only a queued or ringing call can be canceled.`,
+          'call_id',
+        );
+      }
+      return { body: engineOf(ctx).cancel(call.id) };
+    },
+    listCallEvents({ params, query }, ctx) {
+      const call = getCall(ctx, params.call_id!);
+      const after = typeof query.after_sequence === 'number' ? query.after_sequence : 0;
+      const events = (ctx.state.timelines.get(call.id) ?? []).filter((e) => e.sequence > after);
+      return { body: paginate(events, query, (e) => e.sequence, 'asc'), headers: pollHeaders(ctx, call) };
+    },
+  },
+});
