@@ -13,9 +13,9 @@ export function nodeHmac(): Hmac | null {
     const load = globalThis.process?.getBuiltinModule;
     node = null;
     if (load) {
-      const { createHmac, createSecretKey, timingSafeEqual } = load('node:crypto') as typeof NodeCrypto;
+      const { createHmac, timingSafeEqual } = load('node:crypto') as typeof NodeCrypto;
       const { Buffer } = load('node:buffer');
-      const key = perSecret((secret) => createSecretKey(secretBytes(secret)));
+      const key = perSecret(secretBytes);
       node = {
         digest: (secret, prefix, body) =>
           createHmac('sha256', key(secret)).update(prefix).update(body).digest(),

@@ -27,7 +27,7 @@ export function readDelivery(
   options: VerifyOptions = {},
 ): Delivery {
   const secrets = typeof secret === 'string' ? [secret] : secret;
-  if (!Array.isArray(secrets) || !secrets.length) secretBytes(undefined);
+  if (!secrets?.length) secretBytes(undefined);
   const body = rawBytes(rawBody);
   const id = header(headers, 'webhook-id');
   const timestamp = header(headers, 'webhook-timestamp');
@@ -43,7 +43,7 @@ export function readDelivery(
   const signatures: string[] = [];
   for (const entry of signature.split(' ')) {
     // A signature header sent twice and joined by Fetch's Headers reads "v1,a, v1,b".
-    if (entry.startsWith('v1,')) signatures.push(entry.slice(3).replace(/,$/, ''));
+    if (entry.startsWith('v1,')) signatures.push(entry.slice(3, entry.endsWith(',') ? -1 : undefined));
   }
   return { prefix: `${id}.${timestamp}.`, signatures, body, secrets };
 }

@@ -30,7 +30,7 @@ interface Unsigned {
 
 function prepare(payload: unknown, secret: WebhookSecret, options: SignOptions): Unsigned {
   const secrets = typeof secret === 'string' ? [secret] : secret;
-  if (!secrets.length) secretBytes(undefined);
+  if (!secrets?.length) secretBytes(undefined);
   const body =
     typeof payload === 'string' || payload instanceof Uint8Array ? payload : JSON.stringify(snakify(payload));
   const ownId = (payload as { id?: unknown } | null)?.id;

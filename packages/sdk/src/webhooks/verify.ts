@@ -28,6 +28,16 @@ export function verify(
   secret: WebhookSecret,
   options?: VerifyOptions,
 ): WebhookEvent {
+  return parseEvent(verifyBody(rawBody, headers, secret, options));
+}
+
+/** `verify` without the parsing: the verified raw body. Internal; the benchmark times it on its own. */
+export function verifyBody(
+  rawBody: WebhookBody,
+  headers: WebhookHeaders,
+  secret: WebhookSecret,
+  options?: VerifyOptions,
+): string | Uint8Array {
   const hmac = syncHmac('verify');
   const delivery = readDelivery(rawBody, headers, secret, options);
   check(
@@ -35,7 +45,7 @@ export function verify(
     delivery,
     delivery.secrets.map((key) => hmac.digest(key, delivery.prefix, delivery.body) as Uint8Array),
   );
-  return parseEvent(delivery.body);
+  return delivery.body;
 }
 
 /**
