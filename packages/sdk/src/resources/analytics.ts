@@ -12,7 +12,7 @@ export class Analytics extends APIResource {
    * missed-call recovery. Ranges beyond the plan's throw `UpgradeRequiredError`.
    * @example
    * const report = await kai.analytics.get({ period: 'week', from: '2026-02-01T00:00:00Z' });
-   * console.log(report.totals.bookingRate);
+   * console.log(report.bookingRate, report.totals.appointmentsBooked);
    */
   get(params?: AnalyticsGetParams, options?: RequestOptions): APIPromise<AnalyticsReport> {
     return this._transport.request('getAnalytics', [], params, options);

@@ -13,7 +13,7 @@ export class Appointments extends APIResource {
   /**
    * Lists appointments, optionally by status and time range.
    * @example
-   * for await (const apt of kai.appointments.list({ status: 'scheduled', from: '2026-03-01T00:00:00Z' })) console.log(apt.startsAt);
+   * for await (const apt of kai.appointments.list({ status: 'scheduled', from: '2026-03-01T00:00:00Z' })) console.log(apt.startTime);
    */
   list(params?: AppointmentListParams, options?: RequestOptions): PagePromise<Appointment> {
     return this._transport.list('listAppointments', [], params, options);
@@ -22,7 +22,12 @@ export class Appointments extends APIResource {
   /**
    * Books an appointment (sends an `Idempotency-Key`, so a retry never books twice).
    * @example
-   * const apt = await kai.appointments.create({ leadId: 'lead_5Rb7nM2xKw', startsAt: '2026-03-02T14:00:00Z' });
+   * const apt = await kai.appointments.create({
+   *   title: 'Consultation',
+   *   startTime: '2026-03-02T14:00:00Z',
+   *   endTime: '2026-03-02T14:30:00Z',
+   *   leadId: 'lead_5Rb7nM2xKw',
+   * });
    */
   create(params: AppointmentCreateParams, options?: RequestOptions): APIPromise<Appointment> {
     return this._transport.request('createAppointment', [], params, options);

@@ -19,10 +19,10 @@ export class Keys extends APIResource {
   }
 
   /**
-   * Creates a key with the scopes given. Its `secret` is in this response only: store it now.
+   * Creates a key with the scopes given. Its secret (`key`) is in this response only: store it now.
    * @example
    * const key = await kai.keys.create({ name: 'CRM sync', scopes: ['calls:read'] });
-   * saveSecret(key.secret);
+   * saveSecret(key.key);
    */
   create(params: KeyCreateParams, options?: RequestOptions): APIPromise<ApiKeyWithSecret> {
     return this._transport.request('createKey', [], params, options);

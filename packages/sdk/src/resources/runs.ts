@@ -41,7 +41,7 @@ export class Runs extends APIResource {
    * retried request never launches the same run twice.
    * @example
    * const run = await kai.runs.create(
-   *   { agentId: 'agt_4Vd9kQ2mXp', contacts: [{ phone: '+15125551234', name: 'John Smith' }] },
+   *   { name: 'February outreach', agentId: 'agt_4Vd9kQ2mXp', contacts: [{ to: '+15125551234', name: 'John Smith' }] },
    *   { idempotencyKey: `spring-campaign-${batchId}` },
    * );
    */
