@@ -118,6 +118,43 @@ describe('resources against the mock', () => {
     expect((await kai.deliveries.get(delivery.id)).id).toBe(delivery.id);
   });
 
+  it('runs: validate, preview, create (idempotent), get, pause, resume, list, cancel', async () => {
+    const agentId = await activeAgent(kai);
+    const run = {
+      name: 'SDK outreach',
+      agentId,
+      contacts: [
+        { to: '+15125554001', name: 'Ana' },
+        { to: '+15125554002', name: 'Ben' },
+      ],
+    };
+    expect((await kai.runs.validate(run)).valid).toBe(true);
+    expect((await kai.runs.preview(run)).calls.length).toBe(2);
+    const created = await kai.runs.create(run, { idempotencyKey: 'sdk-run-1' });
+    expect(created.name).toBe('SDK outreach');
+    // The same key places nothing new: the replay of the first response.
+    expect((await kai.runs.create(run, { idempotencyKey: 'sdk-run-1' })).id).toBe(created.id);
+    expect((await kai.runs.get(created.id)).id).toBe(created.id);
+    expect((await kai.runs.pause(created.id)).status).toBe('paused');
+    expect((await kai.runs.resume(created.id)).status).not.toBe('paused');
+    const ids: string[] = [];
+    for await (const r of kai.runs.list()) ids.push(r.id);
+    expect(ids).toContain(created.id);
+    expect((await kai.runs.cancel(created.id)).status).toBe('canceled');
+  });
+
+  it('calls: create, get, list by agent, listEvents, cancel', async () => {
+    const agentId = await activeAgent(kai);
+    const call = await kai.calls.create({ agentId, to: '+15005550105', metadata: { crm_ticket: 'T-9' } });
+    expect(call).toMatchObject({ status: 'queued', agentId, metadata: { crm_ticket: 'T-9' } });
+    expect((await kai.calls.get(call.id)).id).toBe(call.id);
+    const listed = await kai.calls.list({ agentId, limit: 100 });
+    expect(listed.data.map((c) => c.id)).toContain(call.id);
+    const events = await kai.calls.listEvents(call.id);
+    expect(events.data[0]).toMatchObject({ sequence: 1, type: 'call.queued', callId: call.id });
+    expect((await kai.calls.cancel(call.id)).status).toBe('canceled');
+  });
+
   it.each([['smsMessages'], ['conversations'], ['jobs'], ['attempts'], ['recordings']] as const)(
     '%s: list and get',
     async (name) => {
