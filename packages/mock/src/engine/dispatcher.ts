@@ -27,7 +27,7 @@ export class Dispatcher {
 
   constructor(private readonly ctx: MockContext) {
     this.engine = engineOf(ctx);
-    this.engine.onEnded((call) => this.ended(call));
+    this.engine.onEnded({ ended: (call) => this.count(call), settled: (call) => this.next(call) });
   }
 
   private queueOf(runId: string): Queue | undefined {
@@ -158,14 +158,20 @@ export class Dispatcher {
     this.completeIfDone(run);
   }
 
-  private ended(call: Schemas['Call']) {
-    if (!call.run_id) return;
-    const run = this.ctx.state.runs.get(call.run_id);
+  /** A call of a run ended: it leaves `in_progress` for its outcome's counter. */
+  private count(call: Schemas['Call']) {
+    const run = call.run_id ? this.ctx.state.runs.get(call.run_id) : undefined;
     if (!run) return;
     run.progress.in_progress -= 1;
     if (call.status === 'completed' || call.status === 'voicemail') run.progress.completed += 1;
     else if (call.status === 'canceled') run.progress.canceled += 1;
     else run.progress.failed += 1;
+  }
+
+  /** After a call's terminal event: its slot is free for the next contact. */
+  private next(call: Schemas['Call']) {
+    const run = call.run_id ? this.ctx.state.runs.get(call.run_id) : undefined;
+    if (!run) return;
     if (run.status === 'running') this.dispatch(run);
     else this.completeIfDone(run);
   }

@@ -83,7 +83,7 @@ const attemptResult: Record<string, Schemas['Attempt']['result']> = {
 export class Engine {
   private live = new Map<string, Live>();
   private state: State;
-  private readonly listeners: CallEndedListener[] = [];
+  private readonly listeners: Array<{ ended: CallEndedListener; settled: CallEndedListener }> = [];
 
   constructor(private readonly ctx: MockContext) {
     this.state = ctx.state;
@@ -96,8 +96,11 @@ export class Engine {
     this.state = this.ctx.state;
   }
 
-  /** Called once for every call that reaches its terminal status (runs count their contacts with it). */
-  onEnded(listener: CallEndedListener) {
+  /**
+   * Called once for every call that reaches its terminal status: `ended` before its terminal event is
+   * emitted (so counters are right when anyone looks), `settled` after it (to act on it, e.g. dial the next).
+   */
+  onEnded(listener: { ended: CallEndedListener; settled: CallEndedListener }) {
     this.listeners.push(listener);
   }
 
@@ -172,7 +175,8 @@ export class Engine {
         businessName: business?.name ?? 'our office',
         customerName: name,
         context: call.context,
-        firstMessage: call.first_message ?? agent.first_message ?? null,
+        // An agent's opening line is written for the calls it places; inbound callers get a greeting.
+        firstMessage: call.first_message ?? (direction === 'outbound' ? agent.first_message : null) ?? null,
       },
       random,
     );
@@ -429,6 +433,7 @@ export class Engine {
     if (call.duration !== null) data.duration = call.duration;
     if (script.error) data.error = script.error.message;
     this.timeline(live, 'call.ended', at, data);
+    if (!live.past) for (const listener of this.listeners) listener.ended(call);
     const snapshot = { ...call };
     if (call.status === 'completed' || call.status === 'voicemail')
       this.emit(live, 'call.completed', snapshot, at);
@@ -449,7 +454,7 @@ export class Engine {
         at,
       );
     }
-    if (!live.past) for (const listener of this.listeners) listener(call);
+    if (!live.past) for (const listener of this.listeners) listener.settled(call);
   }
 
   private timeline(live: Live, type: TimelineType, at: number, data: TimelineData) {
