@@ -1,1 +1,225 @@
-export {};
+// The mock as a real HTTP server for CI jobs in any language: the same msw handlers, served over node:http
+// with a route table in front, a real-time clock (optionally sped up), webhooks sent by real HTTP POST,
+// a control API under /_mock/, and optional state persisted to a file.
+import { randomBytes } from 'node:crypto';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { ChaosOptions } from './core/context.js';
+import { MAX_BODY_BYTES } from './http/validation.js';
+import { createMock, type Mock } from './mock.js';
+import { BodyTooLarge, readBody, sendJson, sendReply, toIncoming } from './server/bridge.js';
+import { CONTROL_PREFIX, control } from './server/control.js';
+import { httpFetch } from './server/http-fetch.js';
+import { createRouter } from './server/router.js';
+import { createSaver, readStateFile, restoreState } from './server/state-file.js';
+import { resumeDeliveries } from './webhooks/delivery.js';
+
+export interface MockServerOptions {
+  /** The port to listen on; 0 (the default) picks a free one. */
+  port?: number;
+  /** The interface to listen on. Default `127.0.0.1`. */
+  host?: string;
+  /** Mock time runs at real time × speed (10 plays a 60 s call in 6 s). Default 1. */
+  speed?: number;
+  /** Seeds ids, fixtures and timelines. Default 1. */
+  seed?: number;
+  /** Persist the state to this JSON file after changes and at exit; reload it at start. */
+  stateFile?: string;
+  /** Do not log requests to stderr. Default true. */
+  quiet?: boolean;
+  /** Enforce the per-key rate limits. Default true. */
+  rateLimit?: boolean;
+  /** Injected faults (see `createMock`). */
+  chaos?: ChaosOptions;
+}
+
+export interface MockServer {
+  /** `http://host:port`. */
+  url: string;
+  /** What the SDK's `baseUrl` (or KAICALLS_BASE_URL) should be: API paths are `/v1/...` directly under it. */
+  baseUrl: string;
+  /** The test key (scope `*`). */
+  testKey: string;
+  /** The mock behind the server: its clock, state and deliveries. */
+  mock: Mock;
+  /** Stops listening, closes connections, stops the clock and saves the state file. */
+  close(): Promise<void>;
+}
+
+const requestId = () => `req_${randomBytes(12).toString('base64url').replace(/[-_]/g, 'x')}`;
+
+function notFound(res: ServerResponse, method: string, path: string, allowed: string[]) {
+  const id = requestId();
+  if (allowed.length > 0) {
+    return sendJson(
+      res,
+      405,
+      {
+        error: {
+          code: 'invalid_request',
+          message: `${method} is not allowed on ${path}; use ${allowed.join(' or ')}.`,
+          param: 'method',
+          request_id: id,
+        },
+      },
+      { allow: allowed.join(', '), 'x-request-id': id },
+    );
+  }
+  sendJson(
+    res,
+    404,
+    {
+      error: {
+        code: 'not_found',
+        message: `No operation at ${method} ${path}. API paths start with /v1/ (e.g. GET /v1/calls); the control API is under /_mock/.`,
+        request_id: id,
+      },
+    },
+    { 'x-request-id': id },
+  );
+}
+
+/**
+ * Starts the mock as an HTTP server.
+ * @example
+ * const server = await startMockServer({ port: 4010 });
+ * const kai = new KaiCalls({ apiKey: server.testKey, baseUrl: server.baseUrl });
+ * await server.close();
+ */
+export async function startMockServer(options: MockServerOptions = {}): Promise<MockServer> {
+  const saved = options.stateFile ? readStateFile(options.stateFile) : undefined;
+  const http = createServer({ keepAliveTimeout: 5000 });
+  await new Promise<void>((resolve, reject) => {
+    http.once('error', reject);
+    http.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => {
+      http.off('error', reject);
+      resolve();
+    });
+  });
+  const address = http.address() as AddressInfo;
+  const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+  const url = `http://${host === '0.0.0.0' || host === '[::]' ? '127.0.0.1' : host}:${address.port}`;
+
+  const mock = createMock({
+    seed: saved?.seed ?? options.seed ?? 1,
+    speed: options.speed ?? 1,
+    baseUrl: url,
+    rateLimit: options.rateLimit ?? true,
+    ...(options.chaos ? { chaos: options.chaos } : {}),
+    ...(saved ? { now: saved.now } : {}),
+    webhooks: { fetch: httpFetch },
+  });
+  await mock.ready;
+  let forgetSavedIds = () => {};
+  if (saved) {
+    forgetSavedIds = restoreState(mock.context, saved);
+    // Timers do not survive a restart: deliveries that were waiting for a retry are armed again.
+    resumeDeliveries(mock.context);
+  }
+  const saver = options.stateFile ? createSaver(options.stateFile, mock.context) : undefined;
+  if (saver) mock.context.onEvent(() => saver.touch());
+
+  const router = createRouter(mock.routes);
+  const quiet = options.quiet ?? true;
+  const controlContext = {
+    mock,
+    url,
+    changed: () => saver?.touch(),
+    afterReset: () => {
+      forgetSavedIds();
+    },
+  };
+
+  async function serve(req: IncomingMessage, res: ServerResponse) {
+    const method = req.method ?? 'GET';
+    const target = req.url ?? '/';
+    const q = target.indexOf('?');
+    const path = q < 0 ? target : target.slice(0, q);
+    if (path.startsWith(CONTROL_PREFIX)) {
+      const body = method === 'GET' ? Buffer.alloc(0) : await readBody(req);
+      return control(controlContext, method, path, body, res);
+    }
+    const match = router.match(method, path);
+    if (!match) {
+      req.resume();
+      return notFound(res, method, path, target.startsWith('/') ? router.allowed(path) : []);
+    }
+    const body = method === 'GET' ? undefined : await readBody(req);
+    // What the matched msw handler runs, minus its Fetch `Response` wrapping, with the params the route
+    // table found: the same behaviour as in-process, without msw matching every handler's path first.
+    sendReply(res, await match.route.respond(toIncoming(req, res, url + target, body), match.params));
+    if (method !== 'GET') saver?.touch();
+  }
+
+  http.on('request', (req: IncomingMessage, res: ServerResponse) => {
+    const started = quiet ? 0 : performance.now();
+    serve(req, res)
+      .catch((error) => {
+        if (res.headersSent) return res.destroy();
+        if (error instanceof BodyTooLarge) {
+          const id = requestId();
+          return sendJson(
+            res,
+            400,
+            {
+              error: {
+                code: 'invalid_request',
+                message: `The request body is larger than ${MAX_BODY_BYTES} bytes.`,
+                param: 'body',
+                request_id: id,
+              },
+            },
+            { 'x-request-id': id, connection: 'close' },
+          );
+        }
+        const id = requestId();
+        console.error('[@kaicalls/mock]', error);
+        sendJson(
+          res,
+          500,
+          {
+            error: {
+              code: 'internal_error',
+              message: `The mock server failed unexpectedly: ${(error as Error)?.message ?? error}. This is a bug in @kaicalls/mock; please report it.`,
+              request_id: id,
+            },
+          },
+          { 'x-request-id': id },
+        );
+      })
+      .finally(() => {
+        if (!quiet)
+          console.error(
+            `${req.method} ${req.url} → ${res.statusCode} (${(performance.now() - started).toFixed(1)} ms)`,
+          );
+      });
+  });
+  // A malformed request line or header block never reaches the handler: answer it like any other 400.
+  http.on('clientError', (error: NodeJS.ErrnoException, socket) => {
+    if (!socket.writable || error.code === 'ECONNRESET') return socket.destroy();
+    const body = JSON.stringify({
+      error: { code: 'invalid_request', message: `Malformed HTTP request: ${error.message}.` },
+    });
+    socket.end(
+      `HTTP/1.1 400 Bad Request\r\ncontent-type: application/json\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`,
+    );
+  });
+
+  let closing: Promise<void> | undefined;
+  return {
+    url,
+    baseUrl: url,
+    testKey: mock.testKey,
+    mock,
+    close() {
+      closing ??= new Promise<void>((resolve) => {
+        mock.clock.stop();
+        http.close(() => resolve());
+        http.closeAllConnections();
+      }).then(() => saver?.flush());
+      return closing;
+    },
+  };
+}
+
+export type { Mock } from './mock.js';

@@ -19,7 +19,7 @@ describe('keys', async () => {
     expect(created.body.prefix).toBe(created.body.key.slice(0, 12));
     const stored = mock.state.keys.get(created.body.id)!;
     expect(JSON.stringify(stored)).not.toContain(created.body.key);
-    expect(stored.hash).toBe(await hashKey(created.body.key));
+    expect(stored.hash).toBe(hashKey(created.body.key));
     const read = await api('GET', `/v1/keys/${created.body.id}`);
     expect(read.body.key).toBeUndefined();
     const listed = await api('GET', '/v1/keys');

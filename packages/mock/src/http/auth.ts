@@ -3,15 +3,20 @@ import type { MockContext } from '../core/context.js';
 import type { KeyRecord } from '../core/state.js';
 import type { Operation } from '../generated/operations.js';
 import { MockError } from './errors.js';
+import type { IncomingRequest } from './pipeline.js';
+import { sha256Hex } from './sha256.js';
 
 const KEY_PATTERN = /^kc_(live|test)_[A-Za-z0-9]{24,64}$/;
 
-export async function hashKey(secret: string): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(secret));
-  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
+/** The SHA-256 of a key's secret, as stored (hex). Synchronous: it runs on every request. */
+export function hashKey(secret: string): string {
+  return sha256Hex(secret);
 }
 
-export async function authenticate(ctx: MockContext, headers: Headers): Promise<KeyRecord> {
+export async function authenticate(
+  ctx: MockContext,
+  headers: IncomingRequest['headers'],
+): Promise<KeyRecord> {
   const header = headers.get('authorization');
   if (!header) {
     throw new MockError(
@@ -28,7 +33,7 @@ export async function authenticate(ctx: MockContext, headers: Headers): Promise<
       'That is not a KaiCalls API key: keys look like kc_live_… or kc_test_….',
     );
   }
-  const id = ctx.state.keyHashes.get(await hashKey(secret));
+  const id = ctx.state.keyHashes.get(hashKey(secret));
   const key = id ? ctx.state.keys.get(id) : undefined;
   if (!key)
     throw new MockError(
@@ -96,7 +101,7 @@ export async function issueKey(
     revoked_at: null,
     is_active: true,
   };
-  const hash = await hashKey(secret);
+  const hash = hashKey(secret);
   ctx.state.keys.set(record.id, { record, hash });
   ctx.state.keyHashes.set(hash, record.id);
   return { record, secret };

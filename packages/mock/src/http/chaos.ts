@@ -3,6 +3,7 @@
 import type { MockContext } from '../core/context.js';
 import type { Random } from '../core/random.js';
 import { MockError } from './errors.js';
+import type { IncomingRequest } from './pipeline.js';
 
 export const SCENARIO_HEADER = 'x-mock-scenario';
 export const SCENARIOS = ['500', '503', '429', '408', '409-lock', 'timeout', '500-after'] as const;
@@ -69,7 +70,7 @@ function fault(scenario: Exclude<Scenario, '500-after' | 'timeout'>, ctx: MockCo
 export async function applyChaos(
   ctx: MockContext,
   random: Random,
-  request: Request,
+  request: IncomingRequest,
 ): Promise<'after' | undefined> {
   const { chaos } = ctx.options;
   const latency = chaos.latencyMs;

@@ -4,7 +4,14 @@
 import { http, type RequestHandler } from 'msw';
 import { type Operation, operations } from '../generated/operations.js';
 import type { Resource } from '../resources/resource.js';
-import { handle, type Pipeline, type Resolver } from './pipeline.js';
+import {
+  handle,
+  type IncomingRequest,
+  type Pipeline,
+  type Reply,
+  type Resolver,
+  toResponse,
+} from './pipeline.js';
 
 /** `/v1/calls/{call_id}` → `/v1/calls/:call_id` (msw's path syntax). */
 export const toMswPath = (path: string) => path.replace(/\{(\w+)\}/g, ':$1');
@@ -12,7 +19,13 @@ export const toMswPath = (path: string) => path.replace(/\{(\w+)\}/g, ':$1');
 export interface Route {
   operation: Operation;
   resolver: Resolver;
+  /** The msw handler: `respond`, its answer wrapped in a Fetch `Response`. */
   handler: RequestHandler;
+  /**
+   * What the handler does, before the `Response` wrapping: the server calls it with the params its route
+   * table found, so msw need not match every handler's path per request.
+   */
+  respond(request: IncomingRequest, params: Record<string, string>): Promise<Reply>;
 }
 
 export function createRoutes(pipeline: Pipeline, resources: Resource[]): Route[] {
@@ -27,10 +40,12 @@ export function createRoutes(pipeline: Pipeline, resources: Resource[]): Route[]
     const resolver = resolvers.get(operation.operationId);
     if (!resolver) continue;
     const method = operation.method.toLowerCase() as 'get' | 'post' | 'patch' | 'delete';
-    const handler = http[method](`${base}${toMswPath(operation.path)}`, ({ request, params }) =>
-      handle(pipeline, operation, resolver, request, params as Record<string, string>),
+    const respond = (request: IncomingRequest, params: Record<string, string>) =>
+      handle(pipeline, operation, resolver, request, params);
+    const handler = http[method](`${base}${toMswPath(operation.path)}`, async ({ request, params }) =>
+      toResponse(await respond(request, params as Record<string, string>)),
     );
-    routes.push({ operation, resolver, handler });
+    routes.push({ operation, resolver, handler, respond });
   }
   // Static paths (`/v1/events/backfill`) must win over parameterised ones (`/v1/events/{event_id}`).
   routes.sort((a, b) => Number(a.operation.path.includes('{')) - Number(b.operation.path.includes('{')));

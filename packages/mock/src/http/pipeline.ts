@@ -21,7 +21,7 @@ export interface MockRequest {
   query: Record<string, unknown>;
   /** The JSON body, validated (undefined when the operation takes none). */
   body: any;
-  headers: Headers;
+  headers: IncomingRequest['headers'];
   key: KeyRecord;
   requestId: string;
 }
@@ -43,20 +43,45 @@ export interface Pipeline {
   chaosRandom: Random;
 }
 
+/**
+ * What the pipeline reads of a request. A Fetch `Request` is one (msw hands the handlers those); the server
+ * passes a lighter object straight from node:http, which spares building a `Request` per call.
+ */
+export interface IncomingRequest {
+  readonly method: string;
+  readonly url: string;
+  readonly headers: { get(name: string): string | null };
+  readonly signal?: AbortSignal | undefined;
+  arrayBuffer(): Promise<ArrayBuffer>;
+}
+
+/** A finished answer: status, headers and the JSON text of the body. */
+export interface Reply {
+  status: number;
+  headers: Record<string, string>;
+  body: string;
+}
+
+/**
+ * Runs one request through the pipeline and the operation's resolver. Never throws: every failure is
+ * answered with the error envelope.
+ */
 export async function handle(
   pipeline: Pipeline,
   operation: Operation,
   resolver: Resolver,
-  request: Request,
+  request: IncomingRequest,
   params: Record<string, string>,
-): Promise<Response> {
+): Promise<Reply> {
   const { ctx } = pipeline;
   const requestId = pipeline.nextRequestId();
   const headers: Record<string, string> = { 'x-request-id': requestId };
+  let keyId: string | undefined;
   try {
     const chaos = await applyChaos(ctx, pipeline.chaosRandom, request);
     const key = await authenticate(ctx, request.headers);
-    Object.assign(headers, pipeline.limiter.take(key.record.id, operation));
+    keyId = key.record.id;
+    Object.assign(headers, pipeline.limiter.take(keyId, operation));
     requireScope(key, operation);
     const input = await validateRequest(operation, request, params);
     const mockRequest: MockRequest = { operation, ...input, headers: request.headers, key, requestId };
@@ -67,7 +92,7 @@ export async function handle(
         'internal_error',
         'Injected fault (chaos): the request was processed but its response was lost. Retry with the same Idempotency-Key.',
       );
-    return json(result.status ?? operation.successStatus, result.body, { ...headers, ...result.headers });
+    return reply(result.status ?? operation.successStatus, result.body, { ...headers, ...result.headers });
   } catch (error) {
     const mockError =
       error instanceof MockError
@@ -77,13 +102,19 @@ export async function handle(
             `The mock failed unexpectedly: ${(error as Error)?.message ?? error}. This is a bug in @kaicalls/mock; please report it.`,
           );
     if (!(error instanceof MockError)) console.error('[@kaicalls/mock]', error);
-    return json(mockError.status, errorBody(mockError, requestId), { ...headers, ...mockError.headers });
+    // Rate-limit headers go on every response, also when the request never reached the limiter (a
+    // missing key, a fault injected first): then they describe the key's window (or an anonymous one) as is.
+    if (!('x-ratelimit-limit' in headers) && !('x-ratelimit-limit' in mockError.headers))
+      Object.assign(headers, pipeline.limiter.peek(keyId ?? 'anonymous', operation));
+    return reply(mockError.status, errorBody(mockError, requestId), { ...headers, ...mockError.headers });
   }
 }
 
-function json(status: number, body: unknown, headers: Record<string, string>): Response {
-  return new Response(JSON.stringify(body), {
-    status,
-    headers: { 'content-type': 'application/json', ...headers },
-  });
+function reply(status: number, body: unknown, headers: Record<string, string>): Reply {
+  return { status, body: JSON.stringify(body), headers: { 'content-type': 'application/json', ...headers } };
+}
+
+/** The Fetch `Response` msw expects. */
+export function toResponse(reply: Reply): Response {
+  return new Response(reply.body, { status: reply.status, headers: reply.headers });
 }

@@ -10,6 +10,8 @@ const WINDOW_MS = 60_000;
 export interface RateLimiter {
   /** Counts a request and returns its headers; throws 429 when the window is used up. */
   take(keyId: string, operation: Operation): Record<string, string>;
+  /** The headers of the key's current window, without counting a request. */
+  peek(keyId: string, operation: Operation): Record<string, string>;
   reset(): void;
 }
 
@@ -44,6 +46,19 @@ export function createRateLimiter(clock: Clock, enabled: boolean): RateLimiter {
       }
       window.count++;
       return headers;
+    },
+    peek(keyId, operation) {
+      const bucket = operation.operationId === 'createCall' ? 'createCall' : 'default';
+      const limit = LIMITS[bucket];
+      const now = clock.now();
+      const start = now - (now % WINDOW_MS);
+      const window = windows.get(`${keyId}:${bucket}`);
+      const used = window && window.start === start ? window.count : 0;
+      return {
+        'x-ratelimit-limit': String(limit),
+        'x-ratelimit-remaining': String(Math.max(0, limit - used)),
+        'x-ratelimit-reset': String(Math.ceil((start + WINDOW_MS) / 1000)),
+      };
     },
     reset() {
       windows.clear();

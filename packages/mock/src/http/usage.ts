@@ -4,6 +4,8 @@ import type { MockRequest } from './pipeline.js';
 
 /** What a request costs, in cents: placing a call is billed, reading is not. */
 const COST_CENTS: Partial<Record<string, number>> = { createCall: 15 };
+/** The log keeps the latest records only, so a load test cannot grow the mock without bound. */
+export const USAGE_LOG_LIMIT = 10_000;
 
 export function recordUsage(ctx: MockContext, request: MockRequest, status: number): void {
   const { operation } = request;
@@ -17,4 +19,8 @@ export function recordUsage(ctx: MockContext, request: MockRequest, status: numb
     cost_cents: COST_CENTS[operation.operationId] ?? 0,
     created_at: ctx.iso(),
   });
+  if (ctx.state.usage.size > USAGE_LOG_LIMIT) {
+    // Maps iterate in insertion order: the first key is the oldest record.
+    ctx.state.usage.delete(ctx.state.usage.keys().next().value!);
+  }
 }

@@ -6,6 +6,7 @@ import addFormats from 'ajv-formats';
 import type { Operation } from '../generated/operations.js';
 import { spec } from '../generated/spec.js';
 import { MockError } from './errors.js';
+import type { IncomingRequest } from './pipeline.js';
 
 const SPEC_ID = 'https://kaicalls.com/api/openapi.json';
 /** Larger bodies are refused before parsing. */
@@ -168,11 +169,22 @@ function fail(validate: ValidateFunction, where: 'body' | 'query' | 'path'): nev
 /** Validates a request against its operation, returning its typed inputs. */
 export async function validateRequest(
   operation: Operation,
-  request: Request,
+  request: IncomingRequest,
   params: Record<string, string>,
 ): Promise<{ params: Record<string, string>; query: Record<string, unknown>; body: unknown }> {
   const schemas = compile(operation);
-  const path = Object.fromEntries(Object.entries(params).map(([k, v]) => [k, decodeURIComponent(String(v))]));
+  const path: Record<string, string> = {};
+  for (const [name, value] of Object.entries(params)) {
+    try {
+      path[name] = decodeURIComponent(String(value));
+    } catch {
+      throw new MockError(
+        'invalid_request',
+        `Invalid path parameter: ${name} is not valid percent-encoding.`,
+        name,
+      );
+    }
+  }
   if (!schemas.path(path)) fail(schemas.path, 'path');
 
   const query: Record<string, unknown> = {};
@@ -233,7 +245,7 @@ export async function validateRequest(
   return { params: path, query, body };
 }
 
-async function readBody(request: Request): Promise<string> {
+async function readBody(request: IncomingRequest): Promise<string> {
   const length = Number(request.headers.get('content-length') ?? 0);
   if (length > MAX_BODY_BYTES) throw tooLarge();
   const bytes = new Uint8Array(await request.arrayBuffer());

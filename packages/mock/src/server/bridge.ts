@@ -1,0 +1,86 @@
+// node:http in and out of the pipeline: the body is read with a size cap first, so that a huge upload is
+// refused without buffering it all.
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { IncomingRequest, Reply } from '../http/pipeline.js';
+import { MAX_BODY_BYTES } from '../http/validation.js';
+
+export class BodyTooLarge extends Error {}
+
+/** The body, or `BodyTooLarge` once it passes the cap (the rest is discarded, not buffered). */
+export function readBody(req: IncomingMessage, limit = MAX_BODY_BYTES): Promise<Buffer> {
+  const declared = Number(req.headers['content-length']);
+  if (declared > limit) {
+    req.resume();
+    return Promise.reject(new BodyTooLarge());
+  }
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let over = false;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limit) over = true;
+      if (!over) chunks.push(chunk);
+    });
+    req.on('end', () => (over ? reject(new BodyTooLarge()) : resolve(Buffer.concat(chunks, size))));
+    req.on('error', reject);
+  });
+}
+
+/**
+ * The request as the pipeline reads it, straight from node:http: no Fetch `Request`, `Headers` or
+ * `AbortSignal` is built unless something asks for it (the signal only matters to injected latency).
+ */
+export function toIncoming(
+  req: IncomingMessage,
+  res: ServerResponse,
+  url: string,
+  body: Buffer | undefined,
+): IncomingRequest {
+  const headers = req.headers;
+  let controller: AbortController | undefined;
+  return {
+    method: req.method ?? 'GET',
+    url,
+    headers: {
+      get(name) {
+        const value = headers[name.toLowerCase()];
+        return value === undefined ? null : Array.isArray(value) ? value.join(', ') : value;
+      },
+    },
+    get signal() {
+      if (!controller) {
+        const created = new AbortController();
+        res.once('close', () => created.abort());
+        controller = created;
+      }
+      return controller.signal;
+    },
+    async arrayBuffer() {
+      if (!body) return new ArrayBuffer(0);
+      return body.buffer.slice(body.byteOffset, body.byteOffset + body.length) as ArrayBuffer;
+    },
+  };
+}
+
+/** Writes a pipeline reply. */
+export function sendReply(res: ServerResponse, reply: Reply): void {
+  res.writeHead(reply.status, { ...reply.headers, 'content-length': String(Buffer.byteLength(reply.body)) });
+  res.end(reply.body);
+}
+
+/** Writes a JSON body directly (control API, routing errors). */
+export function sendJson(
+  res: ServerResponse,
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, {
+    'content-type': 'application/json',
+    'content-length': String(Buffer.byteLength(text)),
+    ...headers,
+  });
+  res.end(text);
+}
