@@ -99,6 +99,18 @@ describe('retries on the mock clock', () => {
     expect(hook.received).toHaveLength(2);
   });
 
+  it('drops pending retries on reset, so the clock does not run on for them', async () => {
+    hook.respond = unavailable;
+    await subscribe({ url: 'https://down.example/h' });
+    emit(mock.context, 'call.completed');
+    await mock.clock.advance(0);
+    await mock.reset();
+    const before = mock.clock.now();
+    await mock.clock.runUntilIdle();
+    expect(mock.clock.now() - before).toBeLessThan(30_000);
+    expect(hook.received).toHaveLength(1);
+  });
+
   it('resumes unfinished deliveries from saved state (a restarted server)', async () => {
     hook.respond = unavailable;
     await subscribe({ url: 'https://down.example/h' });

@@ -4,7 +4,7 @@ import type { MockContext, MockEvent } from '../core/context.js';
 import type { Schemas, WebhookRecord } from '../core/state.js';
 import { MockError, notFound } from '../http/errors.js';
 import { paginate } from '../http/pagination.js';
-import { deliver, startDeliveries } from '../webhooks/delivery.js';
+import { deliver, resetDeliveries, startDeliveries } from '../webhooks/delivery.js';
 import { generateSecret } from '../webhooks/signing.js';
 import { defineResource } from './resource.js';
 
@@ -120,6 +120,9 @@ export const webhooks = defineResource({
       webhook.record.updated_at = ctx.iso(now);
       return { body: withSecret(ctx, webhook) };
     },
+  },
+  seed(ctx) {
+    resetDeliveries(ctx);
   },
   start(ctx) {
     startDeliveries(ctx);

@@ -46,14 +46,30 @@ interface Engine {
 }
 
 const engines = new WeakMap<State, Engine>();
+/** The engine each mock used last, so that a reset can cancel its timers. */
+const latest = new WeakMap<MockContext, Engine>();
 
 function engineOf(ctx: MockContext): Engine {
   let engine = engines.get(ctx.state);
   if (!engine) {
     engine = { random: createRandom(ctx.options.seed ^ 0xde11e5), queues: new Map(), timers: new Map() };
     engines.set(ctx.state, engine);
+    latest.set(ctx, engine);
   }
   return engine;
+}
+
+/**
+ * Forgets the retries of a state that was replaced (`mock.reset()`), so that they neither fire nor keep
+ * `runUntilIdle()` advancing the clock. Attempts in flight finish and are discarded.
+ * @example resetDeliveries(ctx); // from the resource's seed hook, which runs on every reset
+ */
+export function resetDeliveries(ctx: MockContext): void {
+  const previous = latest.get(ctx);
+  if (!previous || engines.get(ctx.state) === previous) return;
+  for (const timer of previous.timers.values()) ctx.clock.cancel(timer);
+  previous.timers.clear();
+  latest.delete(ctx);
 }
 
 /**
@@ -153,6 +169,7 @@ function endpointOf(delivery: Delivery): string {
 function armRetry(ctx: MockContext, engine: Engine, delivery: Delivery, attempt: number, due: number) {
   const timer = ctx.clock.at(due, () => {
     engine.timers.delete(delivery.id);
+    if (engines.get(ctx.state) !== engine || ctx.state.deliveries.get(delivery.id) !== delivery) return;
     if (delivery.status === 'succeeded' || delivery.status === 'failed') return;
     if (attempt < MAX_ATTEMPTS)
       armRetry(ctx, engine, delivery, attempt + 1, due + RETRY_DELAYS_MS[attempt - 1]!);
