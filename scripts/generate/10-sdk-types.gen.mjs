@@ -4,7 +4,11 @@ import openapiTS, { astToString } from 'openapi-typescript';
 import { BANNER } from './spec.mjs';
 
 export async function generate(spec) {
-  const ast = await openapiTS(structuredClone(spec), { alphabetize: false, exportType: false, defaultNonNullable: false });
+  const ast = await openapiTS(structuredClone(spec), {
+    alphabetize: false,
+    exportType: false,
+    defaultNonNullable: false,
+  });
   const source = `${BANNER}\n${astToString(ast)}`;
   return {
     'packages/sdk/src/generated/openapi.ts': source,
