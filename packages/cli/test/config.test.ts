@@ -1,0 +1,102 @@
+// login/logout, profiles, the precedence of credentials, and the config file's permissions.
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { startMockServer } from '@kaicalls/mock/server';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cleanEnv, configHome, run } from './helpers.js';
+
+let server: Awaited<ReturnType<typeof startMockServer>>;
+
+beforeAll(async () => {
+  server = await startMockServer({ port: 0, speed: 50 });
+});
+afterAll(() => server?.close());
+
+describe('login and profiles', () => {
+  it('reads the key from stdin, checks it, saves it 0600 in a 0700 directory, and uses it', async () => {
+    const home = configHome();
+    const env = cleanEnv({ XDG_CONFIG_HOME: home });
+    const login = await run(['login', '--base-url', server.baseUrl], { env, input: `${server.testKey}\n` });
+    expect(login.code, login.stderr).toBe(0);
+    expect(login.stderr).toContain(
+      `Saved kc_test_…${server.testKey.slice(-4)} (verified) to profile "default"`,
+    );
+    expect(login.stderr + login.stdout).not.toContain(server.testKey);
+    const file = join(home, 'kaicalls', 'config.json');
+    expect(statSync(file).mode & 0o777).toBe(0o600);
+    expect(statSync(join(home, 'kaicalls')).mode & 0o777).toBe(0o700);
+    expect(JSON.parse(readFileSync(file, 'utf8')).profiles.default).toEqual({
+      api_key: server.testKey,
+      base_url: server.baseUrl,
+    });
+
+    const list = await run(['calls', 'list', '--limit', '1'], { env });
+    expect(list.code, list.stderr).toBe(0);
+
+    const logout = await run(['logout'], { env });
+    expect(logout.code).toBe(0);
+    const after = await run(['calls', 'list'], { env });
+    expect(after.code).toBe(3);
+  });
+
+  it('refuses a key the API rejects, and saves nothing', async () => {
+    const home = configHome();
+    const env = cleanEnv({ XDG_CONFIG_HOME: home });
+    const bad = 'kc_test_notarealkey000000000000wxyz';
+    const login = await run(['login', '--base-url', server.baseUrl], { env, input: bad });
+    expect(login.code).toBe(3);
+    expect(login.stderr).toContain('kc_test_…wxyz');
+    expect(login.stderr).not.toContain(bad);
+    expect(() => statSync(join(home, 'kaicalls', 'config.json'))).toThrow();
+  });
+
+  it('precedence: --api-key over KAICALLS_API_KEY over the profile; --profile picks a profile', async () => {
+    const home = configHome();
+    const bad = 'kc_test_rejectedkey00000000000000bad1';
+    const base = { XDG_CONFIG_HOME: home, KAICALLS_BASE_URL: server.baseUrl };
+    await run(['login', '--profile', 'work', '--no-verify'], { env: cleanEnv(base), input: server.testKey });
+    // The profile's key works...
+    expect((await run(['calls', 'list', '--profile', 'work'], { env: cleanEnv(base) })).code).toBe(0);
+    // ...the environment variable beats it...
+    const envWins = await run(['calls', 'list', '--profile', 'work'], {
+      env: cleanEnv({ ...base, KAICALLS_API_KEY: bad }),
+    });
+    expect(envWins.code).toBe(3);
+    expect(envWins.stderr).toContain('KAICALLS_API_KEY');
+    // ...and the flag beats the environment variable.
+    const flagWins = await run(['calls', 'list', '--api-key', server.testKey], {
+      env: cleanEnv({ ...base, KAICALLS_API_KEY: bad }),
+    });
+    expect(flagWins.code).toBe(0);
+    // Another profile has no key.
+    const other = await run(['calls', 'list', '--profile', 'other'], { env: cleanEnv(base) });
+    expect(other.code).toBe(3);
+    expect(other.stderr).toContain('kaicalls login --profile other');
+  });
+});
+
+describe.concurrent('basics', () => {
+  it('--version and --help', async () => {
+    const version = await run(['--version']);
+    expect(version.stdout.trim()).toBe(
+      JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version,
+    );
+    const help = await run(['--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain('Resources:');
+    expect(help.stdout).toContain('sms-messages');
+    const sub = await run(['calls', 'create', '--help']);
+    expect(sub.stdout).toContain('Examples:');
+    expect(sub.stdout).toContain('--agent-id <id>');
+  });
+
+  it('completion scripts for bash, zsh and fish', async () => {
+    for (const shell of ['bash', 'zsh', 'fish']) {
+      const { code, stdout } = await run(['completion', shell]);
+      expect(code).toBe(0);
+      expect(stdout).toContain('list-config-versions');
+      expect(stdout).toContain('kaicalls');
+    }
+    expect((await run(['completion', 'tcsh'])).code).toBe(2);
+  });
+});

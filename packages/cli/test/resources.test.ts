@@ -1,0 +1,283 @@
+// Every resource's commands, run as the built binary against the mock server over real HTTP.
+import { startMockServer } from '@kaicalls/mock/server';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { resources } from '../src/generated/resources.js';
+import { cleanEnv, configHome, run, runJson } from './helpers.js';
+
+let server: Awaited<ReturnType<typeof startMockServer>>;
+// Canceling needs a call that still rings: at speed 1, +15005550105 rings for 120 s of real time (a loaded CI machine is slow).
+let slow: Awaited<ReturnType<typeof startMockServer>>;
+let slowEnv: NodeJS.ProcessEnv;
+let env: NodeJS.ProcessEnv;
+
+beforeAll(async () => {
+  server = await startMockServer({ port: 0, speed: 50 });
+  slow = await startMockServer({ port: 0, speed: 1 });
+  slowEnv = cleanEnv({
+    KAICALLS_BASE_URL: slow.baseUrl,
+    KAICALLS_API_KEY: slow.testKey,
+    XDG_CONFIG_HOME: configHome(),
+  });
+  env = cleanEnv({
+    KAICALLS_BASE_URL: server.baseUrl,
+    KAICALLS_API_KEY: server.testKey,
+    XDG_CONFIG_HOME: configHome(),
+  });
+});
+afterAll(async () => {
+  await server?.close();
+  await slow?.close();
+});
+
+/** An active agent (another test deactivates the one it creates). */
+async function activeAgent(): Promise<string> {
+  const agents = await runJson(['agents', 'list', '--is-active'], { env });
+  return agents.data[0].id;
+}
+
+describe.concurrent('every list command', () => {
+  const lists = resources.filter((r) => r.actions.includes('list' as never));
+  it.each(lists.map((r) => r.name))(
+    '%s list --json prints the wire page, and get finds its first item',
+    async (name) => {
+      const page = await runJson([name, 'list', '--limit', '3'], { env });
+      expect(Array.isArray(page.data)).toBe(true);
+      expect(typeof page.has_more).toBe('boolean');
+      expect(page).toHaveProperty('next_cursor');
+      const first = page.data[0];
+      if (!first) return;
+      // Wire format: snake_case keys, as the HTTP docs show.
+      expect(Object.keys(first).some((k) => /[A-Z]/.test(k))).toBe(false);
+      const info = resources.find((r) => r.name === name)!;
+      if (info.actions.includes('get' as never)) {
+        const one = await runJson([name, 'get', first.id], { env });
+        expect(one.id).toBe(first.id);
+      }
+    },
+  );
+});
+
+describe.concurrent('single operations', () => {
+  it('account get-balance and analytics get', async () => {
+    const balance = await runJson(['account', 'get-balance'], { env });
+    expect(balance).toBeTypeOf('object');
+    const analytics = await runJson(['analytics', 'get', '--period', 'week'], { env });
+    expect(analytics).toHaveProperty('totals');
+  });
+
+  it('agents create, update (flags and --data), list-config-versions, delete', async () => {
+    const agent = await runJson(['agents', 'create', '--name', 'CLI test agent', '--voice', 'jennifer'], {
+      env,
+    });
+    expect(agent.id).toMatch(/^agt_/);
+    expect(agent.name).toBe('CLI test agent');
+    const updated = await runJson(
+      ['agents', 'update', agent.id, '--data', '{"name":"From data"}', '--no-is-active'],
+      { env },
+    );
+    expect(updated.name).toBe('From data');
+    expect(updated.is_active).toBe(false);
+    const versions = await runJson(['agents', 'list-config-versions', agent.id], { env });
+    expect(versions.data.length).toBeGreaterThan(0);
+    const deleted = await runJson(['agents', 'delete', agent.id], { env });
+    expect(deleted).toEqual({ id: agent.id, deleted: true });
+    const gone = await run(['agents', 'get', agent.id], { env });
+    expect(gone.code).toBe(1);
+    expect(gone.stderr).toContain('not_found');
+  });
+
+  it('calls create with metadata keeps its keys, list-events, cancel', async () => {
+    const call = await runJson(
+      [
+        'calls',
+        'create',
+        '--agent-id',
+        await activeAgent(),
+        '--to',
+        '+15005550105',
+        '--metadata',
+        '{"crm_ticket":"T-1","campaignSource":"x"}',
+      ],
+      { env },
+    );
+    expect(call.metadata).toEqual({ crm_ticket: 'T-1', campaignSource: 'x' });
+    const canceled = await runJson(['calls', 'cancel', call.id], { env });
+    expect(canceled.status).toBe('canceled');
+    const events = await runJson(['calls', 'list-events', call.id], { env });
+    expect(events.data.map((e: { type: string }) => e.type)).toContain('call.queued');
+  });
+
+  it('keys create (a list flag), get, revoke', async () => {
+    const key = await runJson(['keys', 'create', '--name', 'ro', '--scopes', 'calls:read,leads:read'], {
+      env,
+    });
+    expect(key.scopes).toEqual(['calls:read', 'leads:read']);
+    expect(key.key).toMatch(/^kc_test_/);
+    expect((await runJson(['keys', 'get', key.id], { env })).id).toBe(key.id);
+    const revoked = await runJson(['keys', 'revoke', key.id], { env });
+    expect(revoked.is_active).toBe(false);
+  });
+
+  it('appointments create and update', async () => {
+    const appointment = await runJson(
+      [
+        'appointments',
+        'create',
+        '--title',
+        'Demo',
+        '--start-time',
+        '2026-03-02T15:00:00Z',
+        '--end-time',
+        '2026-03-02T15:30:00Z',
+      ],
+      { env },
+    );
+    expect(appointment.title).toBe('Demo');
+    const updated = await runJson(['appointments', 'update', appointment.id, '--notes', 'Bring documents'], {
+      env,
+    });
+    expect(updated.notes).toBe('Bring documents');
+  });
+
+  it('webhooks create, get, update, test, rotate-secret, delete; events replay', async () => {
+    const hook = await runJson(
+      ['webhooks', 'create', '--url', 'https://example.com/hooks', '--events', 'call.completed'],
+      { env },
+    );
+    expect(hook.secret).toMatch(/^whsec_/);
+    expect((await runJson(['webhooks', 'get', hook.id], { env })).id).toBe(hook.id);
+    const updated = await runJson(['webhooks', 'update', hook.id, '--description', 'CLI'], { env });
+    expect(updated.description).toBe('CLI');
+    const delivery = await runJson(['webhooks', 'test', hook.id], { env });
+    expect(delivery.id).toMatch(/^dlv_/);
+    const rotated = await runJson(['webhooks', 'rotate-secret', hook.id, '--grace-period-seconds', '60'], {
+      env,
+    });
+    expect(rotated.secret).not.toBe(hook.secret);
+    const events = await runJson(['events', 'list', '--limit', '1'], { env });
+    if (events.data[0]) {
+      const replay = await runJson(['events', 'replay', events.data[0].id, '--webhook-id', hook.id], { env });
+      expect(replay).toBeTypeOf('object');
+    }
+    expect((await runJson(['webhooks', 'delete', hook.id], { env })).deleted).toBe(true);
+  });
+
+  it('runs validate and preview take a whole body with --data', async () => {
+    const body = JSON.stringify({
+      name: 'CLI run',
+      agent_id: await activeAgent(),
+      contacts: [{ to: '+15005550100' }],
+    });
+    const validation = await runJson(['runs', 'validate', '--data', body], { env });
+    expect(validation).toHaveProperty('valid');
+    const preview = await runJson(['runs', 'preview', '--data', '-'], { env, input: body });
+    expect(preview).toBeTypeOf('object');
+  });
+
+  it('--all walks every page; --limit alone prints one page', async () => {
+    const one = await runJson(['calls', 'list', '--limit', '2'], { env });
+    expect(one.data).toHaveLength(2);
+    expect(one.has_more).toBe(true);
+    const all = await runJson(['calls', 'list', '--limit', '2', '--all'], { env });
+    const big = await runJson(['calls', 'list', '--limit', '100', '--all'], { env });
+    expect(all.has_more).toBe(false);
+    expect(all.data.map((c: { id: string }) => c.id)).toEqual(big.data.map((c: { id: string }) => c.id));
+    expect(all.data.length).toBeGreaterThan(2);
+  });
+});
+
+describe.concurrent('output modes', () => {
+  it('piped: tab-separated rows of the table columns, no colours', async () => {
+    const { code, stdout } = await run(['calls', 'list', '--limit', '3'], {
+      env: { ...env, FORCE_COLOR: undefined },
+    });
+    expect(code).toBe(0);
+    const rows = stdout.trimEnd().split('\n');
+    expect(rows).toHaveLength(3);
+    for (const row of rows) expect(row.split('\t')).toHaveLength(7);
+    expect(rows[0]).toMatch(/^call_/);
+    expect(stdout).not.toContain('\u001b[');
+  });
+
+  it('piped single resource: key<TAB>value lines', async () => {
+    const page = await runJson(['leads', 'list', '--limit', '1'], { env });
+    const { stdout } = await run(['leads', 'get', page.data[0].id], { env });
+    expect(stdout).toContain(`id\t${page.data[0].id}\n`);
+  });
+});
+
+describe.concurrent('errors', () => {
+  it('401: one line with the code and request id, a login hint, exit 3, the key masked', async () => {
+    const bad = 'kc_test_doesnotexist0000000000001234';
+    const { code, stderr, stdout } = await run(['calls', 'list', '--api-key', bad], { env });
+    expect(code).toBe(3);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(/^Error: .*\(unauthorized, request req_\w+\)\n/);
+    expect(stderr).toContain('kaicalls login');
+    expect(stderr).toContain('kc_test_…1234');
+    expect(stderr).not.toContain(bad);
+    expect(stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('403 names the missing scope, exit 3', async () => {
+    const key = await runJson(['keys', 'create', '--name', 'ro', '--scopes', 'calls:read'], { env });
+    const { code, stderr } = await run(
+      ['calls', 'create', '--agent-id', await activeAgent(), '--to', '+15005550100', '--api-key', key.key],
+      { env },
+    );
+    expect(code).toBe(3);
+    expect(stderr).toContain('forbidden');
+    expect(stderr).toContain('calls:write');
+    expect(stderr).not.toContain(key.key);
+  });
+
+  it('404 and 400 name what is wrong, exit 1', async () => {
+    const missing = await run(['calls', 'get', 'call_doesnotexist'], { env });
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toMatch(/not_found, request req_/);
+    expect(missing.stderr).toContain('kaicalls calls list');
+    const rejected = await run(
+      ['calls', 'create', '--agent-id', await activeAgent(), '--to', '+15005550001'],
+      { env },
+    );
+    expect(rejected.code).toBe(1);
+    expect(rejected.stderr).toContain('invalid_request');
+    expect(rejected.stderr).toContain('Check --to');
+  });
+
+  it('usage errors exit 2: missing required flag, bad enum, bad number, bad JSON, unknown command', async () => {
+    const cases = [
+      [['calls', 'create', '--to', '+15005550100'], '--agent-id'],
+      [['calls', 'list', '--status', 'nope'], 'nope'],
+      [['calls', 'list', '--limit', 'ten'], 'expected a number'],
+      [['calls', 'create', '--data', '{oops'], 'not valid JSON'],
+      [['calls', 'lst'], 'unknown command'],
+    ] as const;
+    for (const [args, text] of cases) {
+      const { code, stderr } = await run([...args], { env });
+      expect(code, args.join(' ')).toBe(2);
+      expect(stderr).toContain(text);
+    }
+  });
+
+  it('no key at all: exit 3 with the ways to give one', async () => {
+    const { code, stderr } = await run(['calls', 'list'], {
+      env: cleanEnv({ XDG_CONFIG_HOME: configHome(), KAICALLS_BASE_URL: server.baseUrl }),
+    });
+    expect(code).toBe(3);
+    expect(stderr).toContain('No API key');
+    expect(stderr).toContain('kaicalls login');
+  });
+
+  it('unreachable API: exit 4', async () => {
+    const { code, stderr } = await run(['calls', 'list', '--base-url', 'http://127.0.0.1:9'], { env });
+    expect(code).toBe(4);
+    expect(stderr).toContain('Cannot reach');
+  });
+
+  it('--debug adds the stack trace, never the key', async () => {
+    const { stderr } = await run(['calls', 'get', 'call_doesnotexist', '--debug'], { env });
+    expect(stderr).toMatch(/\n\s+at /);
+    expect(stderr).not.toContain(server.testKey);
+  });
+});

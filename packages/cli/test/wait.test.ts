@@ -1,0 +1,116 @@
+// calls create --wait / calls wait: outcome exit codes, the live display on a real pseudo-terminal
+// (util-linux `script`), and plain lines when piped.
+import { spawn } from 'node:child_process';
+import { startMockServer } from '@kaicalls/mock/server';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BIN, cleanEnv, configHome, run, runJson } from './helpers.js';
+
+let server: Awaited<ReturnType<typeof startMockServer>>;
+// Canceling needs a call that still rings: at speed 1, +15005550105 rings for 120 s of real time (a loaded CI machine is slow).
+let slow: Awaited<ReturnType<typeof startMockServer>>;
+let slowEnv: NodeJS.ProcessEnv;
+let env: NodeJS.ProcessEnv;
+let agent: string;
+
+beforeAll(async () => {
+  server = await startMockServer({ port: 0, speed: 50 });
+  slow = await startMockServer({ port: 0, speed: 1 });
+  slowEnv = cleanEnv({
+    KAICALLS_BASE_URL: slow.baseUrl,
+    KAICALLS_API_KEY: slow.testKey,
+    XDG_CONFIG_HOME: configHome(),
+  });
+  env = cleanEnv({
+    KAICALLS_BASE_URL: server.baseUrl,
+    KAICALLS_API_KEY: server.testKey,
+    XDG_CONFIG_HOME: configHome(),
+  });
+  agent = (await runJson(['agents', 'list', '--is-active'], { env })).data[0].id;
+});
+afterAll(async () => {
+  await server?.close();
+  await slow?.close();
+});
+
+describe.concurrent('outcome exit codes', () => {
+  it.each([
+    ['+15005550100', 'completed', 0],
+    ['+15005550101', 'no-answer', 12],
+    ['+15005550102', 'busy', 13],
+    ['+15005550103', 'failed', 11],
+  ])('%s ends %s: exit %i', async (to, status, exit) => {
+    const { code, stdout, stderr } = await run(
+      ['calls', 'create', '--agent-id', agent, '--to', to, '--wait', '--json'],
+      { env },
+    );
+    expect(code, stderr).toBe(exit);
+    const call = JSON.parse(stdout);
+    expect(call.status).toBe(status);
+    // --json keeps stdout for the document; the progress went to stderr.
+    expect(stderr).toContain('queued');
+  });
+});
+
+describe.concurrent('progress display', () => {
+  it('piped: one plain line per event in order, then the summary, no escape codes', async () => {
+    const { code, stdout } = await run(
+      ['calls', 'create', '--agent-id', agent, '--to', '+15005550100', '--wait'],
+      { env },
+    );
+    expect(code).toBe(0);
+    expect(stdout).not.toContain('\u001b');
+    const order = [
+      'queued',
+      'dialing',
+      'ringing',
+      'answered',
+      'agent:',
+      'customer:',
+      'ended: completed',
+      'transcript ready',
+      'analysis:',
+    ];
+    let at = -1;
+    for (const word of order) {
+      const next = stdout.indexOf(word, at + 1);
+      expect(next, word).toBeGreaterThan(at);
+      at = next;
+    }
+    expect(stdout).toMatch(/✔ call_\w+ completed/);
+    expect(stdout).toContain('Summary:');
+  });
+
+  it('on a terminal: a spinner line redrawn in place, events above it, colours', async () => {
+    const command = `node ${BIN} calls create --agent-id ${agent} --to +15005550101 --wait; echo "exit=$?"`;
+    const output = await new Promise<string>((resolve) => {
+      const child = spawn('script', ['-q', '-e', '-c', command, '/dev/null'], {
+        env: { ...env, TERM: 'xterm' },
+      });
+      let text = '';
+      child.stdout.on('data', (chunk) => {
+        text += chunk;
+      });
+      child.on('close', () => resolve(text));
+    });
+    expect(output).toMatch(/[⠋⠙⠹⠸⠼⠴⠦⠧⠇⠏]/);
+    expect(output).toContain('\r\u001b[2K');
+    expect(output).toContain('ringing');
+    expect(output).toContain('\u001b[31mno-answer');
+    expect(output).toContain('exit=12');
+  });
+
+  it('calls wait <id> follows an existing call; --timeout gives exit 15', async () => {
+    const slowAgent = (await runJson(['agents', 'list', '--is-active'], { env: slowEnv })).data[0].id;
+    const call = await runJson(['calls', 'create', '--agent-id', slowAgent, '--to', '+15005550105'], {
+      env: slowEnv,
+    });
+    const timedOut = await run(['calls', 'wait', call.id, '--timeout', '0.5'], { env: slowEnv });
+    expect(timedOut.code).toBe(15);
+    expect(timedOut.stderr).toContain(`kaicalls calls wait ${call.id}`);
+    const canceled = await run(['calls', 'cancel', call.id], { env: slowEnv });
+    expect(canceled.code).toBe(0);
+    const waited = await run(['calls', 'wait', call.id], { env: slowEnv });
+    expect(waited.code).toBe(14);
+    expect(waited.stdout).toContain('canceled');
+  });
+});

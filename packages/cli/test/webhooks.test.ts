@@ -1,0 +1,156 @@
+// listen and trigger deliver to a real local HTTP endpoint that verifies each signature with the SDK;
+// webhooks verify says whether a payload verifies and why not.
+import { spawn } from 'node:child_process';
+import { createServer, type Server } from 'node:http';
+import { join } from 'node:path';
+import { startMockServer } from '@kaicalls/mock/server';
+import { sign, verify } from 'kaicalls/webhooks';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+// @ts-expect-error: the generators' helpers are plain JavaScript
+import { createSpecAjv, schemaRef } from '../../../scripts/generate/ajv.mjs';
+// @ts-expect-error: the generators' helpers are plain JavaScript
+import { loadSpec } from '../../../scripts/generate/spec.mjs';
+import { eventFixtures } from '../src/generated/event-fixtures.js';
+import { BIN, cleanEnv, configHome, run, runJson } from './helpers.js';
+
+let server: Awaited<ReturnType<typeof startMockServer>>;
+let env: NodeJS.ProcessEnv;
+let receiver: Server;
+let receiverUrl: string;
+let secret: string;
+const received: { type: string; id: string; verified: boolean; reason?: string }[] = [];
+
+beforeAll(async () => {
+  server = await startMockServer({ port: 0, speed: 50 });
+  env = cleanEnv({
+    KAICALLS_BASE_URL: server.baseUrl,
+    KAICALLS_API_KEY: server.testKey,
+    XDG_CONFIG_HOME: configHome(),
+  });
+  secret = (await run(['listen', '--print-secret'], { env })).stdout.trim();
+  receiver = createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c) => chunks.push(c));
+    req.on('end', () => {
+      const body = Buffer.concat(chunks);
+      try {
+        const event = verify(body, req.headers, secret) as { type: string; id: string };
+        received.push({ type: event.type, id: event.id, verified: true });
+        res.writeHead(204).end();
+      } catch (error) {
+        received.push({ type: '?', id: '?', verified: false, reason: (error as { reason?: string }).reason });
+        res.writeHead(400).end();
+      }
+    });
+  });
+  await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
+  const address = receiver.address() as { port: number };
+  receiverUrl = `http://127.0.0.1:${address.port}/hooks`;
+});
+afterAll(async () => {
+  await server?.close();
+  receiver?.close();
+});
+
+describe('trigger', () => {
+  it('keeps one fixture per event type of the spec, each valid against its schema', async () => {
+    const spec = await loadSpec(join(import.meta.dirname, '../../..'));
+    expect(Object.keys(eventFixtures).sort()).toEqual([...spec.components.schemas.EventType.enum].sort());
+    const ajv = createSpecAjv(spec);
+    const validate = ajv.getSchema(schemaRef('Event'));
+    for (const fixture of Object.values(eventFixtures)) expect(validate(fixture), fixture.type).toBe(true);
+  });
+
+  it('sends a signed sample that the SDK verifies', async () => {
+    const { code, stdout } = await run(['trigger', 'call.completed', '--forward-to', receiverUrl], { env });
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/Triggered call\.completed evt_\w+ → \[204\] POST/);
+    const last = received.at(-1)!;
+    expect(last).toMatchObject({ type: 'call.completed', verified: true });
+  });
+
+  it('exits 1 when the endpoint rejects the signature', async () => {
+    const { code, stderr } = await run(
+      [
+        'trigger',
+        'sms.failed',
+        '--forward-to',
+        receiverUrl,
+        '--secret',
+        'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw',
+      ],
+      { env },
+    );
+    expect(code).toBe(1);
+    expect(stderr).toContain('answered 400');
+    expect(stderr).not.toContain('MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw');
+    expect(received.at(-1)).toMatchObject({ verified: false, reason: 'invalid_signature' });
+  });
+});
+
+describe('listen', () => {
+  it('prints the ready line, then forwards each new event signed, one line per event and per result', async () => {
+    const child = spawn(process.execPath, [BIN, 'listen', '--forward-to', receiverUrl, '--interval', '200'], {
+      env,
+    });
+    let stdout = '';
+    child.stdout.on('data', (chunk) => {
+      stdout += chunk;
+    });
+    const until = async (check: () => boolean, what: string) => {
+      for (let i = 0; i < 200 && !check(); i++) await new Promise((r) => setTimeout(r, 100));
+      if (!check()) throw new Error(`timed out waiting for ${what}; output:\n${stdout}`);
+    };
+    try {
+      await until(() => stdout.includes('Ready!'), 'the ready line');
+      expect(stdout).toContain(`Ready! Your webhook signing secret is ${secret} (^C to quit)`);
+      const agent = (await runJson(['agents', 'list', '--is-active'], { env })).data[0].id;
+      const call = await runJson(['calls', 'create', '--agent-id', agent, '--to', '+15005550102'], { env });
+      await until(() => /--> call\.failed/.test(stdout) && /\[204\].*\n?.*$/.test(stdout), 'call.failed');
+      await until(
+        () => received.some((r) => r.type === 'call.failed' && r.verified),
+        'the forwarded call.failed',
+      );
+      expect(stdout).toMatch(/--> call\.queued \[evt_\w+\]/);
+      expect(stdout).toMatch(/<-- {2}\[204\] POST http:\/\/127\.0\.0\.1:\d+\/hooks \(\d+ ms\) \[evt_\w+\]/);
+      expect(received.filter((r) => !r.verified && r.type !== '?')).toEqual([]);
+      void call;
+    } finally {
+      child.kill('SIGINT');
+    }
+    const code = await new Promise((resolve) => child.on('close', resolve));
+    expect(code).toBe(0);
+  });
+});
+
+describe.concurrent('webhooks verify', () => {
+  const testSecret = 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw';
+  const body = JSON.stringify(eventFixtures['call.completed']);
+  const signed = sign(body, testSecret, { id: 'evt_2Dq8wN4vJc' });
+  const headers = Object.entries(signed.headers).flatMap(([k, v]) => ['--header', `${k}: ${v}`]);
+
+  it('verifies a correctly signed payload: exit 0', async () => {
+    const { code, stdout } = await run(['webhooks', 'verify', '--secret', testSecret, ...headers], {
+      env,
+      input: body,
+    });
+    expect(code).toBe(0);
+    expect(stdout).toContain(`Verified: call.completed ${eventFixtures['call.completed'].id}`);
+  });
+
+  it('says why a payload does not verify: exit 1, secret never printed', async () => {
+    const tampered = await run(['webhooks', 'verify', '--secret', testSecret, ...headers], {
+      env,
+      input: `${body} `,
+    });
+    expect(tampered.code).toBe(1);
+    expect(tampered.stderr).toContain('invalid_signature');
+    expect(tampered.stderr).not.toContain(testSecret);
+    const missing = await run(
+      ['webhooks', 'verify', '--secret', testSecret, ...headers.slice(0, 4), '--json'],
+      { env, input: body },
+    );
+    expect(missing.code).toBe(1);
+    expect(JSON.parse(missing.stdout)).toMatchObject({ valid: false, reason: 'missing_header' });
+  });
+});
