@@ -1,0 +1,54 @@
+// Test helper: validators for every response the spec declares, by operation and status, compiled from the
+// same JSON spec the mock ships.
+import Ajv2020, { type ValidateFunction } from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import type { Operation } from '../src/generated/operations.js';
+import { spec } from '../src/generated/spec.js';
+
+const SPEC_ID = 'https://kaicalls.com/api/openapi.json';
+const ajv = new Ajv2020({ strict: false, allErrors: true, allowUnionTypes: true });
+addFormats(ajv);
+ajv.addSchema({ $id: SPEC_ID, components: { schemas: spec.components.schemas } });
+
+const deref = (node: any): any => {
+  let current = node;
+  while (current?.$ref?.startsWith('#/'))
+    current = current.$ref
+      .slice(2)
+      .split('/')
+      .reduce((at: any, key: string) => at[key], spec);
+  return current;
+};
+const absolute = (schema: unknown) =>
+  JSON.parse(JSON.stringify(schema).replaceAll('"#/components/', `"${SPEC_ID}#/components/`));
+
+const cache = new Map<string, ValidateFunction | null>();
+
+/** The validator of `operation`'s response body for `status`, or null when the spec does not declare it. */
+export function responseValidator(operation: Operation, status: number): ValidateFunction | null {
+  const id = `${operation.operationId} ${status}`;
+  if (cache.has(id)) return cache.get(id)!;
+  const responses = spec.paths[operation.path][operation.method.toLowerCase()].responses;
+  const declared = responses[String(status)] ?? responses.default;
+  const schema = declared ? deref(declared).content?.['application/json']?.schema : undefined;
+  const validate = schema ? ajv.compile(absolute(schema)) : null;
+  cache.set(id, validate);
+  return validate;
+}
+
+/** The id prefix of a path parameter (`agent_id` → `agt`), read from its schema's pattern. */
+export function idPrefix(operation: Operation, name: string): string {
+  const item = spec.paths[operation.path];
+  const op = item[operation.method.toLowerCase()];
+  const parameter = [...(item.parameters ?? []), ...(op.parameters ?? [])]
+    .map(deref)
+    .find((p: any) => p.in === 'path' && p.name === name);
+  const pattern: string = deref(parameter.schema).pattern;
+  return /^\^([a-z]+)_/.exec(pattern)![1]!;
+}
+
+/** The first example of a component schema. */
+export function example(schemaName: string): any {
+  const schema = spec.components.schemas[schemaName];
+  return structuredClone(schema.examples?.[0] ?? schema.example);
+}
