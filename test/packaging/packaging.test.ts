@@ -1,0 +1,250 @@
+// Packs the three public packages as they would be published (`pnpm pack`), checks what each tarball holds,
+// lints them (publint, attw), installs them with npm into a fresh app outside the workspace (no links), and
+// runs that app: an ESM consumer, a CommonJS consumer, TypeScript consumers (node16 and bundler resolution)
+// and the `kaicalls` binary against the mock server. Needs the packages built (`pnpm build`).
+import { type ChildProcess, execFile, spawn } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const exec = promisify(execFile);
+const root = join(import.meta.dirname, '..', '..');
+const bin = (name: string) => join(root, 'node_modules', '.bin', name);
+
+const packages = [
+  { dir: 'packages/sdk', name: 'kaicalls' },
+  { dir: 'packages/mock', name: '@kaicalls/mock' },
+  { dir: 'packages/cli', name: '@kaicalls/cli' },
+] as const;
+type PackageName = (typeof packages)[number]['name'];
+
+const manifest = (dir: string) => JSON.parse(readFileSync(join(root, dir, 'package.json'), 'utf8'));
+
+async function run(file: string, args: string[], options: { cwd: string; env?: NodeJS.ProcessEnv }) {
+  try {
+    return await exec(file, args, {
+      ...options,
+      maxBuffer: 1 << 26,
+      env: { ...process.env, ...options.env },
+    });
+  } catch (error) {
+    const e = error as { stdout?: string; stderr?: string; message: string };
+    throw new Error(`${file} ${args.join(' ')} failed:\n${e.stdout ?? ''}\n${e.stderr ?? e.message}`);
+  }
+}
+
+let work: string;
+let app: string;
+const tarballs = {} as Record<PackageName, string>;
+const contents = {} as Record<PackageName, string[]>;
+
+beforeAll(async () => {
+  for (const { dir } of packages) {
+    if (!existsSync(join(root, dir, 'dist')))
+      throw new Error(`${dir}/dist is missing: run \`pnpm build\` first.`);
+  }
+  work = mkdtempSync(join(tmpdir(), 'kaicalls-packaging-'));
+  const packed = join(work, 'tarballs');
+  await Promise.all(
+    packages.map(async ({ dir, name }) => {
+      const { stdout } = await run('pnpm', ['pack', '--pack-destination', packed], { cwd: join(root, dir) });
+      const tarball = stdout.trim().split('\n').at(-1)!;
+      tarballs[name] = tarball;
+      const { stdout: list } = await run('tar', ['-tzf', tarball], { cwd: work });
+      contents[name] = list.trim().split('\n').sort();
+    }),
+  );
+
+  // A fresh app in the system temp dir: no pnpm workspace above it, so only what npm installs resolves.
+  // The three tarballs go in together, so @kaicalls/cli's `kaicalls` and `@kaicalls/mock` resolve to them.
+  app = join(work, 'app');
+  cpSync(join(import.meta.dirname, 'consumer'), app, { recursive: true });
+  writeFileSync(
+    join(app, 'package.json'),
+    JSON.stringify({ name: 'consumer', private: true, version: '1.0.0' }),
+  );
+  await run(
+    'npm',
+    [
+      'install',
+      '--prefer-offline',
+      '--no-audit',
+      '--no-fund',
+      '--no-package-lock',
+      '--loglevel=error',
+      ...packages.map((p) => tarballs[p.name]),
+    ],
+    { cwd: app, env: { npm_config_update_notifier: 'false' } },
+  );
+}, 180_000);
+
+afterAll(() => {
+  if (work) rmSync(work, { recursive: true, force: true });
+});
+
+// Each check is its own process and independent of the others: run them side by side.
+describe.concurrent.each(packages)('the $name tarball', ({ dir, name }) => {
+  it('holds only what users need: the build, the manifest and the docs', () => {
+    const files = contents[name];
+    const unexpected = files.filter(
+      (file) =>
+        !/^package\/(package\.json|README\.md|CHANGELOG\.md|LICENSE(\.md)?)$/.test(file) &&
+        !/^package\/dist\/[\w.-]+\.(js|cjs|d\.ts|d\.cts)$/.test(file),
+    );
+    expect(unexpected, `unexpected files in ${name}`).toEqual([]);
+    expect(files.some((file) => file.endsWith('.map'))).toBe(false);
+    expect(files).toContain('package/package.json');
+  });
+
+  it('contains every file its exports and bin point to', () => {
+    const pkg = manifest(dir);
+    const targets: string[] = [];
+    const collect = (value: unknown) => {
+      if (typeof value === 'string') targets.push(value);
+      else if (value && typeof value === 'object') Object.values(value).forEach(collect);
+    };
+    collect(pkg.exports);
+    collect(pkg.bin);
+    for (const field of ['main', 'module', 'types']) if (pkg[field]) targets.push(pkg[field]);
+    for (const target of targets) expect(contents[name]).toContain(`package/${target.replace(/^\.\//, '')}`);
+  });
+
+  it('the published manifest has no workspace: ranges and no dev-only fields', async () => {
+    const { stdout } = await run('tar', ['-xzOf', tarballs[name], 'package/package.json'], { cwd: work });
+    const published = JSON.parse(stdout);
+    expect(JSON.stringify(published.dependencies ?? {})).not.toContain('workspace:');
+    expect(published.version).toBe(manifest(dir).version);
+  });
+
+  it('passes publint --strict', { timeout: 60_000 }, async () => {
+    const { stdout } = await run(bin('publint'), ['run', '--strict', tarballs[name]], { cwd: work });
+    expect(stdout).not.toMatch(/error|warning/i);
+  });
+});
+
+describe.concurrent.each(packages.filter((p) => p.name !== '@kaicalls/cli'))(
+  'the $name types',
+  ({ name }) => {
+    it('pass @arethetypeswrong/cli (node16 and bundler resolution, ESM and CJS)', {
+      timeout: 60_000,
+    }, async () => {
+      // node16 profile: Node 10's resolution has no subpath exports, and these packages need Node 20.
+      const { stdout } = await run(
+        bin('attw'),
+        [tarballs[name], '--profile', 'node16', '--format', 'table-flipped', '--no-color'],
+        { cwd: work },
+      );
+      expect(stdout).not.toContain('does not contain types');
+    });
+  },
+);
+
+describe.concurrent('a fresh npm app with the three tarballs installed', () => {
+  it('installed the packages from the tarballs, not links', () => {
+    for (const { name } of packages) {
+      const installed = JSON.parse(readFileSync(join(app, 'node_modules', name, 'package.json'), 'utf8'));
+      expect(installed.version).toBe(manifest(packages.find((p) => p.name === name)!.dir).version);
+    }
+    // Exactly one copy of each: the CLI's dependencies resolved to the tarballs installed beside it.
+    expect(existsSync(join(app, 'node_modules', '@kaicalls', 'cli', 'node_modules', 'kaicalls'))).toBe(false);
+  });
+
+  it('an ESM consumer calls the mock server over HTTP and verifies a signed webhook', async () => {
+    const { stdout } = await run(process.execPath, ['esm.mjs'], { cwd: app });
+    const result = JSON.parse(stdout.trim().split('\n').at(-1)!);
+    expect(result).toMatchObject({
+      status: 'completed',
+      hasSummary: true,
+      notFound: 404,
+      webhook: 'call.completed',
+    });
+    expect(result.created).toMatch(/^call_/);
+    expect(result.operations).toBeGreaterThan(50);
+  }, 60_000);
+
+  it('a CommonJS consumer requires every entry point and runs the mock in-process', async () => {
+    const { stdout } = await run(process.execPath, ['cjs.cjs'], { cwd: app });
+    expect(JSON.parse(stdout.trim().split('\n').at(-1)!)).toEqual({
+      status: 'busy',
+      base: true,
+      reason: 'missing_header',
+      server: 'function',
+    });
+  }, 60_000);
+
+  it.each(['node16', 'bundler'])(
+    'a TypeScript consumer type-checks with moduleResolution %s',
+    async (mode) => {
+      await run(
+        process.execPath,
+        [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', `tsconfig.${mode}.json`],
+        {
+          cwd: app,
+        },
+      );
+    },
+    60_000,
+  );
+
+  describe('the kaicalls binary', () => {
+    let mockProcess: ChildProcess;
+    let baseUrl: string;
+    let testKey: string;
+    const kaicalls = (args: string[], env: NodeJS.ProcessEnv = {}) =>
+      run(join(app, 'node_modules', '.bin', 'kaicalls'), args, { cwd: app, env: { NO_COLOR: '1', ...env } });
+
+    beforeAll(async () => {
+      // The installed mock server's own binary, on a free port.
+      mockProcess = spawn(
+        join(app, 'node_modules', '.bin', 'kaicalls-mock'),
+        ['--port', '0', '--speed', '100'],
+        {
+          cwd: app,
+          stdio: ['ignore', 'pipe', 'pipe'],
+        },
+      );
+      let output = '';
+      await new Promise<void>((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`kaicalls-mock did not start:\n${output}`)), 20_000);
+        const onData = (chunk: Buffer) => {
+          output += chunk;
+          const url = /(http:\/\/127\.0\.0\.1:\d+)/.exec(output)?.[1];
+          const key = /(kc_test_\w+)/.exec(output)?.[1];
+          if (url && key) {
+            clearTimeout(timer);
+            baseUrl = url;
+            testKey = key;
+            resolve();
+          }
+        };
+        mockProcess.stdout!.on('data', onData);
+        mockProcess.stderr!.on('data', onData);
+        mockProcess.on('exit', (code) => reject(new Error(`kaicalls-mock exited with ${code}:\n${output}`)));
+      });
+    }, 30_000);
+
+    afterAll(() => {
+      mockProcess?.kill('SIGTERM');
+    });
+
+    it('--version prints the package version', async () => {
+      const { stdout } = await kaicalls(['--version']);
+      expect(stdout.trim()).toBe(manifest('packages/cli').version);
+    });
+
+    it('places a call against the mock and waits for its outcome', async () => {
+      const env = { KAICALLS_API_KEY: testKey, KAICALLS_BASE_URL: baseUrl };
+      const { stdout: agentsJson } = await kaicalls(['agents', 'list', '--json'], env);
+      const agents = JSON.parse(agentsJson);
+      const agentId = (Array.isArray(agents) ? agents : agents.data)[0].id;
+      const { stdout } = await kaicalls(
+        ['calls', 'create', '--agent-id', agentId, '--to', '+15005550100', '--wait', '--json'],
+        env,
+      );
+      const call = JSON.parse(stdout);
+      expect(call).toMatchObject({ status: 'completed', agent_id: agentId });
+    }, 60_000);
+  });
+});
