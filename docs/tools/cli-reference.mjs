@@ -5,6 +5,7 @@
 //   node docs/tools/cli-reference.mjs [--bin packages/cli/dist/bin.js] [--out docs/cli-reference.md]
 import { execFile } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
@@ -13,23 +14,32 @@ const run = promisify(execFile);
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const defaultBin = join(root, 'packages', 'cli', 'dist', 'bin.js');
 
+/** Help sections that list options, arguments or examples rather than subcommands. */
+const NOT_COMMANDS = /(^|\s)(Options|Arguments|Examples)$/;
+
 /**
- * The subcommand names listed in the `Commands:` section of commander's help text.
+ * The subcommand names commander's help text lists: under `Commands:`, or under the custom groups a program
+ * defines with `helpGroup` (`Resources:`, `Tools:`, ...).
  * @param {string} help
  * @returns {string[]}
  */
 export function parseSubcommands(help) {
-  const lines = help.split('\n');
-  const start = lines.findIndex((line) => /^Commands:\s*$/.test(line));
-  if (start === -1) return [];
   const names = [];
-  for (const line of lines.slice(start + 1)) {
-    if (line.trim() === '') break;
+  let inCommands = false;
+  for (const line of help.split('\n')) {
+    const heading = /^([A-Z][A-Za-z ]*):\s*$/.exec(line);
+    if (heading) {
+      inCommands = !NOT_COMMANDS.test(heading[1]);
+      continue;
+    }
+    if (!inCommands) continue;
+    if (line.trim() === '') {
+      inCommands = false;
+      continue;
+    }
     // An entry starts at the section's indentation; a wrapped description is indented further.
-    const match = /^ {2}(\S+)/.exec(line);
-    if (!match) continue;
-    const name = match[1].split('|')[0];
-    if (name !== 'help') names.push(name);
+    const name = /^ {2}([a-z][\w-]*)/.exec(line)?.[1];
+    if (name && name !== 'help') names.push(name);
   }
   return names;
 }
@@ -39,37 +49,40 @@ export function parseSubcommands(help) {
  * @param {{ bin?: string, concurrency?: number }} [options]
  * @returns {Promise<Array<{ path: string[], help: string }>>}
  */
-export async function collectHelp({ bin = defaultBin, concurrency = 4 } = {}) {
-  const env = { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', COLUMNS: '100', KAICALLS_API_KEY: '' };
+export async function collectHelp({ bin = defaultBin, concurrency = availableParallelism() + 1 } = {}) {
+  const env = { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', KAICALLS_API_KEY: '' };
+  // Each help text is a Node process start: run a few at a time, whatever the depth of the command tree.
+  let running = 0;
+  const waiting = [];
+  const slot = async () => {
+    if (running >= concurrency) await new Promise((resolve) => waiting.push(resolve));
+    running++;
+  };
+  const release = () => {
+    running--;
+    waiting.shift()?.();
+  };
   const help = async (path) => {
-    const { stdout } = await run(process.execPath, [bin, ...path, '--help'], { env, maxBuffer: 1 << 22 });
-    const text = stdout.replace(/\s+$/, '');
-    if (!text.startsWith('Usage:')) {
-      throw new Error(
-        `docs: \`kaicalls ${[...path, '--help'].join(' ')}\` printed no help (${JSON.stringify(text.slice(0, 80))}); is ${bin} built and current? Run \`pnpm build\`.`,
-      );
+    await slot();
+    try {
+      const { stdout } = await run(process.execPath, [bin, ...path, '--help'], { env, maxBuffer: 1 << 22 });
+      const text = stdout.replace(/\s+$/, '');
+      if (!text.startsWith('Usage:')) {
+        throw new Error(
+          `docs: \`kaicalls ${[...path, '--help'].join(' ')}\` printed no help (${JSON.stringify(text.slice(0, 80))}); is ${bin} built and current? Run \`pnpm build\`.`,
+        );
+      }
+      return text;
+    } finally {
+      release();
     }
-    return text;
   };
   const walk = async (path) => {
     const text = await help(path);
-    const entry = { path, help: text, children: [] };
-    const children = parseSubcommands(text);
-    // Siblings in small batches: each is a Node process start, and CI has two cores.
-    for (let i = 0; i < children.length; i += concurrency) {
-      const batch = children.slice(i, i + concurrency).map((name) => walk([...path, name]));
-      entry.children.push(...(await Promise.all(batch)));
-    }
-    return entry;
+    const children = await Promise.all(parseSubcommands(text).map((name) => walk([...path, name])));
+    return [{ path, help: text }, ...children.flat()];
   };
-  const top = await walk([]);
-  const ordered = [];
-  const visit = (entry) => {
-    ordered.push({ path: entry.path, help: entry.help });
-    entry.children.forEach(visit);
-  };
-  visit(top);
-  return ordered;
+  return walk([]);
 }
 
 /**
