@@ -9,12 +9,12 @@ describe('communication-run', () => {
     const { KAICALLS_API_KEY: _key, ...env } = process.env;
     const { stdout } = await promisify(execFile)('node_modules/.bin/tsx', ['run.ts'], {
       cwd: fileURLToPath(new URL('.', import.meta.url)),
-      env: { ...env, KAICALLS_MOCK_SPEED: '300' },
+      env: { ...env, KAICALLS_MOCK_SPEED: '100' },
       timeout: 60_000,
     });
 
     expect(stdout).toMatch(/^invalid {3}contacts\[2\]\.to: .*\+15005550001/m);
-    expect(stdout).toContain('validated 4 contacts: valid');
+    expect(stdout).toContain('validated 6 contacts: valid');
     expect(stdout).toMatch(/^preview {3}first call \d{4}-\d\d-\d\dT/m);
     const [, first, second] = /^created {3}(run_\w+) \(a retry with the same key returned (run_\w+)\)$/m.exec(
       stdout,
@@ -31,10 +31,10 @@ describe('communication-run', () => {
     expect(progress.some(([, status]) => status === 'paused')).toBe(true);
     // Every contact is counted exactly once, at every step.
     for (const [, , completed, failed, inProgress, pendingCount] of progress) {
-      expect(Number(completed) + Number(failed) + Number(inProgress) + Number(pendingCount)).toBe(4);
+      expect(Number(completed) + Number(failed) + Number(inProgress) + Number(pendingCount)).toBe(6);
     }
-    // +15005550100, 0104 (voicemail) and 0107 count as completed; 0101 (no answer) as failed.
-    expect(progress.at(-1)?.slice(1, 6)).toEqual(['completed', '3', '1', '0', '0']);
+    // 0100, 0104 (voicemail), 0106 and 0107 count as completed; 0101 (no answer) and 0102 (busy) as failed.
+    expect(progress.at(-1)?.slice(1, 6)).toEqual(['completed', '4', '2', '0', '0']);
     expect(stdout).toMatch(/^done {6}completed at \d{4}-/m);
   }, 60_000);
 });

@@ -31,6 +31,8 @@ try {
       { to: '+15005550001', name: 'Wrong Number' },
       { to: '+15005550101', name: 'Alex Kim' },
       { to: '+15005550107', name: 'Riley Chen' },
+      { to: '+15005550106', name: 'Morgan Diaz' },
+      { to: '+15005550102', name: 'Casey Wu' },
     ],
     timezone: 'America/New_York',
     callWindow: { start: '09:00', end: '17:00', days: ['mon', 'tue', 'wed', 'thu', 'fri'] },

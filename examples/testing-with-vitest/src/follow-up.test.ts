@@ -44,13 +44,13 @@ describe('follow-up app', () => {
     });
   });
 
-  it('asks a person to confirm when the confirmation SMS fails (+15005550107)', async () => {
+  it('asks a person to call back when the follow-up text fails (+15005550107)', async () => {
     const result = await callAndFinish('+15005550107');
 
     expect(result).toMatchObject({
-      action: 'booked',
-      confirmation: { status: 'failed' },
-      confirmByHand: true,
+      action: 'call-back',
+      summary: expect.any(String),
+      error: expect.any(String),
     });
   });
 

@@ -18,6 +18,8 @@ export type FollowUp =
   | { action: 'page-on-call'; summary: string }
   /** Nobody picked up (or a voicemail, busy, failed): try again later. */
   | { action: 'retry-later'; status: Call['status'] }
+  /** The text the agent sent after the call failed: a person should call back. */
+  | { action: 'call-back'; summary: string; error: string }
   /** A conversation without a booking: nothing to do but log it. */
   | { action: 'log'; summary: string }
   /** The call is still going: the app was called too early. */
@@ -56,25 +58,28 @@ export async function followUp(kai: KaiCalls, callId: string): Promise<FollowUp>
   if (call.endedAt === null || (call.answeredAt !== null && call.summary === null)) return { action: 'wait' };
   if (call.status !== 'completed') return { action: 'retry-later', status: call.status };
 
-  switch (call.outcome) {
-    case 'emergency':
-      return { action: 'page-on-call', summary: call.summary ?? '' };
-    case 'appointment_booked': {
-      // The timeline says which appointment the call booked; the SMS evidence says if the customer was told.
-      const booked: string[] = [];
-      for await (const event of kai.calls.listEvents(callId)) {
-        if (event.type === 'appointment.booked' && event.data.appointmentId)
-          booked.push(event.data.appointmentId);
-      }
-      if (!booked[0]) return { action: 'log', summary: call.summary ?? '' };
-      const appointment = await kai.appointments.get(booked[0]);
-      const { data: texts } = await kai.smsMessages.list({ callId });
-      const confirmation = texts.find((sms) => sms.direction === 'outbound') ?? null;
-      // An SMS still on its way is fine; one that failed (or was never sent) means a person should call.
-      const confirmByHand = confirmation === null || confirmation.status === 'failed';
-      return { action: 'booked', appointment, confirmation, confirmByHand };
+  if (call.outcome === 'emergency') return { action: 'page-on-call', summary: call.summary ?? '' };
+
+  // The agent texts after some calls (a booking's confirmation, the information asked for). The SMS
+  // evidence says whether it reached the customer.
+  const { data: texts } = await kai.smsMessages.list({ callId });
+  const text = texts.find((sms) => sms.direction === 'outbound') ?? null;
+
+  if (call.outcome === 'appointment_booked') {
+    // The timeline says which appointment the call booked.
+    for await (const event of kai.calls.listEvents(callId)) {
+      if (event.type !== 'appointment.booked' || !event.data.appointmentId) continue;
+      const appointment = await kai.appointments.get(event.data.appointmentId);
+      // A text still on its way is fine; one that failed (or was never sent) needs a person.
+      return {
+        action: 'booked',
+        appointment,
+        confirmation: text,
+        confirmByHand: text === null || text.status === 'failed',
+      };
     }
-    default:
-      return { action: 'log', summary: call.summary ?? '' };
   }
+  if (text?.status === 'failed')
+    return { action: 'call-back', summary: call.summary ?? '', error: text.error ?? 'unknown' };
+  return { action: 'log', summary: call.summary ?? '' };
 }
