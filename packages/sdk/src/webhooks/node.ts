@@ -10,11 +10,11 @@ let node: Hmac | null | undefined;
 /** HMAC on node:crypto, or null where the runtime has no process.getBuiltinModule. */
 export function nodeHmac(): Hmac | null {
   if (node === undefined) {
-    const load = globalThis.process?.getBuiltinModule;
+    const runtime = globalThis.process;
     node = null;
-    if (load) {
-      const { createHmac, timingSafeEqual } = load('node:crypto') as typeof NodeCrypto;
-      const { Buffer } = load('node:buffer');
+    if (runtime?.getBuiltinModule) {
+      const { createHmac, timingSafeEqual } = runtime.getBuiltinModule('node:crypto') as typeof NodeCrypto;
+      const { Buffer } = runtime.getBuiltinModule('node:buffer');
       const key = perSecret(secretBytes);
       node = {
         digest: (secret, prefix, body) =>
@@ -33,6 +33,8 @@ export function nodeHmac(): Hmac | null {
 export function syncHmac(api: 'verify' | 'sign'): Hmac {
   const hmac = nodeHmac();
   if (!hmac)
-    throw new Error(`kaicalls: ${api}() needs node:crypto, absent here: use \`await ${api}Async()\``);
+    throw new Error(
+      `kaicalls: ${api}() needs process.getBuiltinModule (Node ≥ 20.16, Bun, Deno): use \`await ${api}Async()\``,
+    );
   return hmac;
 }

@@ -17,7 +17,7 @@ export interface Delivery {
 
 const DEFAULT_TOLERANCE_SECONDS = 300;
 const RAW_BODY =
-  'pass the raw body as received (Express: express.raw({ type: "application/json" }) on this route, before any express.json(); fetch: await request.text())';
+  'pass the raw body (Express: express.raw({ type: "application/json" }) on the route, before any express.json(); fetch: await request.text())';
 const SECRET = "pass your webhook's whsec_… signing secret";
 
 export function readDelivery(
@@ -74,7 +74,7 @@ function header(headers: WebhookHeaders, name: WebhookHeaderName): string {
   if (!value) {
     throw new WebhookVerificationError(
       'missing_header',
-      `the ${name} header is missing: pass the request's headers as received (and let proxies forward webhook-*)`,
+      `the ${name} header is missing: pass the request's headers as received (and let proxies forward them)`,
       name,
     );
   }
