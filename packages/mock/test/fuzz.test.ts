@@ -54,7 +54,7 @@ async function send({ operation, path, query = '', headers = {}, body }: Bad): P
       ...(hasBody ? { 'content-type': 'application/json' } : {}),
       ...headers,
     },
-    ...(hasBody ? { body } : {}),
+    ...(hasBody ? { body: body as BodyInit } : {}),
   });
   return route.respond(request, params);
 }
