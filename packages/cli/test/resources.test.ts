@@ -1,8 +1,10 @@
 // Every resource's commands, run as the built binary against the mock server over real HTTP.
+
+import { spawn } from 'node:child_process';
 import { startMockServer } from '@kaicalls/mock/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resources } from '../src/generated/resources.js';
-import { cleanEnv, configHome, run, runJson } from './helpers.js';
+import { BIN, cleanEnv, configHome, run, runJson } from './helpers.js';
 
 let server: Awaited<ReturnType<typeof startMockServer>>;
 // Canceling needs a call that still rings: at speed 1, +15005550105 rings for 120 s of real time (a loaded CI machine is slow).
@@ -30,8 +32,8 @@ afterAll(async () => {
 });
 
 /** An active agent (another test deactivates the one it creates). */
-async function activeAgent(): Promise<string> {
-  const agents = await runJson(['agents', 'list', '--is-active'], { env });
+async function activeAgent(on = env): Promise<string> {
+  const agents = await runJson(['agents', 'list', '--is-active'], { env: on });
   return agents.data[0].id;
 }
 
@@ -92,18 +94,18 @@ describe.concurrent('single operations', () => {
         'calls',
         'create',
         '--agent-id',
-        await activeAgent(),
+        await activeAgent(slowEnv),
         '--to',
         '+15005550105',
         '--metadata',
         '{"crm_ticket":"T-1","campaignSource":"x"}',
       ],
-      { env },
+      { env: slowEnv },
     );
     expect(call.metadata).toEqual({ crm_ticket: 'T-1', campaignSource: 'x' });
-    const canceled = await runJson(['calls', 'cancel', call.id], { env });
+    const canceled = await runJson(['calls', 'cancel', call.id], { env: slowEnv });
     expect(canceled.status).toBe('canceled');
-    const events = await runJson(['calls', 'list-events', call.id], { env });
+    const events = await runJson(['calls', 'list-events', call.id], { env: slowEnv });
     expect(events.data.map((e: { type: string }) => e.type)).toContain('call.queued');
   });
 
@@ -186,7 +188,38 @@ describe.concurrent('single operations', () => {
   });
 });
 
+/** Runs the binary on a real pseudo-terminal (util-linux `script`) and returns what the terminal got. */
+function onTerminal(args: string, extra: Record<string, string> = {}): Promise<string> {
+  return new Promise((resolve) => {
+    const child = spawn('script', ['-q', '-e', '-c', `node ${BIN} ${args}`, '/dev/null'], {
+      env: { ...env, TERM: 'xterm', COLUMNS: '120', ...extra },
+    });
+    let text = '';
+    child.stdout.on('data', (chunk) => {
+      text += chunk;
+    });
+    child.on('close', () => resolve(text));
+  });
+}
+
 describe.concurrent('output modes', () => {
+  it('on a terminal: a table with a header and colours; NO_COLOR turns colours off', async () => {
+    const table = await onTerminal('calls list --limit 3');
+    const lines = table
+      .replace(/\u001b\[[0-9;]*m/g, '')
+      .trimEnd()
+      .split(/\r?\n/);
+    expect(lines[0]).toMatch(/^ID\s+NAME\s+STATUS\s+DIRECTION/);
+    expect(lines.slice(1, 4).every((line) => line.startsWith('call_'))).toBe(true);
+    expect(table).toContain('\u001b[1mID');
+    const plain = await onTerminal('calls list --limit 3', { NO_COLOR: '1' });
+    expect(plain).not.toContain('\u001b[');
+    expect(plain).toMatch(/^ID\s+NAME/);
+    const single = await onTerminal(`calls get ${lines[1]!.split(/\s+/)[0]}`, { NO_COLOR: '1' });
+    expect(single).toMatch(/^id\s{2,}call_/m);
+    expect(single).toMatch(/^status\s{2,}\w/m);
+  });
+
   it('piped: tab-separated rows of the table columns, no colours', async () => {
     const { code, stdout } = await run(['calls', 'list', '--limit', '3'], {
       env: { ...env, FORCE_COLOR: undefined },
