@@ -10,8 +10,9 @@ describe('ci-mock-server', () => {
   it('starts the mock, places a call, advances the clock past its end, reads it back, and stops the mock', async () => {
     const { stdout } = await promisify(execFile)('bash', ['ci.sh'], {
       cwd: dir,
-      // The binary of this package's @kaicalls/cli dependency, as `pnpm start` would find it.
-      env: { ...process.env, PATH: `${dir}node_modules/.bin:${process.env.PATH}` },
+      // This package's @kaicalls/cli, as `pnpm start` runs it (pnpm links no bin for a workspace package
+      // that was not built yet at install time, so the script is given the command).
+      env: { ...process.env, KAICALLS_CLI: 'node node_modules/@kaicalls/cli/dist/bin.js' },
       timeout: 30_000,
     });
 

@@ -1,26 +1,29 @@
 #!/usr/bin/env bash
 # Testing against the KaiCalls API offline, from a CI job in any language: start the mock server in the
 # background, wait until it answers, drive it over plain HTTP, and stop it when the job ends.
-# It needs bash, curl and Node.js (for the mock). Outside this repository, use `npx @kaicalls/cli mock`.
+# It needs bash, curl and Node.js (for the mock).
 set -euo pipefail
 
-KAICALLS="${KAICALLS_CLI:-kaicalls}"
+# How to run the CLI: `kaicalls` once installed (npm i -g @kaicalls/cli), or e.g. "npx @kaicalls/cli".
+KAICALLS_CLI="${KAICALLS_CLI:-kaicalls}"
 log="$(mktemp)"
 
 # --port 0: a free port, so parallel jobs on one runner never collide; the CLI prints the one it took.
-"$KAICALLS" mock --port 0 --seed 1 >"$log" 2>&1 &
+# shellcheck disable=SC2086 # KAICALLS_CLI may be several words
+$KAICALLS_CLI mock --port 0 --seed 1 >"$log" 2>&1 &
 mock_pid=$!
 # Stop the mock however the job ends (success, failure, or Ctrl+C); SIGTERM makes it shut down cleanly.
 trap 'kill "$mock_pid" 2>/dev/null && wait "$mock_pid" 2>/dev/null; rm -f "$log"' EXIT
 
 # The mock prints `export KAICALLS_BASE_URL=… KAICALLS_API_KEY=…`: the same variables the SDKs read.
-for _ in $(seq 100); do
+for _ in $(seq 300); do
   if grep -q 'KAICALLS_API_KEY=' "$log"; then break; fi
   if ! kill -0 "$mock_pid" 2>/dev/null; then cat "$log" >&2; exit 1; fi
   sleep 0.1
 done
 base_url="$(sed -n 's/.*KAICALLS_BASE_URL=\([^ ]*\).*/\1/p' "$log")"
 api_key="$(sed -n 's/.*KAICALLS_API_KEY=\([^ ]*\).*/\1/p' "$log")"
+[ -n "$api_key" ] || { echo "the mock did not start within 30 s:" >&2; cat "$log" >&2; exit 1; }
 curl -fsS --retry 20 --retry-connrefused --retry-delay 0 "$base_url/_mock/health" >/dev/null
 echo "mock ready at $base_url"
 

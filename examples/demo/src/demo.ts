@@ -88,7 +88,7 @@ export async function runDemo(options: DemoOptions = {}): Promise<DemoResult> {
     const ended = await kai.calls.wait(call.id, { onEvent: showTimeline });
 
     // The booking and the SMS follow the analysis, seconds later: the last webhook says when they are done.
-    await receiver.waitFor(['sms.delivered', 'sms.failed'], toReal(60_000, speed));
+    await receiver.waitFor(['sms.delivered', 'sms.failed'], 30_000);
     const after = await kai.calls.listEvents(call.id, { afterSequence: timeline.at(-1)?.sequence ?? 0 });
     for (const event of after.data) showTimeline(event);
 
@@ -123,17 +123,12 @@ export async function runDemo(options: DemoOptions = {}): Promise<DemoResult> {
   }
 }
 
-/** Mock milliseconds as real ones, at this speed. */
-function toReal(ms: number, speed: number): number {
-  return Math.ceil(ms / speed);
-}
-
 /**
  * Every delivery to the subscription, oldest first, once each has its final status. The mock records an
  * attempt when the endpoint's answer comes back, a moment after the handler has run.
  */
 async function settledDeliveries(kai: KaiCalls, webhookId: string, expected: number): Promise<Delivery[]> {
-  const deadline = Date.now() + 5_000;
+  const deadline = Date.now() + 15_000;
   for (;;) {
     const deliveries: Delivery[] = [];
     for await (const delivery of kai.deliveries.list({ webhookId, limit: 100 })) deliveries.push(delivery);
