@@ -1,4 +1,5 @@
-// `pnpm docs`: builds the documentation site into docs/site/ (git-ignored):
+// `pnpm run docs`: builds the documentation site into docs/site/ (git-ignored):
+// (`pnpm docs` would be pnpm's built-in that opens a package's homepage: always `pnpm run docs`.)
 //   docs/site/index.html   the landing page linking everything below
 //   docs/site/api/         TypeDoc: the TypeScript API of kaicalls, kaicalls/webhooks, @kaicalls/mock(/server),
 //                          with the guides (docs/*.md) and the CLI reference as pages (docs/cli-reference.md,

@@ -4,7 +4,7 @@
 // 1. Refuses a dirty working tree (what is published must be a commit) and, unless --dry-run, a missing
 //    NPM_TOKEN or changesets not yet applied by `pnpm changeset version`.
 // 2. Runs `pnpm check` (generated code, lint, build, typecheck, publint, every test including the packaging
-//    test) and `pnpm docs` (the site must build without a TypeDoc warning).
+//    test) and `pnpm run docs` (the site must build without a TypeDoc warning).
 // 3. Publishes with `changeset publish`, which publishes the versions not yet on the registry and tags them.
 //    --dry-run instead shows, per package, whether its version is already on the registry and what its tarball
 //    would contain (`pnpm publish --dry-run`), and publishes nothing.
@@ -26,7 +26,7 @@ const unknown = args.filter((arg) => !['--dry-run', '--skip-checks'].includes(ar
 if (unknown.length > 0 || args.includes('--help')) {
   console.error('Usage: pnpm release [--dry-run] [--skip-checks]');
   console.error('  --dry-run      run everything but the publish; show what would be published');
-  console.error('  --skip-checks  only with --dry-run: skip `pnpm check` and `pnpm docs`');
+  console.error('  --skip-checks  only with --dry-run: skip `pnpm check` and `pnpm run docs`');
   process.exit(unknown.length > 0 ? 2 : 0);
 }
 
@@ -79,7 +79,7 @@ if (skipChecks && !dryRun)
 // 2. Checks and build.
 if (!skipChecks) {
   step('checks (generated code, lint, build, typecheck, publint, tests incl. packaging)', 'pnpm', ['check']);
-  step('documentation site (TypeDoc with warnings as errors, Redoc, guides)', 'pnpm', ['docs']);
+  step('documentation site (TypeDoc with warnings as errors, Redoc, guides)', 'pnpm', ['run', 'docs']);
 } else {
   step('build', 'pnpm', ['build']);
 }

@@ -1,5 +1,5 @@
 // biome-ignore-all lint/performance/useDomNodeTextContent: these are Playwright locators' innerText(), not the DOM property
-// Opens the built documentation site (docs/site, from `pnpm docs`) in Debian's headless Chromium and checks
+// Opens the built documentation site (docs/site, from `pnpm run docs`) in Debian's headless Chromium and checks
 // that each kind of page renders with its content: the landing page, a TypeDoc class page, the Redoc HTTP
 // reference and a guide. The site is served over HTTP from 127.0.0.1, as a static host would serve it.
 import { execFile } from 'node:child_process';
