@@ -100,7 +100,7 @@ export class Dispatcher {
     run.progress.pending = 0;
     run.status = 'canceled';
     run.canceled_at = this.ctx.iso();
-    if (queue?.job) finishJob(this.ctx, queue.job, this.ctx.clock.now());
+    if (queue?.job) finishJob(queue.job, this.ctx.clock.now());
     this.ctx.emit('run.canceled', snapshot(run));
     return run;
   }
@@ -184,7 +184,7 @@ export class Dispatcher {
     run.status = 'completed';
     run.completed_at = ctx.iso();
     const queue = this.queueOf(run.id);
-    if (queue?.job) finishJob(ctx, queue.job, ctx.clock.now());
+    if (queue?.job) finishJob(queue.job, ctx.clock.now());
     ctx.emit('run.completed', snapshot(run));
   }
 

@@ -10,6 +10,7 @@ import { enrichVariables, leadByPhone, markBooked, touchLead } from './enrich.js
 import { addRecording, finishJob, sendSms, startAttempt, startJob } from './evidence.js';
 import { type Scenario, scenarioFor } from './outcomes.js';
 import { type Script, STEP, stepKind, stepOffset, writeScript } from './script.js';
+import { isoOf } from './time.js';
 
 type Call = Schemas['Call'];
 type TimelineType = Schemas['CallTimelineEventType'];
@@ -49,6 +50,8 @@ interface Live {
   job: Schemas['Job'] | undefined;
   sms: Schemas['SmsMessage'] | null;
   fire: () => void;
+  /** `tle_` + the call id's suffix: a timeline event's id is this and its sequence. */
+  timelineId: string;
 }
 
 export type CallEndedListener = (call: Call) => void;
@@ -85,7 +88,14 @@ export class Engine {
   private state: State;
   private readonly listeners: Array<{ ended: CallEndedListener; settled: CallEndedListener }> = [];
 
-  constructor(private readonly ctx: MockContext) {
+  /**
+   * `schedule: 'eager'` sets a timer for every step at creation instead of one at a time: the naive design,
+   * kept only as the benchmark's baseline (bench/timeline.bench.ts).
+   */
+  constructor(
+    private readonly ctx: MockContext,
+    private readonly options: { schedule?: 'lazy' | 'eager' } = {},
+  ) {
     this.state = ctx.state;
   }
 
@@ -159,7 +169,7 @@ export class Engine {
       quality_dimensions: null,
       outcome: null,
       ended_reason: null,
-      created_at: ctx.iso(created),
+      created_at: isoOf(created),
       started_at: null,
       answered_at: null,
       ended_at: null,
@@ -194,6 +204,7 @@ export class Engine {
       job: undefined,
       sms: null,
       fire: () => this.fire(live),
+      timelineId: `tle_${id.slice(5)}`,
     };
     if (direction === 'outbound') {
       this.timeline(live, 'call.queued', created, EMPTY);
@@ -204,6 +215,10 @@ export class Engine {
       return call;
     }
     this.live.set(id, live);
+    if (this.options.schedule === 'eager') {
+      for (const step of script.steps)
+        if (stepOffset(step) > 0) ctx.clock.at(created + stepOffset(step), live.fire);
+    }
     this.fire(live);
     return call;
   }
@@ -249,7 +264,7 @@ export class Engine {
       const step = steps[live.next]!;
       const at = live.created + stepOffset(step);
       if (at > now) {
-        live.timer = this.ctx.clock.at(at, live.fire);
+        if (this.options.schedule !== 'eager') live.timer = this.ctx.clock.at(at, live.fire);
         return;
       }
       live.next++;
@@ -263,7 +278,7 @@ export class Engine {
     const { call, script } = live;
     switch (stepKind(step)) {
       case STEP.dialing:
-        call.started_at = ctx.iso(at);
+        call.started_at = isoOf(at);
         live.attempt = startAttempt(ctx, call, at);
         this.timeline(live, 'call.dialing', at, EMPTY);
         this.emit(live, 'call.started', { ...call }, at);
@@ -272,13 +287,13 @@ export class Engine {
         call.status = 'ringing';
         this.timeline(live, 'call.ringing', at, EMPTY);
         if (call.direction === 'inbound') {
-          call.started_at = ctx.iso(at);
+          call.started_at = isoOf(at);
           this.emit(live, 'call.started', { ...call }, at);
         }
         break;
       case STEP.answered:
         call.status = 'in-progress';
-        call.answered_at = ctx.iso(at);
+        call.answered_at = isoOf(at);
         this.timeline(live, 'call.answered', at, EMPTY);
         this.emit(live, 'call.answered', { ...call }, at);
         break;
@@ -300,7 +315,7 @@ export class Engine {
         break;
       case STEP.transcript:
         call.transcript = script.transcript;
-        finishJob(ctx, live.job, at);
+        finishJob(live.job, at);
         this.timeline(live, 'transcript.ready', at, EMPTY);
         this.emit(
           live,
@@ -316,7 +331,7 @@ export class Engine {
         call.sentiment = analysis.sentiment;
         call.quality_dimensions = analysis.quality;
         call.outcome = script.outcome;
-        finishJob(ctx, live.job, at);
+        finishJob(live.job, at);
         live.job = undefined;
         this.timeline(live, 'analysis.complete', at, {
           summary: analysis.summary,
@@ -344,8 +359,8 @@ export class Engine {
           ctx,
           {
             title: booking.title,
-            start_time: ctx.iso(booking.start),
-            end_time: ctx.iso(booking.end),
+            start_time: isoOf(booking.start),
+            end_time: isoOf(booking.end),
             ...(call.lead_id ? { lead_id: call.lead_id } : {}),
             ...(booking.notes ? { notes: booking.notes } : {}),
             call_id: call.id,
@@ -353,7 +368,7 @@ export class Engine {
           },
           at,
         );
-        finishJob(ctx, job, at);
+        finishJob(job, at);
         markBooked(ctx, call.lead_id);
         this.timeline(live, 'appointment.booked', at, { appointment_id: appointment.id });
         this.emit(live, 'appointment.booked', { ...appointment }, at);
@@ -389,13 +404,13 @@ export class Engine {
         if (error) {
           sms.status = 'failed';
           sms.error = error;
-          finishJob(ctx, live.job, at, error);
+          finishJob(live.job, at, error);
           this.timeline(live, 'sms.failed', at, { sms_id: sms.id, error });
           this.emit(live, 'sms.failed', { ...sms }, at);
         } else {
           sms.status = 'delivered';
-          sms.delivered_at = ctx.iso(at);
-          finishJob(ctx, live.job, at);
+          sms.delivered_at = isoOf(at);
+          finishJob(live.job, at);
           this.timeline(live, 'sms.delivered', at, { sms_id: sms.id });
           this.emit(live, 'sms.delivered', { ...sms }, at);
         }
@@ -410,7 +425,7 @@ export class Engine {
     const { ctx } = this;
     const { call, script } = live;
     call.status = script.status;
-    call.ended_at = ctx.iso(at);
+    call.ended_at = isoOf(at);
     call.ended_reason = script.endedReason;
     if (!script.answered) call.outcome = script.outcome;
     const business = ctx.state.businesses.get(call.business_id);
@@ -463,12 +478,12 @@ export class Engine {
     const sequence = events.length + 1;
     events.push({
       // Derived from the call id: unique, and no randomness spent.
-      id: `tle_${call.id.slice(5)}${sequence}`,
+      id: live.timelineId + sequence,
       call_id: call.id,
       sequence,
       type,
       status: call.status,
-      occurred_at: this.ctx.iso(at),
+      occurred_at: isoOf(at),
       offset_ms: at - live.created,
       data,
     });
@@ -480,7 +495,7 @@ export class Engine {
       return;
     }
     // Fixtures: the event happened long ago; it is in the log, and nobody is sent it now.
-    const event = { id: this.ctx.id('evt'), type, created_at: this.ctx.iso(at), data } as Schemas['Event'];
+    const event = { id: this.ctx.id('evt'), type, created_at: isoOf(at), data } as Schemas['Event'];
     this.ctx.state.events.set(event.id, event);
   }
 }

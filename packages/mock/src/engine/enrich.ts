@@ -3,6 +3,7 @@
 // ends, as the real platform does.
 import type { MockContext } from '../core/context.js';
 import type { Business, Schemas } from '../core/state.js';
+import { isoOf } from './time.js';
 
 type Lead = Schemas['Lead'];
 const DAY_MS = 86_400_000;
@@ -74,7 +75,7 @@ export function touchLead(ctx: MockContext, leadId: string | null, at: number) {
   const lead = ctx.state.leads.get(leadId);
   if (!lead) return;
   lead.interaction_count += 1;
-  lead.last_contact_at = ctx.iso(at);
+  lead.last_contact_at = isoOf(at);
 }
 
 /** An appointment was booked with the lead: it moves to `booked` unless it is further along. */

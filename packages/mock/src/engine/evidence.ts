@@ -2,6 +2,7 @@
 // conversation threads, appointments. The evidence endpoints and analytics read them from the state.
 import type { MockContext } from '../core/context.js';
 import type { Schemas, State } from '../core/state.js';
+import { isoOf } from './time.js';
 
 type Call = Schemas['Call'];
 type Job = Schemas['Job'];
@@ -17,7 +18,7 @@ export function startAttempt(ctx: MockContext, call: Call, at: number): Schemas[
     attempt_number: 1,
     result: null,
     carrier_code: null,
-    started_at: ctx.iso(at),
+    started_at: isoOf(at),
     ended_at: null,
   };
   ctx.state.attempts.set(attempt.id, attempt);
@@ -30,7 +31,7 @@ export function startJob(
   owner: { callId: string | null; runId: string | null },
   at: number,
 ): Job {
-  const iso = ctx.iso(at);
+  const iso = isoOf(at);
   const job: Job = {
     id: ctx.id('job'),
     type,
@@ -46,11 +47,11 @@ export function startJob(
   return job;
 }
 
-export function finishJob(ctx: MockContext, job: Job | undefined, at: number, error: string | null = null) {
+export function finishJob(job: Job | undefined, at: number, error: string | null = null) {
   if (!job) return;
   job.status = error ? 'failed' : 'succeeded';
   job.error = error;
-  job.finished_at = ctx.iso(at);
+  job.finished_at = isoOf(at);
 }
 
 export function addRecording(
@@ -69,7 +70,7 @@ export function addRecording(
     format: 'mp3',
     // 128 kbit/s mono MP3.
     size_bytes: duration * 16_000,
-    created_at: ctx.iso(at),
+    created_at: isoOf(at),
   };
   ctx.state.recordings.set(id, recording);
   return recording;
@@ -91,7 +92,7 @@ function threadIndex(state: State) {
 
 /** A follow-up text for a call: queued and handed to the carrier (`sent`), in the contact's thread. */
 export function sendSms(ctx: MockContext, call: Call, body: string, at: number): Schemas['SmsMessage'] {
-  const iso = ctx.iso(at);
+  const iso = isoOf(at);
   const contact = call.direction === 'outbound' ? call.to : call.from;
   const business = call.direction === 'outbound' ? call.from : call.to;
   const index = threadIndex(ctx.state);
