@@ -11,7 +11,7 @@ interface Received {
 const received: Received[] = [];
 const { mock, kai } = useMock({
   webhooks: {
-    fetch: async (request) => {
+    fetch: async (request: Request) => {
       received.push({ headers: request.headers, body: new Uint8Array(await request.arrayBuffer()) });
       return new Response('ok');
     },
