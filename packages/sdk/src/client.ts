@@ -18,7 +18,7 @@ import { Recordings } from './resources/recordings.js';
 import { Runs } from './resources/runs.js';
 import { SmsMessages } from './resources/smsMessages.js';
 import { Webhooks } from './resources/webhooks.js';
-import { verify, verifyAsync } from './webhooks/verify.js';
+import { verify } from './webhooks/verify.js';
 
 /** The production API. */
 export const DEFAULT_BASE_URL = 'https://kaicalls.com/api';
@@ -62,11 +62,12 @@ function env(name: string): string | undefined {
  */
 export class KaiCalls {
   /**
-   * Webhook verification without a client (the `kaicalls/webhooks` module): `KaiCalls.webhooks.verify(...)`.
+   * Webhook verification without a client instance: `KaiCalls.webhooks.verify(...)` (the same `verify` as
+   * `kaicalls/webhooks`).
    * @example
    * const event = KaiCalls.webhooks.verify(rawBody, headers, process.env.KAICALLS_WEBHOOK_SECRET!);
    */
-  static readonly webhooks = { verify, verifyAsync };
+  static readonly webhooks = { verify };
   /** The base URL requests go to. */
   readonly baseUrl: string;
   readonly #transport: Transport;

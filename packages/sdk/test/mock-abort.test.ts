@@ -14,7 +14,8 @@ describe('calls.wait stops at once', () => {
     const waiting = kai.calls.wait(created.id, { signal: controller.signal });
     setTimeout(() => controller.abort(), after);
     await expect(waiting).rejects.toMatchObject({ name: 'AbortError' });
-    expect(performance.now() - started).toBeLessThan(after + 100);
+    // Well before the first poll interval (a second) is over, even on a busy machine.
+    expect(performance.now() - started).toBeLessThan(after + 700);
   });
 
   it('at the deadline, with the call as last seen', async () => {
@@ -22,7 +23,7 @@ describe('calls.wait stops at once', () => {
     await mock.clock.advance(3_000);
     const started = performance.now();
     const error = await kai.calls.wait(created.id, { timeout: 150 }).catch((e: any) => e);
-    expect(performance.now() - started).toBeLessThan(400);
+    expect(performance.now() - started).toBeLessThan(900);
     expect(error).toBeInstanceOf(WaitTimeoutError);
     expect(error.lastCall.status).toBe('ringing');
   });

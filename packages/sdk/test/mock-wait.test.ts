@@ -128,6 +128,24 @@ describe('calls.wait on every test number', () => {
   });
 });
 
+describe('calls.wait request budget', () => {
+  it('backs off: a ~55 s call takes at most 12 requests where polling at the hint would take ~50', async () => {
+    let requests = 0;
+    const counting = new KaiCalls({
+      apiKey: TEST_API_KEY,
+      fetch: (input, init) => {
+        requests++;
+        return fetch(input, init);
+      },
+    });
+    const created = await kai.calls.create({ agentId: await activeAgent(kai), to: '+15005550100' });
+    const call = await counting.calls.wait(created.id);
+    expect(call.summary).toBeTruthy();
+    expect(requests).toBeGreaterThanOrEqual(3);
+    expect(requests).toBeLessThanOrEqual(12);
+  });
+});
+
 describe('calls.wait limits', () => {
   it('throws WaitTimeoutError with the last known call', async () => {
     const agentId = await activeAgent(kai);

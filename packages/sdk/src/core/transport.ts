@@ -88,6 +88,7 @@ export class Transport {
     this.#client = createClient<paths>({
       baseUrl: config.baseUrl,
       Request: WireRequest as unknown as typeof Request,
+      querySerializer: serializeQuery,
       fetch: (request: Request) =>
         userFetch(request.url, {
           method: request.method,
@@ -135,12 +136,12 @@ export class Transport {
   ): Promise<APIResponse<unknown>> {
     const { config } = this;
     const log = config.log;
-    const path = pathValues(op, pathArgs);
+    const path = resolvePath(op, pathArgs);
     const wire = params === undefined ? undefined : snakify(params);
     const hasBody = op.method === 'POST' || op.method === 'PATCH';
     const headers = this.#headers(op, options);
     const init: Record<string, unknown> = {
-      params: { path, query: hasBody ? undefined : wire },
+      params: { query: hasBody ? undefined : wire },
       body: hasBody ? wire : undefined,
       headers,
     };
@@ -159,14 +160,14 @@ export class Transport {
       const started = Date.now();
       if (config.debug && attempt === 0)
         log.debug(`→ ${label}`, {
-          params: path,
+          path,
           headers: headersForLog(headers),
           body: init.body ?? init.params,
         });
 
       let result: Awaited<ReturnType<LooseClient['request']>>;
       try {
-        result = await this.#client.request(op.method, op.path, init);
+        result = await this.#client.request(op.method, path, init);
       } catch (cause) {
         if (userSignal?.aborted) throw userSignal.reason;
         const error = controller.signal.aborted
@@ -233,8 +234,9 @@ export class Transport {
   }
 }
 
-function pathValues(op: Op, args: readonly unknown[]): Record<string, string> {
-  const values: Record<string, string> = {};
+// The path is filled in here, from the operation's `{name}` segments, so openapi-fetch has none to parse.
+function resolvePath(op: Op, args: readonly unknown[]): string {
+  let path = op.path;
   op.pathParams.forEach((name, index) => {
     const value = args[index];
     if (typeof value !== 'string' || value === '') {
@@ -242,9 +244,22 @@ function pathValues(op: Op, args: readonly unknown[]): Record<string, string> {
         `kaicalls: ${op.method} ${op.path} needs ${name} as argument ${index + 1} (a non-empty string), got ${value === '' ? 'an empty string' : typeof value}.`,
       );
     }
-    values[name] = value;
+    path = path.replace(`{${name}}`, encodeURIComponent(value));
   });
-  return values;
+  return path;
+}
+
+// Form style, arrays exploded (`type=a&type=b`): the spec's only query style. Skips undefined and null.
+function serializeQuery(query: Record<string, unknown>): string {
+  let out = '';
+  for (const key in query) {
+    const value = query[key];
+    if (value === undefined || value === null) continue;
+    for (const item of Array.isArray(value) ? value : [value]) {
+      out += `${out ? '&' : ''}${key}=${encodeURIComponent(String(item))}`;
+    }
+  }
+  return out;
 }
 
 function describe(cause: unknown): string {

@@ -32,6 +32,8 @@ const DEFAULT_WAIT_TIMEOUT = 15 * 60_000;
 const DEFAULT_POLL_INTERVAL = 1_000;
 /** Polls back off to this many times the base interval while nothing decisive happens. */
 const MAX_BACKOFF_FACTOR = 10;
+/** After the hang-up, the analysis follows within seconds: poll at twice the base interval. */
+const ENDED_FACTOR = 2;
 const EVENTS_PAGE = 100;
 
 // Event types typed against the spec's enum: a rename there fails the build here.
@@ -178,8 +180,8 @@ export class Calls extends APIResource {
 
         const hint = Number(response.headers.get('x-poll-interval-ms'));
         const base = hint > 0 ? hint : pollInterval;
-        // Once the call has ended only the analysis is left, seconds away: no more backing off.
-        const delay = ended ? base : base * Math.min(2 ** quietPolls, MAX_BACKOFF_FACTOR);
+        // Once the call has ended only the analysis is left, seconds away: short polls again.
+        const delay = ended ? base * ENDED_FACTOR : base * Math.min(2 ** quietPolls, MAX_BACKOFF_FACTOR);
         quietPolls++;
         await sleep(delay, signal);
       }

@@ -10,7 +10,7 @@ import type {
   WebhookHeaders,
   WebhookSecret,
 } from '../webhooks/types.js';
-import { verify, verifyAsync } from '../webhooks/verify.js';
+import { verify } from '../webhooks/verify.js';
 
 export type WebhookListParams = Query<'listWebhooks'>;
 export type WebhookCreateParams = Body<'createWebhook'>;
@@ -24,7 +24,8 @@ export type WebhookRotateSecretParams = Body<'rotateWebhookSecret'>;
 export class Webhooks extends APIResource {
   /**
    * Verifies a delivery's Standard Webhooks signature and returns its typed event (the same as `verify`
-   * from `kaicalls/webhooks`, which needs no client). Synchronous, on node:crypto.
+   * from `kaicalls/webhooks`, which needs no client). Synchronous, on node:crypto; on edge runtimes use
+   * `verifyAsync` from `kaicalls` or `kaicalls/webhooks`.
    * @throws {WebhookVerificationError} saying why the delivery must be rejected (answer it with a 400).
    * @example
    * app.post('/hooks/kaicalls', express.raw({ type: 'application/json' }), (req, res) => {
@@ -40,20 +41,6 @@ export class Webhooks extends APIResource {
     options?: VerifyOptions,
   ): WebhookEvent {
     return verify(rawBody, headers, secret, options);
-  }
-
-  /**
-   * `verify` for every runtime: node:crypto where it exists, else WebCrypto (edge workers).
-   * @example
-   * const event = await kai.webhooks.verifyAsync(await request.arrayBuffer(), request.headers, secret);
-   */
-  verifyAsync(
-    rawBody: WebhookBody,
-    headers: WebhookHeaders,
-    secret: WebhookSecret,
-    options?: VerifyOptions,
-  ): Promise<WebhookEvent> {
-    return verifyAsync(rawBody, headers, secret, options);
   }
 
   /**
