@@ -206,5 +206,6 @@ describe('generated code', () => {
       encoding: 'utf8',
     });
     expect(out).toContain('everything is current');
-  });
+    // Generating every derived file takes a few seconds, more on a loaded CI machine.
+  }, 60_000);
 });
