@@ -5,12 +5,12 @@ import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { ChaosOptions } from './core/context.js';
+import { createRouter } from './http/router.js';
 import { MAX_BODY_BYTES } from './http/validation.js';
 import { createMock, type Mock } from './mock.js';
 import { BodyTooLarge, readBody, sendJson, sendReply, toIncoming } from './server/bridge.js';
 import { CONTROL_PREFIX, control } from './server/control.js';
 import { httpFetch } from './server/http-fetch.js';
-import { createRouter } from './server/router.js';
 import { createSaver, readStateFile, restoreState } from './server/state-file.js';
 import { resumeDeliveries } from './webhooks/delivery.js';
 

@@ -1,8 +1,8 @@
 // Every operation of the spec has a handler: the mock never answers "not mocked" for a real endpoint.
 import { describe, expect, it } from 'vitest';
 import { operations } from '../src/generated/operations.js';
+import { createRouter } from '../src/http/router.js';
 import { createMock } from '../src/index.js';
-import { createRouter } from '../src/server/router.js';
 
 describe('operations', () => {
   const mock = createMock();

@@ -12,6 +12,7 @@ import {
   type Resolver,
   toResponse,
 } from './pipeline.js';
+import { createRouter, type Match, type Router } from './router.js';
 
 /** `/v1/calls/{call_id}` → `/v1/calls/:call_id` (msw's path syntax). */
 export const toMswPath = (path: string) => path.replace(/\{(\w+)\}/g, ':$1');
@@ -36,18 +37,40 @@ export function createRoutes(pipeline: Pipeline, resources: Resource[]): Route[]
   }
   const base = pipeline.ctx.options.baseUrl.replace(/\/$/, '');
   const routes: Route[] = [];
+  // msw matches a handler by its predicate. A path pattern would make msw compile it per request, and its
+  // decoding throws on malformed percent-encoding (a 500 from msw itself); the route table instead
+  // matches once per request, keeps ids raw for the validator, and finds static paths before templates.
+  const matches = new WeakMap<Request, Match | null>();
+  let router: Router | undefined;
+  const matchOf = (request: Request): Match | null => {
+    let match = matches.get(request);
+    if (match === undefined) {
+      const url = request.url;
+      const end = url.indexOf('?');
+      const path = url.startsWith(base) ? url.slice(base.length, end < 0 ? undefined : end) : undefined;
+      match = path?.startsWith('/') ? (router!.match(request.method, path) ?? null) : null;
+      matches.set(request, match);
+    }
+    return match;
+  };
   for (const operation of operations) {
     const resolver = resolvers.get(operation.operationId);
     if (!resolver) continue;
     const method = operation.method.toLowerCase() as 'get' | 'post' | 'patch' | 'delete';
     const respond = (request: IncomingRequest, params: Record<string, string>) =>
       handle(pipeline, operation, resolver, request, params);
-    const handler = http[method](`${base}${toMswPath(operation.path)}`, async ({ request, params }) =>
+    const route = { operation, resolver, respond } as Route;
+    const predicate = ({ request }: { request: Request }) => {
+      const match = matchOf(request);
+      return match?.route === route ? { matches: true, params: match.params } : false;
+    };
+    route.handler = http[method](predicate, async ({ request, params }) =>
       toResponse(await respond(request, params as Record<string, string>)),
     );
-    routes.push({ operation, resolver, handler, respond });
+    // What msw prints for this handler (instead of "[custom predicate]").
+    Object.assign(route.handler.info, { header: `${operation.method} ${base}${toMswPath(operation.path)}` });
+    routes.push(route);
   }
-  // Static paths (`/v1/events/backfill`) must win over parameterised ones (`/v1/events/{event_id}`).
-  routes.sort((a, b) => Number(a.operation.path.includes('{')) - Number(b.operation.path.includes('{')));
+  router = createRouter(routes);
   return routes;
 }
