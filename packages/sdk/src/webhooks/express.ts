@@ -10,12 +10,26 @@ export interface WebhookRequestLike {
   body?: unknown;
   /** Set by some hosts (e.g. Google Cloud Functions) beside a parsed `body`. */
   rawBody?: unknown;
+  /** The request headers, as Node gives them (`req.headers`). */
   headers: Record<string, string | string[] | undefined>;
 }
 
 /** What {@link webhookMiddleware} uses of a response. */
 export interface WebhookResponseLike {
-  status(code: number): { json(body: unknown): unknown };
+  /**
+   * Sets the status code, as Express's `res.status`; `json` then sends the body.
+   * @example res.status(400).json({ error: { code: 'invalid_signature', message } })
+   */
+  status(code: number): {
+    /** Sends `body` as JSON, as Express's `res.json`. */
+    json(body: unknown): unknown;
+  };
+}
+
+/** A request that went through {@link webhookMiddleware}. */
+export interface WebhookRequest extends WebhookRequestLike {
+  /** The verified event, set by {@link webhookMiddleware}. */
+  webhookEvent?: WebhookEvent;
 }
 
 /**
@@ -64,11 +78,7 @@ export interface WebhookMiddlewareOptions extends VerifyOptions {
  */
 export function webhookMiddleware(
   options: WebhookMiddlewareOptions,
-): (
-  req: WebhookRequestLike & { webhookEvent?: WebhookEvent },
-  res: WebhookResponseLike,
-  next: (error?: unknown) => void,
-) => void {
+): (req: WebhookRequest, res: WebhookResponseLike, next: (error?: unknown) => void) => void {
   return (req, res, next) => {
     try {
       req.webhookEvent = constructEvent(req, options.secret, options);

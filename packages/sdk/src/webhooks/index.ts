@@ -3,6 +3,7 @@ export type { WebhookHeaderName, WebhookVerificationReason } from './errors.js';
 export { WebhookVerificationError } from './errors.js';
 export type {
   WebhookMiddlewareOptions,
+  WebhookRequest,
   WebhookRequestLike,
   WebhookResponseLike,
 } from './express.js';

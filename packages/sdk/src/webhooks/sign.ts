@@ -14,8 +14,17 @@ export interface SignOptions {
 
 /** A signed delivery: send `body` with `headers`, or pass both to `verify`. */
 export interface SignedWebhook<B extends string | Uint8Array = string> {
+  /** The body to send: the payload as given, or an object's snake_case JSON. */
   body: B;
-  headers: { 'webhook-id': string; 'webhook-timestamp': string; 'webhook-signature': string };
+  /** The Standard Webhooks headers to send with it. */
+  headers: {
+    /** The event's id (`evt_…`). */
+    'webhook-id': string;
+    /** When it was signed, in Unix seconds. */
+    'webhook-timestamp': string;
+    /** `v1,<base64 HMAC-SHA256>`, one per secret, space-separated. */
+    'webhook-signature': string;
+  };
 }
 
 type Body<P> = P extends Uint8Array ? Uint8Array : string;

@@ -15,7 +15,13 @@ export type WebhookEventType = WebhookEvent['type'];
  *   console.log(event.data.summary);
  * }
  */
-export type WebhookEventOf<T extends WebhookEventType> = Extract<WebhookEvent, { type: T }>;
+export type WebhookEventOf<T extends WebhookEventType> = Extract<
+  WebhookEvent,
+  {
+    /** The event type to select. */
+    type: T;
+  }
+>;
 
 /**
  * The body exactly as received. Verification hashes these bytes; a string is hashed as UTF-8.
@@ -27,7 +33,10 @@ export type WebhookBody = string | Uint8Array | ArrayBuffer | ArrayBufferView;
  * Request headers: a Fetch `Headers`, Node's `req.headers`, or a plain record (names in any case).
  */
 export type WebhookHeaders =
-  | { get(name: string): string | null }
+  | {
+      /** A header's value by name, case-insensitively, as Fetch's `Headers.get`. */
+      get(name: string): string | null;
+    }
   | Record<string, string | readonly string[] | undefined>;
 
 /** A `whsec_…` signing secret, or several while one rotates (a delivery verifies if any one matches). */
