@@ -1,11 +1,18 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   APIConnectionError,
+  APIError,
   APITimeoutError,
+  AuthenticationError,
+  BadRequestError,
   ConflictError,
   InternalServerError,
+  KaiCallsError,
   NotFoundError,
+  PermissionDeniedError,
   RateLimitError,
+  UnprocessableEntityError,
+  UpgradeRequiredError,
 } from '../src/index.js';
 import { apiError, client, json, wireCall } from './fetch-recorder.js';
 
@@ -270,6 +277,48 @@ describe('timeouts and abort', () => {
 });
 
 describe('errors', () => {
+  it.each([
+    [400, 'invalid_request', BadRequestError],
+    [401, 'unauthorized', AuthenticationError],
+    [402, 'upgrade_required', UpgradeRequiredError],
+    [403, 'forbidden', PermissionDeniedError],
+    [404, 'not_found', NotFoundError],
+    [409, 'idempotency_conflict', ConflictError],
+    [422, 'limit_reached', UnprocessableEntityError],
+    [429, 'rate_limited', RateLimitError],
+    [500, 'internal_error', InternalServerError],
+    [503, 'internal_error', InternalServerError],
+    [418, 'invalid_request', APIError],
+  ])('%i is a %s', async (status, code, ErrorClass) => {
+    const { kai } = client(() => apiError(status, code, 'message', {}, { 'retry-after': '0' }), {
+      maxRetries: 0,
+    });
+    const error = await kai.calls.get('call_8fK2pQ7vN3').catch((e: any) => e);
+    expect(error).toBeInstanceOf(ErrorClass);
+    expect(error).toBeInstanceOf(APIError);
+    expect(error).toBeInstanceOf(KaiCallsError);
+    expect(error.name).toBe(ErrorClass.name);
+    expect(error).toMatchObject({ status, code, requestId: `req_${status}abc` });
+  });
+
+  it('a body that is not the API envelope (a proxy page) still gives a useful error', async () => {
+    const { kai } = client(
+      () =>
+        new Response('<html>502 Bad Gateway</html>', {
+          status: 502,
+          headers: { 'content-type': 'text/html' },
+        }),
+      { maxRetries: 0 },
+    );
+    const error = await kai.calls.get('call_8fK2pQ7vN3').catch((e: any) => e);
+    expect(error).toBeInstanceOf(InternalServerError);
+    expect(error.code).toBeNull();
+    expect(error.requestId).toBeNull();
+    expect(error.message).toMatch(
+      /^502: The API answered 502 without the usual error envelope .*Bad Gateway/,
+    );
+  });
+
   it('NotFoundError carries status, code, param, request id, headers and a helpful message', async () => {
     const { kai } = client(() =>
       apiError(404, 'not_found', 'No call with id call_nope123.', { param: 'call_id' }),
