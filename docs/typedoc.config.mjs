@@ -59,7 +59,10 @@ export default {
   out: join(docsDir, 'site', 'api'),
   readme: join(docsDir, 'api-readme.md'),
   projectDocuments: guides.map((file) => join(root, file)),
-  plugin: [join(docsDir, 'tools', 'typedoc-module-names.mjs')],
+  plugin: [
+    join(docsDir, 'tools', 'typedoc-module-names.mjs'),
+    join(docsDir, 'tools', 'typedoc-site-links.mjs'),
+  ],
   moduleNames: Object.fromEntries(
     entries.map((entry) => [relative(root, join(root, entry.source)), entry.module]),
   ),
@@ -72,6 +75,9 @@ export default {
   hideGenerator: true,
   searchInComments: true,
   searchInDocuments: true,
+  // The header links back to the landing page and across to the HTTP reference, both outside TypeDoc's output.
+  // TypeDoc writes these URLs verbatim on every page; the plugin makes `site:` relative to each page.
+  navigationLinks: { Home: 'site:index.html', 'HTTP API reference': 'site:http/index.html' },
   navigation: { includeCategories: true, includeGroups: true, includeFolders: false },
   // openapi-typescript writes these tags into the generated types.
   blockTags: [

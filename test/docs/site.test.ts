@@ -148,7 +148,10 @@ describe.skipIf(!hasChromium)('the documentation site in Chromium', { timeout: 6
     await expect(content.locator('pre code').first().innerText()).resolves.toContain('new KaiCalls(');
     // Members, and the sidebar navigation TypeDoc builds with JavaScript.
     await expect(content.innerText()).resolves.toMatch(/\bcalls\b[\s\S]*\bwebhooks\b/);
-    await page.locator('.tsd-navigation a').first().waitFor();
+    await page.locator('.tsd-navigation a:visible').first().waitFor();
+    // The header leads to the HTTP reference, outside TypeDoc's output.
+    await page.locator('a:visible', { hasText: 'HTTP API reference' }).first().click();
+    await page.waitForURL(/\/http\/index\.html/);
     await page.close();
   });
 
