@@ -53,6 +53,8 @@ function output(command, commandArgs, options = {}) {
 }
 
 // 1. Preconditions.
+if (skipChecks && !dryRun)
+  fail('--skip-checks is only allowed with --dry-run: a real release always runs the checks.');
 const status = output('git', ['status', '--porcelain']);
 if (!status.ok) fail(`git status failed: ${status.stderr}`);
 if (status.stdout !== '') {
