@@ -86,10 +86,14 @@ afterAll(() => {
 
 // Each check is its own process and independent of the others: run them side by side.
 describe.concurrent.each(packages)('the $name tarball', ({ dir, name }) => {
-  it('holds only what users need: the build, the manifest and the docs', () => {
+  it('holds only what users need: the build, its binaries, the manifest and the docs', () => {
     const files = contents[name];
+    const bins = Object.values<string>(manifest(dir).bin ?? {}).map(
+      (file) => `package/${file.replace(/^\.\//, '')}`,
+    );
     const unexpected = files.filter(
       (file) =>
+        !bins.includes(file) &&
         !/^package\/(package\.json|README\.md|CHANGELOG\.md|LICENSE(\.md)?)$/.test(file) &&
         !/^package\/dist\/[\w.-]+\.(js|cjs|d\.ts|d\.cts)$/.test(file),
     );
