@@ -134,7 +134,9 @@ describe('response conformance', async () => {
     check(operation, await api(operation.method, real, { key: '', body: body(operation) }), 'no key');
 
     const { key: narrow } = await mock.createKey({
-      scopes: [(operation.scopes as readonly string[]).includes('account:read') ? 'calls:read' : 'account:read'],
+      scopes: [
+        (operation.scopes as readonly string[]).includes('account:read') ? 'calls:read' : 'account:read',
+      ],
     });
     const denied = await api(operation.method, real, { key: narrow, body: body(operation) });
     check(operation, denied, 'missing scope');
