@@ -245,6 +245,17 @@ describe('timeouts and abort', () => {
     expect(await result).toBeInstanceOf(APITimeoutError);
   });
 
+  it('with a signal, a timeout also aborts the connection', async () => {
+    vi.useFakeTimers();
+    const { kai, requests } = client(hang);
+    const result = kai.calls
+      .get('call_8fK2pQ7vN3', { timeout: 100, maxRetries: 0, signal: new AbortController().signal })
+      .catch((e: any) => e);
+    await vi.advanceTimersByTimeAsync(100);
+    expect(await result).toBeInstanceOf(APITimeoutError);
+    expect(requests[0]!.signal.aborted).toBe(true);
+  });
+
   it('rejects with the abort reason at once, and does not retry', async () => {
     const { kai, requests } = client(hang);
     const controller = new AbortController();
