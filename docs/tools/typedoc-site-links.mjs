@@ -1,6 +1,8 @@
-// A TypeDoc plugin that resolves `site:<path>` links (used in `navigationLinks`) against the documentation
-// site's root, docs/site/, from wherever the page is: TypeDoc's output lives in docs/site/api/ and writes
-// navigation links verbatim, so a plain relative link would only be right at one depth.
+// A TypeDoc plugin for links that leave TypeDoc's output (docs/site/api/) for the rest of the site:
+// - `site:<path>` links (used in `navigationLinks`) resolve against the site's root, docs/site/, from wherever
+//   the page is: TypeDoc writes navigation links verbatim, so a plain relative link is right at one depth only.
+// - The guides link to spec/openapi.yaml, which reads well on GitHub; on the site the same link opens the HTTP
+//   reference rendered from it instead of the raw YAML TypeDoc copied into media/.
 import { PageEvent } from 'typedoc';
 
 /** @param {import('typedoc').Application} app */
@@ -10,6 +12,8 @@ export function load(app) {
     const depth = page.url.split('/').length - 1;
     // `api/` itself, then one level per folder the page is in.
     const toSite = '../'.repeat(depth + 1);
-    page.contents = page.contents.replaceAll('href="site:', `href="${toSite}`);
+    page.contents = page.contents
+      .replaceAll('href="site:', `href="${toSite}`)
+      .replace(/href="(\.\.\/)*media\/openapi\.yaml"/g, `href="${toSite}http/index.html"`);
   });
 }

@@ -203,6 +203,10 @@ describe.skipIf(!hasChromium)('the documentation site in Chromium', { timeout: 6
     await expect(content.locator('pre code').allInnerTexts()).resolves.toEqual(
       expect.arrayContaining([expect.stringContaining("express.raw({ type: 'application/json' })")]),
     );
+    // The guide's link to spec/openapi.yaml opens the rendered HTTP reference on the site.
+    await content.locator('a', { hasText: 'spec/openapi.yaml' }).first().click();
+    await page.waitForURL(/\/http\/index\.html$/);
+    await expect(page.locator('body').innerText()).resolves.toContain(spec.info.title);
     await page.close();
   });
 
