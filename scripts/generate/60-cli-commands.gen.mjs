@@ -50,7 +50,11 @@ function flagType(spec, raw) {
   const types = Array.isArray(schema?.type) ? schema.type.filter((t) => t !== 'null') : [schema?.type];
   const type = types[0];
   if (type === 'array') {
-    const items = resolve(spec, schema.items);
+    let items = resolve(spec, schema.items);
+    // A union of string enums and consts (e.g. an event type or "*") is one list of choices.
+    const variants = (items?.anyOf ?? items?.oneOf)?.map((v) => resolve(spec, v));
+    if (variants?.every((v) => v.type === 'string' && (v.enum || v.const !== undefined)))
+      items = { type: 'string', enum: variants.flatMap((v) => v.enum ?? [v.const]) };
     const itemType = items?.type;
     if (itemType === 'string' || itemType === 'integer' || itemType === 'number')
       return { type: 'array', items: itemType, choices: items.enum };
