@@ -208,3 +208,34 @@ describe('fuzz: bad requests get a 4xx with the error envelope', () => {
     }
   });
 });
+
+describe('fuzz: wrong methods and paths over real HTTP', () => {
+  it('answers 404 or 405 (or the operation’s own 4xx) with the envelope, never a 5xx', async () => {
+    const { startMockServer } = await import('../src/server.js');
+    const server = await startMockServer({ rateLimit: false });
+    try {
+      const segment = fc.oneof(
+        fc.constantFrom('v1', 'calls', 'agents', '_mock', 'events', 'backfill', '..', '%', '%E0%A4%A', ''),
+        fc.string({ maxLength: 12 }).map(encodeURIComponent),
+      );
+      const path = fc.array(segment, { minLength: 1, maxLength: 5 }).map((parts) => `/${parts.join('/')}`);
+      const method = fc.constantFrom('GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS', 'HEAD');
+      await fc.assert(
+        fc.asyncProperty(method, path, async (m, p) => {
+          const res = await fetch(`${server.url}${p}`, {
+            method: m,
+            headers: { authorization: `Bearer ${server.testKey}` },
+          });
+          const text = await res.text();
+          const where = `${m} ${p} → ${res.status} ${text.slice(0, 200)}`;
+          expect(res.status, where).toBeLessThan(500);
+          if (res.status >= 400 && m !== 'HEAD')
+            expect(JSON.parse(text).error.code, where).toBeTypeOf('string');
+        }),
+        { numRuns: 200 },
+      );
+    } finally {
+      await server.close();
+    }
+  });
+});
