@@ -58,6 +58,7 @@ export default {
   skipErrorChecking: true,
   out: join(docsDir, 'site', 'api'),
   readme: join(docsDir, 'api-readme.md'),
+  customCss: join(docsDir, 'typedoc.css'),
   projectDocuments: guides.map((file) => join(root, file)),
   plugin: [
     join(docsDir, 'tools', 'typedoc-module-names.mjs'),
