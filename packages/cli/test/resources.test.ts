@@ -206,6 +206,7 @@ describe.concurrent('output modes', () => {
   it('on a terminal: a table with a header and colours; NO_COLOR turns colours off', async () => {
     const table = await onTerminal('calls list --limit 3');
     const lines = table
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: strips the ANSI colour codes the table prints
       .replace(/\u001b\[[0-9;]*m/g, '')
       .trimEnd()
       .split(/\r?\n/);
