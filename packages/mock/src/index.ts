@@ -6,5 +6,21 @@ export { MAGIC_NUMBERS, REJECTED_NUMBER } from './engine/outcomes.js';
 export { TEST_API_KEY } from './http/auth.js';
 export { SCENARIO_HEADER, SCENARIOS, type Scenario } from './http/chaos.js';
 export { LIMITS } from './http/rate-limit.js';
-export { createMock, DEFAULT_BASE_URL, type Mock } from './mock.js';
+export { DEFAULT_BASE_URL, type Mock } from './mock.js';
+
+import type { MockOptions } from './core/context.js';
+import { createHandlers } from './http/handlers.js';
+import { createMock as createMockWith, type Mock } from './mock.js';
+
+/**
+ * Creates a stateful mock of the KaiCalls API, with msw handlers for `setupServer` or a browser worker.
+ * @example
+ * const mock = createMock();
+ * const server = setupServer(...mock.handlers);
+ * server.listen();
+ * const kai = new KaiCalls({ apiKey: mock.testKey });
+ */
+export function createMock(options: MockOptions = {}): Mock {
+  return createMockWith(options, createHandlers);
+}
 export { RETRY_DELAYS_MS, TEST_WEBHOOK_SECRET } from './webhooks/delivery.js';

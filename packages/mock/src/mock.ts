@@ -6,12 +6,15 @@ import { createRandom } from './core/random.js';
 import { createState, type Schemas, type State, type WebhookAttempt } from './core/state.js';
 import { type InboundCallOptions, simulateInboundCall } from './engine/inbound.js';
 import { issueKey, TEST_API_KEY } from './http/auth.js';
-import { createRoutes, type Route } from './http/handlers.js';
 import { createIdempotencyStore } from './http/idempotency.js';
 import type { Pipeline } from './http/pipeline.js';
 import { createRateLimiter } from './http/rate-limit.js';
+import { createRoutes, type Route } from './http/routes.js';
 import { resources } from './resources/index.js';
 import { TEST_WEBHOOK_SECRET } from './webhooks/delivery.js';
+
+/** Builds the msw handlers of the routes (index.ts passes msw's; the server passes none and never loads msw). */
+export type HandlerFactory = (routes: readonly Route[], baseUrl: string) => RequestHandler[];
 
 export const DEFAULT_BASE_URL = 'https://kaicalls.com/api';
 /** Monday 2026-02-16 15:00 UTC: inside a US business day, so runs dispatch at once. */
@@ -84,7 +87,7 @@ function resolveOptions(options: MockOptions): ResolvedOptions {
  * server.listen();
  * const kai = new KaiCalls({ apiKey: mock.testKey });
  */
-export function createMock(options: MockOptions = {}): Mock {
+export function createMock(options: MockOptions = {}, handlerFactory?: HandlerFactory): Mock {
   const resolved = resolveOptions(options);
   const clock = createClock({
     start: resolved.start,
@@ -122,6 +125,7 @@ export function createMock(options: MockOptions = {}): Mock {
     chaosRandom: createRandom(resolved.seed ^ 0xc4a05),
   };
   const routes = createRoutes(pipeline, resources);
+  let handlers: RequestHandler[] | undefined;
 
   async function seed() {
     random = createRandom(resolved.seed);
@@ -135,7 +139,15 @@ export function createMock(options: MockOptions = {}): Mock {
   const ready = seed();
 
   return {
-    handlers: routes.map((r) => r.handler),
+    get handlers() {
+      if (!handlerFactory) {
+        throw new Error(
+          '@kaicalls/mock: this mock serves over HTTP (startMockServer) and has no msw handlers. For setupServer, use createMock from "@kaicalls/mock".',
+        );
+      }
+      handlers ??= handlerFactory(routes, ctx.options.baseUrl);
+      return handlers;
+    },
     clock,
     testKey: TEST_API_KEY,
     get state() {

@@ -2,7 +2,7 @@
 // each one's path pattern per request; with 57 operations that dominated the server's time (MEASUREMENTS.md).
 // This table is built once from the generated operations: static paths by exact match, templated paths by
 // segment, static before templated so `/v1/events/backfill` never reads as an event id.
-import type { Route } from './handlers.js';
+import type { Route } from './routes.js';
 
 interface Template {
   segments: string[];

@@ -1,27 +1,15 @@
-// Requests are validated against the spec's own schemas (path, query, headers, body). Validators are
-// compiled once per operation, on first use. A violation is a 400 invalid_request that names the field
+// Requests are validated against the spec's own schemas (path, query, headers, body), with validators
+// precompiled from the spec at generate time. A violation is a 400 invalid_request that names the field
 // and the rule.
-import Ajv2020, { type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
-import addFormats from 'ajv-formats';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import type { Operation } from '../generated/operations.js';
 import { spec } from '../generated/spec.js';
+import * as validators from '../generated/validators.js';
 import { MockError } from './errors.js';
 import type { IncomingRequest } from './pipeline.js';
 
-const SPEC_ID = 'https://kaicalls.com/api/openapi.json';
 /** Larger bodies are refused before parsing. */
 export const MAX_BODY_BYTES = 1_000_000;
-
-let ajv: Ajv2020 | undefined;
-function getAjv(): Ajv2020 {
-  if (ajv) return ajv;
-  ajv = new Ajv2020({ strict: false, allErrors: false, allowUnionTypes: true });
-  addFormats(ajv);
-  for (const keyword of ['discriminator', 'example', 'xml', 'externalDocs', 'components'])
-    ajv.addKeyword(keyword);
-  ajv.addSchema({ $id: SPEC_ID, components: { schemas: spec.components.schemas } });
-  return ajv;
-}
 
 function deref(node: any): any {
   let current = node;
@@ -32,11 +20,6 @@ function deref(node: any): any {
       .reduce((at: any, key: string) => at[key], spec);
   }
   return current;
-}
-
-/** Rewrites local refs so a fragment compiles against the registered spec. */
-function absolute(schema: unknown): unknown {
-  return JSON.parse(JSON.stringify(schema).replaceAll('"#/components/', `"${SPEC_ID}#/components/`));
 }
 
 interface Parameter {
@@ -56,6 +39,7 @@ interface Compiled {
 }
 
 const compiled = new Map<string, Compiled>();
+const generated = validators as unknown as Record<string, ValidateFunction | undefined>;
 
 function parametersOf(operation: Operation): Parameter[] {
   const item = spec.paths[operation.path];
@@ -63,30 +47,22 @@ function parametersOf(operation: Operation): Parameter[] {
   return [...(item.parameters ?? []), ...(op.parameters ?? [])].map(deref);
 }
 
-function objectSchema(parameters: Parameter[]) {
-  return absolute({
-    type: 'object',
-    properties: Object.fromEntries(parameters.map((p) => [p.name, p.schema])),
-    required: parameters.filter((p) => p.required).map((p) => p.name),
-    additionalProperties: false,
-  });
-}
-
+/** The operation's validators, precompiled from the spec by `pnpm generate` (no Ajv compiler at run time). */
 function compile(operation: Operation): Compiled {
   const cached = compiled.get(operation.operationId);
   if (cached) return cached;
-  const ajv = getAjv();
+  const id = operation.operationId;
   const parameters = parametersOf(operation);
-  const inPath = parameters.filter((p) => p.in === 'path');
-  const inQuery = parameters.filter((p) => p.in === 'query');
   const op = spec.paths[operation.path][operation.method.toLowerCase()];
   const body = op.requestBody ? deref(op.requestBody) : undefined;
   const result: Compiled = {
-    path: ajv.compile(objectSchema(inPath) as object),
-    query: ajv.compile(objectSchema(inQuery) as object),
-    queryTypes: new Map(inQuery.map((p) => [p.name, deref(p.schema)?.type])),
+    path: generated[`${id}_path`]!,
+    query: generated[`${id}_query`]!,
+    queryTypes: new Map(
+      parameters.filter((p) => p.in === 'query').map((p) => [p.name, deref(p.schema)?.type]),
+    ),
     headers: parameters.filter((p) => p.in === 'header'),
-    body: body ? ajv.compile(absolute(body.content['application/json'].schema) as object) : undefined,
+    body: body ? generated[`${id}_body`] : undefined,
     bodyRequired: Boolean(body?.required),
   };
   compiled.set(operation.operationId, result);
