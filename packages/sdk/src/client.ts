@@ -67,7 +67,10 @@ export class KaiCalls {
    * @example
    * const event = KaiCalls.webhooks.verify(rawBody, headers, process.env.KAICALLS_WEBHOOK_SECRET!);
    */
-  static readonly webhooks = { verify };
+  static readonly webhooks = {
+    /** {@inheritDoc verify} */
+    verify,
+  };
   /** The base URL requests go to. */
   readonly baseUrl: string;
   readonly #transport: Transport;

@@ -33,7 +33,11 @@ export class APIPromise<T> extends Promise<T> {
     this.#response = response;
   }
 
-  /** Resolves with the result, the `Response`, the request id and the wire JSON. */
+  /**
+   * Resolves with the result, the `Response`, the request id and the wire JSON.
+   * @example
+   * const { data: balance, requestId } = await kai.account.getBalance().withResponse();
+   */
   withResponse(): Promise<APIResponse<T>> {
     return this.#response;
   }

@@ -65,12 +65,24 @@ function convert(value: unknown, rename: (key: string) => string): unknown {
   return out;
 }
 
-/** Converts a wire payload to the SDK's camelCase surface. */
+/**
+ * Converts a wire payload to the SDK's camelCase surface (what the SDK does to every response); keys inside
+ * free-form maps (`metadata`, `variables`) are kept as sent. Useful for JSON you got without the SDK.
+ * @example
+ * const call = camelize({ ended_at: null, metadata: { crm_ticket: 'T-4821' } });
+ * // { endedAt: null, metadata: { crm_ticket: 'T-4821' } }
+ */
 export function camelize<T>(value: T): Camelize<T> {
   return convert(value, camelKey) as Camelize<T>;
 }
 
-/** Converts a camelCase SDK value to the wire's snake_case. */
+/**
+ * Converts a camelCase SDK value to the wire's snake_case (what the SDK does to every request body and query);
+ * keys inside free-form maps (`metadata`, `variables`) are kept as given.
+ * @example
+ * const body = snakify({ agentId: 'agt_4Vd9kQ2mXp', metadata: { crmTicket: 'T-4821' } });
+ * // { agent_id: 'agt_4Vd9kQ2mXp', metadata: { crmTicket: 'T-4821' } }
+ */
 export function snakify<T>(value: T): Snakify<T> {
   return convert(value, snakeKey) as Snakify<T>;
 }

@@ -18,11 +18,17 @@ export class KaiCallsError extends Error {
 
 /** The body of an error response, as the API sends it (`{ "error": { "code", "message", ... } }`). */
 export interface ErrorBody {
+  /** The API's error code (`invalid_request`, `not_found`, ...); also on {@link APIError.code}. */
   code?: string;
+  /** A sentence saying what went wrong and what to do. */
   message?: string;
+  /** The field, parameter, header or scope the error is about; also on {@link APIError.param}. */
   param?: string;
+  /** The request's id; also on {@link APIError.requestId}. */
   request_id?: string;
+  /** A link to the documentation of this error. */
   doc_url?: string;
+  /** Any other field the API adds. */
   [key: string]: unknown;
 }
 
@@ -74,35 +80,80 @@ export class APIError extends KaiCallsError {
   }
 }
 
-/** 400: the request is malformed or a field breaks a rule; `param` names the field. */
+/**
+ * 400: the request is malformed or a field breaks a rule; `param` names the field.
+ * @example
+ * try {
+ *   await kai.calls.create({ agentId: 'agt_4Vd9kQ2mXp', to: '555-1234' });
+ * } catch (error) {
+ *   if (error instanceof BadRequestError) console.error(`fix ${error.param}: ${error.message}`);
+ * }
+ */
 export class BadRequestError extends APIError {
   override name = 'BadRequestError';
 }
-/** 401: the API key is missing, unknown, expired or revoked. */
+/**
+ * 401: the API key is missing, unknown, expired or revoked.
+ * @example
+ * if (error instanceof AuthenticationError) console.error('Check KAICALLS_API_KEY:', error.message);
+ */
 export class AuthenticationError extends APIError {
   override name = 'AuthenticationError';
 }
-/** 402: the account's plan does not include this. */
+/**
+ * 402: the account's plan does not include this.
+ * @example
+ * if (error instanceof UpgradeRequiredError) console.error('Upgrade the plan to use this:', error.message);
+ */
 export class UpgradeRequiredError extends APIError {
   override name = 'UpgradeRequiredError';
 }
-/** 403: the API key lacks the scope this operation needs; `param` names the scope. */
+/**
+ * 403: the API key lacks the scope this operation needs; `param` names the scope.
+ * @example
+ * if (error instanceof PermissionDeniedError) console.error(`The key needs the ${error.param} scope`);
+ */
 export class PermissionDeniedError extends APIError {
   override name = 'PermissionDeniedError';
 }
-/** 404: no such resource, or it belongs to a business the key cannot reach. */
+/**
+ * 404: no such resource, or it belongs to a business the key cannot reach.
+ * @example
+ * const call = await kai.calls.get(id).catch((error) => {
+ *   if (error instanceof NotFoundError) return null;
+ *   throw error;
+ * });
+ */
 export class NotFoundError extends APIError {
   override name = 'NotFoundError';
 }
-/** 409: the resource's state does not allow this (`conflict`), or an idempotency key was reused with another body (`idempotency_conflict`). */
+/**
+ * 409: the resource's state does not allow this (`conflict`), or an idempotency key was reused with another body (`idempotency_conflict`).
+ * @example
+ * try {
+ *   await kai.runs.resume(runId);
+ * } catch (error) {
+ *   if (error instanceof ConflictError && error.code === 'conflict') console.warn('The run is not paused');
+ *   else throw error;
+ * }
+ */
 export class ConflictError extends APIError {
   override name = 'ConflictError';
 }
-/** 422: a plan limit was reached (`limit_reached`). */
+/**
+ * 422: a plan limit was reached (`limit_reached`).
+ * @example
+ * if (error instanceof UnprocessableEntityError && error.code === 'limit_reached') console.error(error.message);
+ */
 export class UnprocessableEntityError extends APIError {
   override name = 'UnprocessableEntityError';
 }
-/** 429: too many requests; `retryAfter` says how many seconds to wait. */
+/**
+ * 429: too many requests; `retryAfter` says how many seconds to wait. Requests are retried (up to
+ * `maxRetries`) before this is thrown.
+ * @example
+ * if (error instanceof RateLimitError) await new Promise((r) => setTimeout(r, (error.retryAfter ?? 1) * 1000));
+ */
 export class RateLimitError extends APIError {
   override name = 'RateLimitError';
   /** Seconds to wait before retrying (from `Retry-After`, else `X-RateLimit-Reset`), or null if the API did not say. */
@@ -112,7 +163,11 @@ export class RateLimitError extends APIError {
     this.retryAfter = retryAfterSeconds(headers);
   }
 }
-/** 5xx: something failed on the API's side. Requests are retried before this is thrown. */
+/**
+ * 5xx: something failed on the API's side. Requests are retried before this is thrown.
+ * @example
+ * if (error instanceof InternalServerError) console.error(`KaiCalls failed; quote ${error.requestId} to support`);
+ */
 export class InternalServerError extends APIError {
   override name = 'InternalServerError';
 }
@@ -120,15 +175,31 @@ export class InternalServerError extends APIError {
 /**
  * The request never got a response: DNS, refused or reset connection, TLS... It was retried first.
  * `cause` holds the underlying error.
+ * @example
+ * if (error instanceof APIConnectionError) console.error('Cannot reach KaiCalls:', error.cause);
  */
 export class APIConnectionError extends KaiCallsError {
   override name = 'APIConnectionError';
-  constructor(message: string, options?: { cause?: unknown }) {
+  constructor(
+    message: string,
+    options?: {
+      /** The underlying error (a `TypeError` from fetch, a socket error, ...). */
+      cause?: unknown;
+    },
+  ) {
     super(message, options);
   }
 }
 
-/** The request took longer than its `timeout` (on every attempt). */
+/**
+ * The request took longer than its `timeout` (on every attempt).
+ * @example
+ * try {
+ *   await kai.calls.list({ limit: 100 }, { timeout: 5_000 });
+ * } catch (error) {
+ *   if (error instanceof APITimeoutError) console.error('Still no answer after 5 s');
+ * }
+ */
 export class APITimeoutError extends APIConnectionError {
   override name = 'APITimeoutError';
 }
@@ -136,6 +207,12 @@ export class APITimeoutError extends APIConnectionError {
 /**
  * `calls.wait` gave up before the call finished. `lastCall` is the call as last seen, so you can decide
  * whether to keep waiting (`kai.calls.wait(error.lastCall.id)`) or cancel it.
+ * @example
+ * try {
+ *   await kai.calls.wait(call.id, { timeout: 60_000 });
+ * } catch (error) {
+ *   if (error instanceof WaitTimeoutError) await kai.calls.cancel(error.callId);
+ * }
  */
 export class WaitTimeoutError extends KaiCallsError {
   override name = 'WaitTimeoutError';

@@ -1,11 +1,33 @@
 /** How much the SDK logs: `debug` shows every request and response, `info` retries, `off` nothing. */
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error' | 'off';
 
-/** Where log lines go; `console` fits, and so do pino or winston loggers. */
+/**
+ * Where log lines go; `console` fits, and so do pino or winston loggers. Each line starts with `kaicalls:`;
+ * the API key in it is masked.
+ * @example
+ * const kai = new KaiCalls({ logger: console, logLevel: 'debug' });
+ */
 export interface Logger {
+  /**
+   * Every request and response: method, path, masked headers, status, duration, request id.
+   * @example logger.debug('kaicalls: ← GET /v1/calls/{call_id} 200 in 84 ms', { requestId: 'req_7Yc2' })
+   */
   debug(message: string, ...args: unknown[]): void;
+  /**
+   * Retries: why the request is retried and after how many milliseconds.
+   * @example logger.info('kaicalls: POST /v1/calls answered 503; retrying in 612 ms (retry 1 of 2, request id req_7Yc2)')
+   */
   info(message: string, ...args: unknown[]): void;
+  /**
+   * Warnings; `warn` is the default level, so without `logLevel` only this and `error` are shown. The SDK
+   * writes nothing at this level today: failures are thrown, not logged.
+   * @example logger.warn('kaicalls: something to look at')
+   */
   warn(message: string, ...args: unknown[]): void;
+  /**
+   * Errors. The SDK writes nothing at this level today (it throws instead); a `console`-like logger has it.
+   * @example logger.error('kaicalls: something failed')
+   */
   error(message: string, ...args: unknown[]): void;
 }
 

@@ -38,7 +38,12 @@ export class Page<Item> implements AsyncIterable<Item> {
     this.#fetchPage = fetchPage;
   }
 
-  /** Whether `getNextPage()` has a page to fetch. */
+  /**
+   * Whether `getNextPage()` has a page to fetch.
+   * @example
+   * const page = await kai.leads.list({ limit: 20 });
+   * if (page.hasNextPage()) console.log('more leads after', page.data.at(-1)?.id);
+   */
   hasNextPage(): boolean {
     return this.hasMore && this.nextCursor !== null;
   }
@@ -46,6 +51,9 @@ export class Page<Item> implements AsyncIterable<Item> {
   /**
    * Fetches the next page with the same filters.
    * @throws {Error} when there is no next page (check `hasNextPage()` first).
+   * @example
+   * const first = await kai.calls.list({ limit: 50 });
+   * const second = first.hasNextPage() ? await first.getNextPage() : null;
    */
   getNextPage(): PagePromise<Item> {
     if (!this.hasNextPage() || this.nextCursor === null) {
@@ -54,7 +62,12 @@ export class Page<Item> implements AsyncIterable<Item> {
     return this.#fetchPage(this.nextCursor);
   }
 
-  /** Every page from this one to the last. */
+  /**
+   * Every page from this one to the last, fetched one at a time as the loop asks for them.
+   * @example
+   * const first = await kai.events.list({ limit: 100 });
+   * for await (const page of first.iterPages()) console.log(page.data.length, 'events');
+   */
   async *iterPages(): AsyncGenerator<Page<Item>> {
     let page: Page<Item> = this;
     yield page;

@@ -26,7 +26,10 @@ export type Body<Id extends OperationId> = Camelize<WireBody<Id>>;
 export type Result<Id extends OperationId> = Camelize<WireResult<Id>>;
 /** The item type of a list operation's pages, camelCase. */
 export type Item<Id extends OperationId> = Camelize<
-  WireResult<Id> extends { data: infer Data }
+  WireResult<Id> extends {
+    /** A list's items. */
+    data: infer Data;
+  }
     ? Data extends readonly unknown[]
       ? Data[number]
       : never

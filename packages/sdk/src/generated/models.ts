@@ -5,49 +5,184 @@ import type { components } from './openapi.js';
 
 type Schemas = components['schemas'];
 
-/** An agent's id. */
+/**
+ * An agent's id.
+ * @example
+ * ```ts
+ * const example: AgentId = "agt_4Vd9kQ2mXp";
+ * ```
+ */
 export type AgentId = Camelize<Schemas['AgentId']>;
-/** A business's id. */
+/**
+ * A business's id.
+ * @example
+ * ```ts
+ * const example: BusinessId = "biz_7Tn3wR8cLs";
+ * ```
+ */
 export type BusinessId = Camelize<Schemas['BusinessId']>;
-/** A phone number's id. */
+/**
+ * A phone number's id.
+ * @example
+ * ```ts
+ * const example: NumberId = "num_2Jx8pF5hQz";
+ * ```
+ */
 export type NumberId = Camelize<Schemas['NumberId']>;
-/** A call's id. */
+/**
+ * A call's id.
+ * @example
+ * ```ts
+ * const example: CallId = "call_8fK2pQ7vN3";
+ * ```
+ */
 export type CallId = Camelize<Schemas['CallId']>;
-/** A lead's id. */
+/**
+ * A lead's id.
+ * @example
+ * ```ts
+ * const example: LeadId = "lead_5Rb7nM2xKw";
+ * ```
+ */
 export type LeadId = Camelize<Schemas['LeadId']>;
-/** An appointment's id. */
+/**
+ * An appointment's id.
+ * @example
+ * ```ts
+ * const example: AppointmentId = "apt_3Gh6tY9pVe";
+ * ```
+ */
 export type AppointmentId = Camelize<Schemas['AppointmentId']>;
-/** An API key's id. */
+/**
+ * An API key's id.
+ * @example
+ * ```ts
+ * const example: KeyId = "key_6Wm4qZ8sBd";
+ * ```
+ */
 export type KeyId = Camelize<Schemas['KeyId']>;
-/** A communication run's id. */
+/**
+ * A communication run's id.
+ * @example
+ * ```ts
+ * const example: RunId = "run_9Lc2vX7nHf";
+ * ```
+ */
 export type RunId = Camelize<Schemas['RunId']>;
-/** A webhook subscription's id. */
+/**
+ * A webhook subscription's id.
+ * @example
+ * ```ts
+ * const example: WebhookId = "whk_1Pz5rK8mTy";
+ * ```
+ */
 export type WebhookId = Camelize<Schemas['WebhookId']>;
-/** An event's id; also its `webhook-id` when delivered. */
+/**
+ * An event's id; also its `webhook-id` when delivered.
+ * @example
+ * ```ts
+ * const example: EventId = "evt_2Dq8wN4vJc";
+ * ```
+ */
 export type EventId = Camelize<Schemas['EventId']>;
-/** A delivery's id. */
+/**
+ * A delivery's id.
+ * @example
+ * ```ts
+ * const example: DeliveryId = "dlv_7Ks3mB9xRa";
+ * ```
+ */
 export type DeliveryId = Camelize<Schemas['DeliveryId']>;
-/** An SMS message's id. */
+/**
+ * An SMS message's id.
+ * @example
+ * ```ts
+ * const example: SmsMessageId = "sms_4Ht7cV2nPq";
+ * ```
+ */
 export type SmsMessageId = Camelize<Schemas['SmsMessageId']>;
-/** A conversation's id. */
+/**
+ * A conversation's id.
+ * @example
+ * ```ts
+ * const example: ConversationId = "conv_8Nf3kL6wZm";
+ * ```
+ */
 export type ConversationId = Camelize<Schemas['ConversationId']>;
-/** A job's id. */
+/**
+ * A job's id.
+ * @example
+ * ```ts
+ * const example: JobId = "job_5Xr9pD2tGk";
+ * ```
+ */
 export type JobId = Camelize<Schemas['JobId']>;
-/** A dial attempt's id. */
+/**
+ * A dial attempt's id.
+ * @example
+ * ```ts
+ * const example: AttemptId = "att_3Mv7qS8jWb";
+ * ```
+ */
 export type AttemptId = Camelize<Schemas['AttemptId']>;
-/** A recording's id. */
+/**
+ * A recording's id.
+ * @example
+ * ```ts
+ * const example: RecordingId = "rec_6Bt2nH9cFx";
+ * ```
+ */
 export type RecordingId = Camelize<Schemas['RecordingId']>;
-/** An agent config version's id. */
+/**
+ * An agent config version's id.
+ * @example
+ * ```ts
+ * const example: ConfigVersionId = "cfg_1Qw8eR5tYu";
+ * ```
+ */
 export type ConfigVersionId = Camelize<Schemas['ConfigVersionId']>;
-/** A usage record's id. */
+/**
+ * A usage record's id.
+ * @example
+ * ```ts
+ * const example: UsageRecordId = "use_9Hj4kL7mNb";
+ * ```
+ */
 export type UsageRecordId = Camelize<Schemas['UsageRecordId']>;
-/** A call timeline event's id. */
+/**
+ * A call timeline event's id.
+ * @example
+ * ```ts
+ * const example: TimelineEventId = "tle_2Sd6fG8hJk";
+ * ```
+ */
 export type TimelineEventId = Camelize<Schemas['TimelineEventId']>;
-/** A phone number in E.164 format. */
+/**
+ * A phone number in E.164 format.
+ * @example
+ * ```ts
+ * const example: PhoneNumberE164 = "+15125551234";
+ * ```
+ */
 export type PhoneNumberE164 = Camelize<Schemas['PhoneNumberE164']>;
-/** An idempotency key. */
+/**
+ * An idempotency key.
+ * @example
+ * ```ts
+ * const example: IdempotencyKeyValue = "6f1c2b9e-8a4d-4f7e-9c3a-2d5b8e1f0a7c";
+ * ```
+ */
 export type IdempotencyKeyValue = Camelize<Schemas['IdempotencyKeyValue']>;
-/** Your own key-value pairs (up to 50 keys), kept as sent and returned untouched. */
+/**
+ * Your own key-value pairs (up to 50 keys), kept as sent and returned untouched.
+ * @example
+ * ```ts
+ * const example: Metadata = {
+ *   crmTicket: "T-4821",
+ *   campaignSource: "spring-promo",
+ * };
+ * ```
+ */
 export type Metadata = Camelize<Schemas['Metadata']>;
 /** The one error envelope every error response uses. */
 export type ErrorEnvelope = Camelize<Schemas['Error']>;
@@ -67,6 +202,16 @@ export type ErrorEnvelope = Camelize<Schemas['Error']>;
 export type ErrorCode = Camelize<Schemas['ErrorCode']>;
 /** The envelope of every list. Pass `next_cursor` as `cursor` to get the next page. */
 export type PageEnvelope = Camelize<Schemas['Page']>;
+/**
+ * Returned by `kai.agents.delete` and `kai.webhooks.delete`.
+ * @example
+ * ```ts
+ * const example: Deleted = {
+ *   id: "agt_4Vd9kQ2mXp",
+ *   deleted: true,
+ * };
+ * ```
+ */
 export type Deleted = Camelize<Schemas['Deleted']>;
 /**
  * What an API key may do. `*` grants every scope.
@@ -86,10 +231,70 @@ export type Deleted = Camelize<Schemas['Deleted']>;
 export type Scope = Camelize<Schemas['Scope']>;
 /** The settings that shape how an agent talks. */
 export type AgentConfig = Camelize<Schemas['AgentConfig']>;
+/**
+ * Returned by `kai.agents.create`, `kai.agents.get` and `kai.agents.update`. The items of `kai.agents.list`.
+ * @example
+ * ```ts
+ * const example: Agent = {
+ *   id: "agt_4Vd9kQ2mXp",
+ *   name: "Kai",
+ *   businessId: "biz_7Tn3wR8cLs",
+ *   voice: "jennifer",
+ *   language: "en-US",
+ *   systemPrompt: "You are Kai, the receptionist of Smith Law. Qualify callers and book consultations.",
+ *   firstMessage: "Hi, this is Kai from Smith Law. Do you have a minute?",
+ *   maxCallDuration: 600,
+ *   isActive: true,
+ *   phoneNumber: "+15125551234",
+ *   configVersion: 3,
+ *   createdAt: "2026-01-15T10:00:00Z",
+ *   updatedAt: "2026-02-01T09:12:44Z",
+ * };
+ * ```
+ */
 export type Agent = Camelize<Schemas['Agent']>;
+/**
+ * The body of `kai.agents.create`.
+ * @example
+ * ```ts
+ * const example: AgentCreate = {
+ *   name: "Support Agent",
+ *   systemPrompt: "You are a helpful support agent for Acme Plumbing.",
+ *   firstMessage: "Hi, this is Acme support. How can I help you today?",
+ *   voice: "jennifer",
+ *   language: "en-US",
+ *   maxCallDuration: 600,
+ * };
+ * ```
+ */
 export type AgentCreate = Camelize<Schemas['AgentCreate']>;
+/**
+ * The body of `kai.agents.update`.
+ * @example
+ * ```ts
+ * const example: AgentUpdate = {
+ *   name: "Kai (evenings)",
+ *   isActive: false,
+ * };
+ * ```
+ */
 export type AgentUpdate = Camelize<Schemas['AgentUpdate']>;
+/** The items of `kai.agents.listConfigVersions`. */
 export type AgentConfigVersion = Camelize<Schemas['AgentConfigVersion']>;
+/**
+ * Returned by `kai.numbers.get`. The items of `kai.numbers.list`.
+ * @example
+ * ```ts
+ * const example: PhoneNumber = {
+ *   id: "num_2Jx8pF5hQz",
+ *   phoneNumber: "+15125551234",
+ *   agentId: "agt_4Vd9kQ2mXp",
+ *   businessId: "biz_7Tn3wR8cLs",
+ *   capabilities: ["voice", "sms"],
+ *   createdAt: "2026-01-15T10:00:00Z",
+ * };
+ * ```
+ */
 export type PhoneNumber = Camelize<Schemas['PhoneNumber']>;
 /**
  * Where a call is. It moves `queued` → `ringing` → `in-progress` and ends in exactly one terminal
@@ -105,17 +310,67 @@ export type CallOutcome = Camelize<Schemas['CallOutcome']>;
 export type CallEndedReason = Camelize<Schemas['CallEndedReason']>;
 /** The caller's overall sentiment. */
 export type Sentiment = Camelize<Schemas['Sentiment']>;
-/** Scores from 0 to 100 for how the agent handled the call. */
+/**
+ * Scores from 0 to 100 for how the agent handled the call.
+ * @example
+ * ```ts
+ * const example: QualityDimensions = {
+ *   professionalism: 92,
+ *   empathy: 88,
+ *   informationGathering: 95,
+ *   resolution: 90,
+ * };
+ * ```
+ */
 export type QualityDimensions = Camelize<Schemas['QualityDimensions']>;
+/**
+ * The `transcript` of {@link Call} and {@link TranscriptReadyData}.
+ * @example
+ * ```ts
+ * const example: TranscriptTurn = {
+ *   role: "agent",
+ *   text: "Hi John, this is Kai from Smith Law. Do you have a minute?",
+ *   offsetMs: 500,
+ * };
+ * ```
+ */
 export type TranscriptTurn = Camelize<Schemas['TranscriptTurn']>;
 /**
  * The context the agent received, as template variables: what you passed, plus what was enriched from
  * the lead (`name`, `lead_score`, `lead_status`, `interaction_count`, `days_since_first_contact`,
  * `lead_source`) and the business (`business_name`, `business_phone`, `time_of_day`). A free-form map,
  * returned untouched.
+ * @example
+ * ```ts
+ * const example: CallVariables = {
+ *   name: "John",
+ *   leadScore: 82,
+ *   leadStatus: "qualified",
+ *   interactionCount: 3,
+ *   leadSource: "web form",
+ *   businessName: "Smith Law",
+ *   timeOfDay: "afternoon",
+ * };
+ * ```
  */
 export type CallVariables = Camelize<Schemas['CallVariables']>;
+/** Returned by `kai.calls.create`, `kai.calls.get` and `kai.calls.cancel`. The items of `kai.calls.list`. Also the `data` of {@link CallQueuedEvent}, {@link CallStartedEvent}, {@link CallAnsweredEvent}, {@link CallCompletedEvent}, {@link CallFailedEvent} and {@link CallMissedEvent}. */
 export type Call = Camelize<Schemas['Call']>;
+/**
+ * The body of `kai.calls.create`.
+ * @example
+ * ```ts
+ * const example: CallCreate = {
+ *   agentId: "agt_4Vd9kQ2mXp",
+ *   to: "+15125559876",
+ *   name: "John Smith",
+ *   leadId: "lead_5Rb7nM2xKw",
+ *   context: "Following up on car accident case",
+ *   firstMessage: "Hey John, this is Kai from Smith Law. Do you have a minute?",
+ *   metadata: { crm_ticket: "T-4821" },
+ * };
+ * ```
+ */
 export type CallCreate = Camelize<Schemas['CallCreate']>;
 /**
  * The steps of a call, in the order they happen: `call.queued`, `call.dialing`, `call.ringing`,
@@ -124,66 +379,412 @@ export type CallCreate = Camelize<Schemas['CallCreate']>;
  * `appointment.booked`, `emergency.detected`, `sms.sent`, `sms.delivered`, `sms.failed`.
  */
 export type CallTimelineEventType = Camelize<Schemas['CallTimelineEventType']>;
+/**
+ * The items of `kai.calls.listEvents`.
+ * @example
+ * ```ts
+ * const example: CallTimelineEvent = {
+ *   id: "tle_2Sd6fG8hJk",
+ *   callId: "call_8fK2pQ7vN3",
+ *   sequence: 5,
+ *   type: "transcript.turn",
+ *   status: "in-progress",
+ *   occurredAt: "2026-02-15T14:30:06.500Z",
+ *   offsetMs: 6500,
+ *   data: { role: "agent", text: "Hey John, this is Kai from Smith Law. Do you have a minute?" },
+ * };
+ * ```
+ */
 export type CallTimelineEvent = Camelize<Schemas['CallTimelineEvent']>;
 /** What the event carries; the fields present depend on its type. */
 export type CallTimelineEventData = Camelize<Schemas['CallTimelineEventData']>;
 /** Where the lead is in your pipeline. */
 export type LeadStatus = Camelize<Schemas['LeadStatus']>;
+/**
+ * Returned by `kai.leads.get`. The items of `kai.leads.list`.
+ * @example
+ * ```ts
+ * const example: Lead = {
+ *   id: "lead_5Rb7nM2xKw",
+ *   businessId: "biz_7Tn3wR8cLs",
+ *   name: "John Smith",
+ *   phone: "+15125559876",
+ *   email: "john.smith@example.com",
+ *   score: 82,
+ *   status: "qualified",
+ *   source: "web form",
+ *   interactionCount: 3,
+ *   firstContactAt: "2026-02-01T16:20:00Z",
+ *   lastContactAt: "2026-02-10T11:05:00Z",
+ *   createdAt: "2026-02-01T16:20:00Z",
+ * };
+ * ```
+ */
 export type Lead = Camelize<Schemas['Lead']>;
 /** The appointment's state. */
 export type AppointmentStatus = Camelize<Schemas['AppointmentStatus']>;
+/**
+ * Returned by `kai.appointments.create`, `kai.appointments.get` and `kai.appointments.update`. The items of `kai.appointments.list`. Also the `data` of {@link AppointmentBookedEvent}.
+ * @example
+ * ```ts
+ * const example: Appointment = {
+ *   id: "apt_3Gh6tY9pVe",
+ *   businessId: "biz_7Tn3wR8cLs",
+ *   leadId: "lead_5Rb7nM2xKw",
+ *   callId: "call_8fK2pQ7vN3",
+ *   title: "Consultation with John Smith",
+ *   notes: "Car accident case",
+ *   startTime: "2026-02-16T14:00:00Z",
+ *   endTime: "2026-02-16T14:30:00Z",
+ *   status: "scheduled",
+ *   createdAt: "2026-02-15T14:32:13Z",
+ *   updatedAt: "2026-02-15T14:32:13Z",
+ * };
+ * ```
+ */
 export type Appointment = Camelize<Schemas['Appointment']>;
+/**
+ * The body of `kai.appointments.create`.
+ * @example
+ * ```ts
+ * const example: AppointmentCreate = {
+ *   title: "Product demo",
+ *   startTime: "2026-02-15T10:00:00Z",
+ *   endTime: "2026-02-15T10:30:00Z",
+ *   leadId: "lead_5Rb7nM2xKw",
+ *   notes: "Interested in the CRM integration",
+ * };
+ * ```
+ */
 export type AppointmentCreate = Camelize<Schemas['AppointmentCreate']>;
+/**
+ * The body of `kai.appointments.update`.
+ * @example
+ * ```ts
+ * const example: AppointmentUpdate = {
+ *   status: "cancelled",
+ * };
+ * ```
+ */
 export type AppointmentUpdate = Camelize<Schemas['AppointmentUpdate']>;
+/** The `totals` of {@link Analytics}. */
 export type AnalyticsTotals = Camelize<Schemas['AnalyticsTotals']>;
+/** The `series` of {@link Analytics}. */
 export type AnalyticsBucket = Camelize<Schemas['AnalyticsBucket']>;
+/** Returned by `kai.analytics.get`. */
 export type Analytics = Camelize<Schemas['Analytics']>;
+/**
+ * Returned by `kai.keys.get` and `kai.keys.revoke`. The items of `kai.keys.list`.
+ * @example
+ * ```ts
+ * const example: ApiKey = {
+ *   id: "key_6Wm4qZ8sBd",
+ *   prefix: "kc_live_abc1",
+ *   name: "Production Key",
+ *   scopes: ["agents:read", "calls:read", "calls:write", "numbers:read"],
+ *   businessId: null,
+ *   createdAt: "2026-01-15T10:00:00Z",
+ *   lastUsedAt: "2026-02-15T14:30:00Z",
+ *   expiresAt: null,
+ *   revokedAt: null,
+ *   isActive: true,
+ * };
+ * ```
+ */
 export type ApiKey = Camelize<Schemas['ApiKey']>;
+/**
+ * The body of `kai.keys.create`.
+ * @example
+ * ```ts
+ * const example: ApiKeyCreate = {
+ *   name: "CRM sync",
+ *   scopes: ["calls:read", "leads:read"],
+ * };
+ * ```
+ */
 export type ApiKeyCreate = Camelize<Schemas['ApiKeyCreate']>;
+/**
+ * Returned by `kai.keys.create`.
+ * @example
+ * ```ts
+ * const example: ApiKeyWithSecret = {
+ *   id: "key_6Wm4qZ8sBd",
+ *   key: "kc_live_abc1d2E3f4G5h6J7k8L9m0N1p2Q3",
+ *   prefix: "kc_live_abc1",
+ *   name: "CRM sync",
+ *   scopes: ["calls:read", "leads:read"],
+ *   businessId: null,
+ *   createdAt: "2026-02-15T14:30:00Z",
+ *   lastUsedAt: null,
+ *   expiresAt: null,
+ *   revokedAt: null,
+ *   isActive: true,
+ * };
+ * ```
+ */
 export type ApiKeyWithSecret = Camelize<Schemas['ApiKeyWithSecret']>;
+/** The `businesses` of {@link Balance}. */
 export type BusinessBalance = Camelize<Schemas['BusinessBalance']>;
+/** Returned by `kai.account.getBalance`. */
 export type Balance = Camelize<Schemas['Balance']>;
+/**
+ * The items of `kai.account.listUsage`.
+ * @example
+ * ```ts
+ * const example: UsageRecord = {
+ *   id: "use_9Hj4kL7mNb",
+ *   endpoint: "/v1/calls",
+ *   method: "POST",
+ *   statusCode: 201,
+ *   callId: "call_8fK2pQ7vN3",
+ *   costCents: 15,
+ *   createdAt: "2026-02-15T14:30:00Z",
+ * };
+ * ```
+ */
 export type UsageRecord = Camelize<Schemas['UsageRecord']>;
 /** `scheduled` until `schedule.start_at`, then `running`; `paused` and back; ends `completed` (every contact called) or `canceled`. */
 export type RunStatus = Camelize<Schemas['RunStatus']>;
+/** The `contacts` of {@link RunCreate}. */
 export type RunContact = Camelize<Schemas['RunContact']>;
 /** The hours of the day, in the run's timezone, when calls may start. */
 export type CallWindow = Camelize<Schemas['CallWindow']>;
+/** The `schedule` of {@link RunCreate} and {@link CommunicationRun}. */
 export type RunSchedule = Camelize<Schemas['RunSchedule']>;
+/** The body of `kai.runs.validate`, `kai.runs.preview` and `kai.runs.create`. */
 export type RunCreate = Camelize<Schemas['RunCreate']>;
+/** The `errors` of {@link RunValidation} and the `warnings` of {@link RunValidation}. */
 export type RunProblem = Camelize<Schemas['RunProblem']>;
+/**
+ * Returned by `kai.runs.validate`.
+ * @example
+ * ```ts
+ * const example: RunValidation = {
+ *   valid: false,
+ *   contactCount: 2,
+ *   errors: [{ field: "contacts[1].to", code: "invalid", message: "+15005550001 cannot be called." }],
+ *   warnings: [],
+ * };
+ * ```
+ */
 export type RunValidation = Camelize<Schemas['RunValidation']>;
+/** The `calls` of {@link RunPreview}. */
 export type RunPreviewCall = Camelize<Schemas['RunPreviewCall']>;
+/** Returned by `kai.runs.preview`. */
 export type RunPreview = Camelize<Schemas['RunPreview']>;
 /** Every contact is counted in exactly one of `pending`, `in_progress`, `completed`, `failed` and `canceled`, so they add up to `total`. */
 export type RunProgress = Camelize<Schemas['RunProgress']>;
+/** Returned by `kai.runs.create`, `kai.runs.get`, `kai.runs.pause`, `kai.runs.resume` and `kai.runs.cancel`. The items of `kai.runs.list`. Also the `data` of {@link RunStartedEvent}, {@link RunPausedEvent}, {@link RunResumedEvent}, {@link RunCompletedEvent} and {@link RunCanceledEvent}. */
 export type CommunicationRun = Camelize<Schemas['CommunicationRun']>;
 /** The event types to deliver; `["*"]` for all. */
 export type EventTypeFilter = Camelize<Schemas['EventTypeFilter']>;
+/**
+ * Returned by `kai.webhooks.get` and `kai.webhooks.update`. The items of `kai.webhooks.list`.
+ * @example
+ * ```ts
+ * const example: WebhookEndpoint = {
+ *   id: "whk_1Pz5rK8mTy",
+ *   url: "https://example.com/hooks/kaicalls",
+ *   description: "CRM sync",
+ *   events: ["call.completed", "appointment.booked"],
+ *   enabled: true,
+ *   createdAt: "2026-02-01T09:00:00Z",
+ *   updatedAt: "2026-02-01T09:00:00Z",
+ *   secretRotatedAt: null,
+ * };
+ * ```
+ */
 export type WebhookEndpoint = Camelize<Schemas['WebhookEndpoint']>;
+/**
+ * Returned by `kai.webhooks.create` and `kai.webhooks.rotateSecret`.
+ * @example
+ * ```ts
+ * const example: WebhookEndpointWithSecret = {
+ *   id: "whk_1Pz5rK8mTy",
+ *   url: "https://example.com/hooks/kaicalls",
+ *   description: "CRM sync",
+ *   events: ["call.completed", "appointment.booked"],
+ *   enabled: true,
+ *   createdAt: "2026-02-01T09:00:00Z",
+ *   updatedAt: "2026-02-01T09:00:00Z",
+ *   secretRotatedAt: null,
+ *   secret: "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw",
+ *   previousSecretExpiresAt: null,
+ * };
+ * ```
+ */
 export type WebhookEndpointWithSecret = Camelize<Schemas['WebhookEndpointWithSecret']>;
+/**
+ * The body of `kai.webhooks.create`.
+ * @example
+ * ```ts
+ * const example: WebhookEndpointCreate = {
+ *   url: "https://example.com/hooks/kaicalls",
+ *   events: ["call.completed", "appointment.booked"],
+ *   description: "CRM sync",
+ * };
+ * ```
+ */
 export type WebhookEndpointCreate = Camelize<Schemas['WebhookEndpointCreate']>;
+/**
+ * The body of `kai.webhooks.update`.
+ * @example
+ * ```ts
+ * const example: WebhookEndpointUpdate = {
+ *   enabled: false,
+ * };
+ * ```
+ */
 export type WebhookEndpointUpdate = Camelize<Schemas['WebhookEndpointUpdate']>;
+/**
+ * The body of `kai.webhooks.rotateSecret`.
+ * @example
+ * ```ts
+ * const example: WebhookSecretRotation = {
+ *   gracePeriodSeconds: 3600,
+ * };
+ * ```
+ */
 export type WebhookSecretRotation = Camelize<Schemas['WebhookSecretRotation']>;
 /** `pending` until the first attempt, `retrying` after a failed attempt with another scheduled, `succeeded` after a 2xx, `failed` after the last retry failed. */
 export type DeliveryStatus = Camelize<Schemas['DeliveryStatus']>;
+/** The `attempts` of {@link Delivery}. */
 export type DeliveryAttempt = Camelize<Schemas['DeliveryAttempt']>;
+/** Returned by `kai.webhooks.test` and `kai.deliveries.get`. The items of `kai.deliveries.list`. Also the `deliveries` of {@link EventReplayResult} and {@link EventBackfillResult}. */
 export type Delivery = Camelize<Schemas['Delivery']>;
+/**
+ * The body of `kai.events.replay`.
+ * @example
+ * ```ts
+ * const example: EventReplay = {
+ *   webhookId: "whk_1Pz5rK8mTy",
+ * };
+ * ```
+ */
 export type EventReplay = Camelize<Schemas['EventReplay']>;
+/** Returned by `kai.events.replay`. */
 export type EventReplayResult = Camelize<Schemas['EventReplayResult']>;
+/**
+ * The body of `kai.events.backfill`.
+ * @example
+ * ```ts
+ * const example: EventBackfill = {
+ *   webhookId: "whk_1Pz5rK8mTy",
+ *   from: "2026-02-15T00:00:00Z",
+ *   to: "2026-02-16T00:00:00Z",
+ *   onlyFailed: true,
+ * };
+ * ```
+ */
 export type EventBackfill = Camelize<Schemas['EventBackfill']>;
+/** Returned by `kai.events.backfill`. */
 export type EventBackfillResult = Camelize<Schemas['EventBackfillResult']>;
 /** Where the message is. */
 export type SmsStatus = Camelize<Schemas['SmsStatus']>;
+/**
+ * Returned by `kai.smsMessages.get`. The items of `kai.smsMessages.list`. Also the `data` of {@link SmsSentEvent}, {@link SmsDeliveredEvent} and {@link SmsFailedEvent}.
+ * @example
+ * ```ts
+ * const example: SmsMessage = {
+ *   id: "sms_4Ht7cV2nPq",
+ *   businessId: "biz_7Tn3wR8cLs",
+ *   callId: "call_8fK2pQ7vN3",
+ *   leadId: "lead_5Rb7nM2xKw",
+ *   conversationId: "conv_8Nf3kL6wZm",
+ *   direction: "outbound",
+ *   from: "+15125551234",
+ *   to: "+15125559876",
+ *   body: "Smith Law: your consultation is confirmed for Mon Feb 16 at 2:00 PM. Reply C to cancel.",
+ *   status: "delivered",
+ *   error: null,
+ *   createdAt: "2026-02-15T14:32:20Z",
+ *   sentAt: "2026-02-15T14:32:21Z",
+ *   deliveredAt: "2026-02-15T14:32:24Z",
+ * };
+ * ```
+ */
 export type SmsMessage = Camelize<Schemas['SmsMessage']>;
+/**
+ * Returned by `kai.conversations.get`. The items of `kai.conversations.list`.
+ * @example
+ * ```ts
+ * const example: Conversation = {
+ *   id: "conv_8Nf3kL6wZm",
+ *   businessId: "biz_7Tn3wR8cLs",
+ *   leadId: "lead_5Rb7nM2xKw",
+ *   contactPhone: "+15125559876",
+ *   channel: "sms",
+ *   messageCount: 1,
+ *   callIds: ["call_8fK2pQ7vN3"],
+ *   lastMessageAt: "2026-02-15T14:32:20Z",
+ *   createdAt: "2026-02-15T14:32:20Z",
+ * };
+ * ```
+ */
 export type Conversation = Camelize<Schemas['Conversation']>;
+/**
+ * Returned by `kai.jobs.get`. The items of `kai.jobs.list`.
+ * @example
+ * ```ts
+ * const example: Job = {
+ *   id: "job_5Xr9pD2tGk",
+ *   type: "analysis",
+ *   status: "succeeded",
+ *   callId: "call_8fK2pQ7vN3",
+ *   runId: null,
+ *   error: null,
+ *   createdAt: "2026-02-15T14:32:15Z",
+ *   startedAt: "2026-02-15T14:32:15Z",
+ *   finishedAt: "2026-02-15T14:32:17Z",
+ * };
+ * ```
+ */
 export type Job = Camelize<Schemas['Job']>;
+/**
+ * Returned by `kai.attempts.get`. The items of `kai.attempts.list`.
+ * @example
+ * ```ts
+ * const example: Attempt = {
+ *   id: "att_3Mv7qS8jWb",
+ *   callId: "call_8fK2pQ7vN3",
+ *   leadId: "lead_5Rb7nM2xKw",
+ *   runId: null,
+ *   to: "+15125559876",
+ *   attemptNumber: 1,
+ *   result: "answered",
+ *   carrierCode: null,
+ *   startedAt: "2026-02-15T14:30:00.500Z",
+ *   endedAt: "2026-02-15T14:32:13Z",
+ * };
+ * ```
+ */
 export type Attempt = Camelize<Schemas['Attempt']>;
+/**
+ * Returned by `kai.recordings.get`. The items of `kai.recordings.list`.
+ * @example
+ * ```ts
+ * const example: Recording = {
+ *   id: "rec_6Bt2nH9cFx",
+ *   callId: "call_8fK2pQ7vN3",
+ *   leadId: "lead_5Rb7nM2xKw",
+ *   url: "https://storage.kaicalls.com/recordings/rec_6Bt2nH9cFx.mp3",
+ *   duration: 127,
+ *   format: "mp3",
+ *   sizeBytes: 2032000,
+ *   createdAt: "2026-02-15T14:32:14Z",
+ * };
+ * ```
+ */
 export type Recording = Camelize<Schemas['Recording']>;
+/** The `data` of {@link TranscriptReadyEvent}. */
 export type TranscriptReadyData = Camelize<Schemas['TranscriptReadyData']>;
+/** The `data` of {@link AnalysisCompleteEvent}. */
 export type AnalysisCompleteData = Camelize<Schemas['AnalysisCompleteData']>;
+/** The `data` of {@link EmergencyDetectedEvent}. */
 export type EmergencyData = Camelize<Schemas['EmergencyData']>;
+/** The `data` of {@link VoicemailReceivedEvent}. */
 export type VoicemailData = Camelize<Schemas['VoicemailData']>;
+/** The `data` of {@link WebhookTestEvent}. */
 export type WebhookTestData = Camelize<Schemas['WebhookTestData']>;
 /** Every event type, as delivered to webhooks and stored in the event log. */
 export type EventType = Camelize<Schemas['EventType']>;
@@ -227,7 +828,18 @@ export type RunResumedEvent = Camelize<Schemas['RunResumedEvent']>;
 export type RunCompletedEvent = Camelize<Schemas['RunCompletedEvent']>;
 /** A communication run was canceled. */
 export type RunCanceledEvent = Camelize<Schemas['RunCanceledEvent']>;
-/** A test event sent by `POST /v1/webhooks/{webhook_id}/test`. */
+/**
+ * A test event sent by `POST /v1/webhooks/{webhook_id}/test`.
+ * @example
+ * ```ts
+ * const example: WebhookTestEvent = {
+ *   id: "evt_2Dq8wN4v19",
+ *   type: "webhook.test",
+ *   createdAt: "2026-02-15T14:32:13Z",
+ *   data: { webhookId: "whk_1Pz5rK8mTy", message: "This is a test event from KaiCalls." },
+ * };
+ * ```
+ */
 export type WebhookTestEvent = Camelize<Schemas['WebhookTestEvent']>;
 /** A page of Agent objects. */
 export type AgentList = Camelize<Schemas['AgentList']>;

@@ -4,9 +4,15 @@ import { APIResource } from '../core/resource.js';
 import type { Query, RequestOptions } from '../core/types.js';
 import type { Balance, UsageRecord } from '../generated/models.js';
 
+/** The query parameters of `kai.account.listUsage`, camelCase: its filters, and `limit` and `cursor` for paging. */
 export type AccountListUsageParams = Query<'listUsage'>;
 
-/** Subscription balance and API usage. */
+/**
+ * Subscription balance and API usage.
+ * @example
+ * const balance = await kai.account.getBalance();
+ * for await (const record of kai.account.listUsage()) console.log(record.id);
+ */
 export class Account extends APIResource {
   /**
    * Gets minutes used, numbers and subscription status, per business.

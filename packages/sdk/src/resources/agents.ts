@@ -4,12 +4,21 @@ import { APIResource } from '../core/resource.js';
 import type { Body, Query, RequestOptions } from '../core/types.js';
 import type { Agent, AgentConfigVersion, Deleted } from '../generated/models.js';
 
+/** The query parameters of `kai.agents.list`, camelCase: its filters, and `limit` and `cursor` for paging. */
 export type AgentListParams = Query<'listAgents'>;
+/** The body of `kai.agents.create`, camelCase. */
 export type AgentCreateParams = Body<'createAgent'>;
+/** The body of `kai.agents.update`, camelCase. */
 export type AgentUpdateParams = Body<'updateAgent'>;
+/** The query parameters of `kai.agents.listConfigVersions`, camelCase: its filters, and `limit` and `cursor` for paging. */
 export type AgentListConfigVersionsParams = Query<'listAgentConfigVersions'>;
 
-/** AI voice agents, their settings and the history of their configuration. */
+/**
+ * AI voice agents, their settings and the history of their configuration.
+ * @example
+ * const agent = await kai.agents.get('agt_4Vd9kQ2mXp');
+ * for await (const version of kai.agents.listConfigVersions(agent.id)) console.log(version.version);
+ */
 export class Agents extends APIResource {
   /**
    * Lists agents, most recently created first.

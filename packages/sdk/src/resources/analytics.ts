@@ -3,9 +3,15 @@ import { APIResource } from '../core/resource.js';
 import type { Query, RequestOptions } from '../core/types.js';
 import type { Analytics as AnalyticsReport } from '../generated/models.js';
 
+/** The query parameters of `kai.analytics.get`, camelCase. */
 export type AnalyticsGetParams = Query<'getAnalytics'>;
 
-/** Call totals and rates over a period. */
+/**
+ * Call totals and rates over a period.
+ * @example
+ * const report = await kai.analytics.get({ period: 'week' });
+ * console.log(report.bookingRate, report.totals.calls);
+ */
 export class Analytics extends APIResource {
   /**
    * Gets totals by day, week or month, with booking rate, average duration, emergency detection rate and

@@ -4,11 +4,18 @@ import { APIResource } from '../core/resource.js';
 import type { Body, Query, RequestOptions } from '../core/types.js';
 import type { Appointment } from '../generated/models.js';
 
+/** The query parameters of `kai.appointments.list`, camelCase: its filters, and `limit` and `cursor` for paging. */
 export type AppointmentListParams = Query<'listAppointments'>;
+/** The body of `kai.appointments.create`, camelCase. */
 export type AppointmentCreateParams = Body<'createAppointment'>;
+/** The body of `kai.appointments.update`, camelCase. */
 export type AppointmentUpdateParams = Body<'updateAppointment'>;
 
-/** Appointments booked by the agent or through the API. */
+/**
+ * Appointments booked by the agent or through the API.
+ * @example
+ * for await (const appointment of kai.appointments.list()) console.log(appointment.id, appointment.status);
+ */
 export class Appointments extends APIResource {
   /**
    * Lists appointments, optionally by status and time range.

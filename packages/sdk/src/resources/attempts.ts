@@ -4,9 +4,14 @@ import { APIResource } from '../core/resource.js';
 import type { Query, RequestOptions } from '../core/types.js';
 import type { Attempt } from '../generated/models.js';
 
+/** The query parameters of `kai.attempts.list`, camelCase: its filters, and `limit` and `cursor` for paging. */
 export type AttemptListParams = Query<'listAttempts'>;
 
-/** Evidence of every attempt to reach a number. */
+/**
+ * Evidence of every attempt to reach a number.
+ * @example
+ * for await (const attempt of kai.attempts.list()) console.log(attempt.id);
+ */
 export class Attempts extends APIResource {
   /**
    * Lists dial attempts, by call or lead.

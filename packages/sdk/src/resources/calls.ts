@@ -6,8 +6,11 @@ import { anySignal, sleep } from '../core/retry.js';
 import type { Body, Query, RequestOptions } from '../core/types.js';
 import type { Call, CallTimelineEvent } from '../generated/models.js';
 
+/** The query parameters of `kai.calls.list`, camelCase: its filters, and `limit` and `cursor` for paging. */
 export type CallListParams = Query<'listCalls'>;
+/** The body of `kai.calls.create`, camelCase. */
 export type CallCreateParams = Body<'createCall'>;
+/** The query parameters of `kai.calls.listEvents`, camelCase: its filters, and `limit` and `cursor` for paging. */
 export type CallListEventsParams = Query<'listCallEvents'>;
 
 /** Options of `calls.wait` (and the waiting part of `calls.createAndWait`). */
@@ -46,7 +49,13 @@ function isDone(call: Call): boolean {
   return call.endedAt !== null && (call.answeredAt === null || call.summary !== null);
 }
 
-/** Outbound and inbound calls, their outcome, transcript, analysis and timeline. */
+/**
+ * Outbound and inbound calls, their outcome, transcript, analysis and timeline.
+ * @example
+ * const call = await kai.calls.create({ agentId: 'agt_4Vd9kQ2mXp', to: '+15125551234' });
+ * const done = await kai.calls.wait(call.id, { onEvent: (event) => console.log(event.type) });
+ * console.log(done.outcome, done.summary);
+ */
 export class Calls extends APIResource {
   /**
    * Lists calls, most recent first, by agent, lead, run, status, direction or creation time.

@@ -4,9 +4,14 @@ import { APIResource } from '../core/resource.js';
 import type { Query, RequestOptions } from '../core/types.js';
 import type { Conversation } from '../generated/models.js';
 
+/** The query parameters of `kai.conversations.list`, camelCase: its filters, and `limit` and `cursor` for paging. */
 export type ConversationListParams = Query<'listConversations'>;
 
-/** Evidence of message threads with a contact. */
+/**
+ * Evidence of message threads with a contact.
+ * @example
+ * for await (const conversation of kai.conversations.list()) console.log(conversation.id);
+ */
 export class Conversations extends APIResource {
   /**
    * Lists conversations, by call or lead.

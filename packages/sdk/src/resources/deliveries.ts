@@ -4,9 +4,14 @@ import { APIResource } from '../core/resource.js';
 import type { Query, RequestOptions } from '../core/types.js';
 import type { Delivery } from '../generated/models.js';
 
+/** The query parameters of `kai.deliveries.list`, camelCase: its filters, and `limit` and `cursor` for paging. */
 export type DeliveryListParams = Query<'listDeliveries'>;
 
-/** Every attempt to deliver an event to an endpoint. */
+/**
+ * Every attempt to deliver an event to an endpoint.
+ * @example
+ * for await (const delivery of kai.deliveries.list({ status: 'failed' })) console.log(delivery.id, delivery.eventId);
+ */
 export class Deliveries extends APIResource {
   /**
    * Lists deliveries, by event, subscription or status.

@@ -4,11 +4,18 @@ import { APIResource } from '../core/resource.js';
 import type { Body, Query, RequestOptions } from '../core/types.js';
 import type { Event, EventBackfillResult, EventReplayResult } from '../generated/models.js';
 
+/** The query parameters of `kai.events.list`, camelCase: its filters, and `limit` and `cursor` for paging. */
 export type EventListParams = Query<'listEvents'>;
+/** The body of `kai.events.backfill`, camelCase. */
 export type EventBackfillParams = Body<'backfillEvents'>;
+/** The body of `kai.events.replay`, camelCase. */
 export type EventReplayParams = Body<'replayEvent'>;
 
-/** The durable log of everything that happened, with replay and backfill. */
+/**
+ * The durable log of everything that happened, with replay and backfill.
+ * @example
+ * for await (const event of kai.events.list()) console.log(event.type, event.createdAt);
+ */
 export class Events extends APIResource {
   /**
    * Lists events, newest first, by type and time range.

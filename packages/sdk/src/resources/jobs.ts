@@ -4,9 +4,14 @@ import { APIResource } from '../core/resource.js';
 import type { Query, RequestOptions } from '../core/types.js';
 import type { Job } from '../generated/models.js';
 
+/** The query parameters of `kai.jobs.list`, camelCase: its filters, and `limit` and `cursor` for paging. */
 export type JobListParams = Query<'listJobs'>;
 
-/** Evidence of the background work done for calls and runs. */
+/**
+ * Evidence of the background work done for calls and runs.
+ * @example
+ * for await (const job of kai.jobs.list()) console.log(job.id);
+ */
 export class Jobs extends APIResource {
   /**
    * Lists jobs, by call or lead.

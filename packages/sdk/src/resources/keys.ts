@@ -4,10 +4,17 @@ import { APIResource } from '../core/resource.js';
 import type { Body, Query, RequestOptions } from '../core/types.js';
 import type { ApiKey, ApiKeyWithSecret } from '../generated/models.js';
 
+/** The query parameters of `kai.keys.list`, camelCase: its filters, and `limit` and `cursor` for paging. */
 export type KeyListParams = Query<'listKeys'>;
+/** The body of `kai.keys.create`, camelCase. */
 export type KeyCreateParams = Body<'createKey'>;
 
-/** Scoped API keys. A key's secret is returned once, when it is created. */
+/**
+ * Scoped API keys. A key's secret is returned once, when it is created.
+ * @example
+ * const { key } = await kai.keys.create({ name: 'CI', scopes: ['calls:read'] });
+ * // Store `key` now: it is never shown again.
+ */
 export class Keys extends APIResource {
   /**
    * Lists API keys (never their secrets).

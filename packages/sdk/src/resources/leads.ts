@@ -4,9 +4,14 @@ import { APIResource } from '../core/resource.js';
 import type { Query, RequestOptions } from '../core/types.js';
 import type { Lead } from '../generated/models.js';
 
+/** The query parameters of `kai.leads.list`, camelCase: its filters, and `limit` and `cursor` for paging. */
 export type LeadListParams = Query<'listLeads'>;
 
-/** The CRM context that enriches calls. */
+/**
+ * The CRM context that enriches calls.
+ * @example
+ * for await (const lead of kai.leads.list()) console.log(lead.id, lead.status);
+ */
 export class Leads extends APIResource {
   /**
    * Lists leads, most recently created first.

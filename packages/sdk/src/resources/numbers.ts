@@ -4,9 +4,14 @@ import { APIResource } from '../core/resource.js';
 import type { Query, RequestOptions } from '../core/types.js';
 import type { PhoneNumber } from '../generated/models.js';
 
+/** The query parameters of `kai.numbers.list`, camelCase: its filters, and `limit` and `cursor` for paging. */
 export type NumberListParams = Query<'listNumbers'>;
 
-/** The phone numbers registered to your businesses. */
+/**
+ * The phone numbers registered to your businesses.
+ * @example
+ * for await (const number of kai.numbers.list()) console.log(number.id);
+ */
 export class Numbers extends APIResource {
   /**
    * Lists phone numbers.

@@ -4,9 +4,14 @@ import { APIResource } from '../core/resource.js';
 import type { Query, RequestOptions } from '../core/types.js';
 import type { Recording } from '../generated/models.js';
 
+/** The query parameters of `kai.recordings.list`, camelCase: its filters, and `limit` and `cursor` for paging. */
 export type RecordingListParams = Query<'listRecordings'>;
 
-/** Call recordings. */
+/**
+ * Call recordings.
+ * @example
+ * for await (const recording of kai.recordings.list()) console.log(recording.id);
+ */
 export class Recordings extends APIResource {
   /**
    * Lists recordings, by call or lead.

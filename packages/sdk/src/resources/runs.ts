@@ -4,10 +4,17 @@ import { APIResource } from '../core/resource.js';
 import type { Body, Query, RequestOptions } from '../core/types.js';
 import type { CommunicationRun, RunPreview, RunValidation } from '../generated/models.js';
 
+/** The body of `kai.runs.create`, camelCase. */
 export type RunCreateParams = Body<'createRun'>;
+/** The query parameters of `kai.runs.list`, camelCase: its filters, and `limit` and `cursor` for paging. */
 export type RunListParams = Query<'listRuns'>;
 
-/** Communication runs: outbound calls to a list of contacts, on a schedule, inside a call window. */
+/**
+ * Communication runs: outbound calls to a list of contacts, on a schedule, inside a call window.
+ * @example
+ * const run = await kai.runs.get('run_8Kc2vT6nQe');
+ * if (run.status === 'running') await kai.runs.pause(run.id);
+ */
 export class Runs extends APIResource {
   /**
    * Checks a run without creating it and lists every problem found.

@@ -4,9 +4,14 @@ import { APIResource } from '../core/resource.js';
 import type { Query, RequestOptions } from '../core/types.js';
 import type { SmsMessage } from '../generated/models.js';
 
+/** The query parameters of `kai.smsMessages.list`, camelCase: its filters, and `limit` and `cursor` for paging. */
 export type SmsMessageListParams = Query<'listSmsMessages'>;
 
-/** Evidence of the text messages sent and received. */
+/**
+ * Evidence of the text messages sent and received.
+ * @example
+ * for await (const message of kai.smsMessages.list()) console.log(message.id, message.status);
+ */
 export class SmsMessages extends APIResource {
   /**
    * Lists SMS messages, by call or lead.

@@ -12,14 +12,21 @@ import type {
 } from '../webhooks/types.js';
 import { verify } from '../webhooks/verify.js';
 
+/** The query parameters of `kai.webhooks.list`, camelCase: its filters, and `limit` and `cursor` for paging. */
 export type WebhookListParams = Query<'listWebhooks'>;
+/** The body of `kai.webhooks.create`, camelCase. */
 export type WebhookCreateParams = Body<'createWebhook'>;
+/** The body of `kai.webhooks.update`, camelCase. */
 export type WebhookUpdateParams = Body<'updateWebhook'>;
+/** The body of `kai.webhooks.rotateSecret`, camelCase. */
 export type WebhookRotateSecretParams = Body<'rotateWebhookSecret'>;
 
 /**
  * Webhook subscriptions (endpoints that receive signed events, filtered by event type), and the
  * verification of the deliveries they receive.
+ * @example
+ * const endpoint = await kai.webhooks.create({ url: 'https://example.com/kaicalls', events: ['call.completed'] });
+ * // Keep endpoint.secret to verify deliveries with kai.webhooks.verify.
  */
 export class Webhooks extends APIResource {
   /**

@@ -21,7 +21,10 @@ export interface WebhookResponseLike {
    * @example res.status(400).json({ error: { code: 'invalid_signature', message } })
    */
   status(code: number): {
-    /** Sends `body` as JSON, as Express's `res.json`. */
+    /**
+     * Sends `body` as JSON, as Express's `res.json`.
+     * @example res.status(200).json({ received: true })
+     */
     json(body: unknown): unknown;
   };
 }

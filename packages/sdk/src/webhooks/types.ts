@@ -34,7 +34,10 @@ export type WebhookBody = string | Uint8Array | ArrayBuffer | ArrayBufferView;
  */
 export type WebhookHeaders =
   | {
-      /** A header's value by name, case-insensitively, as Fetch's `Headers.get`. */
+      /**
+       * A header's value by name, case-insensitively, as Fetch's `Headers.get`.
+       * @example request.headers.get('webhook-signature')
+       */
       get(name: string): string | null;
     }
   | Record<string, string | readonly string[] | undefined>;
