@@ -40,7 +40,7 @@ export interface MockServer {
   baseUrl: string;
   /** The test key (scope `*`). */
   testKey: string;
-  /** The mock behind the server: its clock, state and deliveries. */
+  /** The mock behind the server: its clock, state and deliveries (it builds no msw handlers). */
   mock: Mock;
   /** Stops listening, closes connections, stops the clock and saves the state file. */
   close(): Promise<void>;
