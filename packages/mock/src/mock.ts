@@ -16,17 +16,33 @@ import { TEST_WEBHOOK_SECRET } from './webhooks/delivery.js';
 /** Builds the msw handlers of the routes (index.ts passes msw's; the server passes none and never loads msw). */
 export type HandlerFactory = (routes: readonly Route[], baseUrl: string) => RequestHandler[];
 
+/** Where the mock's msw handlers answer unless `baseUrl` is given: the SDK's default base URL. */
 export const DEFAULT_BASE_URL = 'https://kaicalls.com/api';
 /** Monday 2026-02-16 15:00 UTC: inside a US business day, so runs dispatch at once. */
 export const DEFAULT_START = Date.parse('2026-02-16T15:00:00Z');
 
+/**
+ * A stateful mock of the KaiCalls API, made by `createMock` (or behind `startMockServer`): msw handlers, the
+ * clock that plays calls, the state, and the webhooks it sent.
+ * @example
+ * const mock = createMock();
+ * const server = setupServer(...mock.handlers);
+ * server.listen();
+ * const kai = new KaiCalls({ apiKey: mock.testKey });
+ * const agentId = mock.state.agents.keys().next().value!;
+ * await kai.calls.create({ agentId, to: '+15005550100' }); // a magic number: answered, books an appointment
+ * await mock.clock.runUntilIdle();
+ */
 export interface Mock {
   /** The msw handlers: `setupServer(...mock.handlers)`. */
   readonly handlers: RequestHandler[];
+  /** The clock that plays timelines, retries and rate-limit windows; virtual unless `speed` was given. */
   readonly clock: Clock;
   /** A key with every scope (`*`). */
   readonly testKey: string;
+  /** The data, by resource (wire format); replaced by `reset()`. */
   readonly state: State;
+  /** The internals every resource shares: emit events, listen to them, make ids. */
   readonly context: MockContext;
   /** The routes behind the handlers (the server dispatches on them). */
   readonly routes: Route[];
@@ -35,11 +51,23 @@ export interface Mock {
    * @example const { key } = await mock.createKey({ scopes: ['calls:read'] });
    */
   createKey(input: {
+    /** A label for the key. */
     name?: string;
+    /** The scopes it grants (`calls:read`, ...; `*` for all). */
     scopes: string[];
+    /** When it stops working (ISO 8601); never by default. */
     expiresAt?: string;
-  }): Promise<{ id: string; key: string }>;
-  /** Forgets everything and seeds the fixtures again (same seed, same data). */
+  }): Promise<{
+    /** The key's id (`key_...`). */
+    id: string;
+    /** The secret to pass as `apiKey`. */
+    key: string;
+  }>;
+  /**
+   * Forgets everything and seeds the fixtures again (same seed, same data); the test key keeps working.
+   * @example
+   * afterEach(() => mock.reset());
+   */
   reset(): Promise<void>;
   /**
    * Simulates a customer calling one of the business's numbers. Answered (the default): a conversation,

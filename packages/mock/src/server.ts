@@ -14,6 +14,11 @@ import { httpFetch } from './server/http-fetch.js';
 import { createSaver, readStateFile, restoreState } from './server/state-file.js';
 import { resumeDeliveries } from './webhooks/delivery.js';
 
+/**
+ * Options of `startMockServer` (and the flags of `kaicalls mock`); every one has a default.
+ * @example
+ * const server = await startMockServer({ speed: 10, seed: 7, stateFile: '.mock-state.json' });
+ */
 export interface MockServerOptions {
   /** The port to listen on; 0 (the default) picks a free one. */
   port?: number;
@@ -33,6 +38,14 @@ export interface MockServerOptions {
   chaos?: ChaosOptions;
 }
 
+/**
+ * A running mock server, from `startMockServer`: where it listens, its test key, and the mock behind it.
+ * @example
+ * const server = await startMockServer();
+ * const kai = new KaiCalls({ apiKey: server.testKey, baseUrl: server.baseUrl });
+ * await server.mock.clock.advance(60_000); // jump a minute ahead
+ * await server.close();
+ */
 export interface MockServer {
   /** `http://host:port`. */
   url: string;
@@ -42,7 +55,11 @@ export interface MockServer {
   testKey: string;
   /** The mock behind the server: its clock, state and deliveries (it builds no msw handlers). */
   mock: Mock;
-  /** Stops listening, closes connections, stops the clock and saves the state file. */
+  /**
+   * Stops listening, closes connections, stops the clock and saves the state file.
+   * @example
+   * afterAll(() => server.close());
+   */
   close(): Promise<void>;
 }
 

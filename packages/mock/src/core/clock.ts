@@ -2,32 +2,87 @@
 // and instant); real time scaled by `speed` for the server (speed 10 plays a 60 s call in 6 s).
 // Timers live in a binary heap so that 10,000 concurrent calls cost O(log n) per event.
 
+/**
+ * The mock's clock (`mock.clock`): every timeline step, webhook retry and rate-limit window runs on it.
+ * Virtual by default: time stands still until a test moves it, so a 2-minute call plays in microseconds and
+ * always the same way. With `speed`, it runs in real time multiplied by it (the server's clock).
+ * @example
+ * const call = await kai.calls.create({ agentId, to: '+15005550100' });
+ * await mock.clock.advance(60_000); // a minute of the call's timeline, at once
+ * await mock.clock.runUntilIdle(); // the rest: hang-up, analysis, webhooks and their retries
+ */
 export interface Clock {
-  /** Milliseconds since the epoch, on the mock's clock. */
+  /**
+   * Milliseconds since the epoch, on the mock's clock; the mock's timestamps (`created_at`, ...) come from it.
+   * @example
+   * const before = mock.clock.now();
+   * await mock.clock.advance(5_000);
+   * mock.clock.now() - before; // 5000
+   */
   now(): number;
-  /** Runs `fn` when the clock reaches `at` (ms since the epoch). Returns an id for `cancel`. */
+  /**
+   * Runs `fn` when the clock reaches `at` (ms since the epoch). Returns an id for `cancel`.
+   * @example
+   * mock.clock.at(Date.parse('2026-02-16T16:00:00Z'), () => console.log('an hour in'));
+   */
   at(at: number, fn: () => void): number;
-  /** Runs `fn` after `ms` of mock time. */
+  /**
+   * Runs `fn` after `ms` of mock time. Returns an id for `cancel`.
+   * @example
+   * const id = mock.clock.after(30_000, () => console.log('30 s of mock time later'));
+   */
   after(ms: number, fn: () => void): number;
+  /**
+   * Cancels a timer of `at` or `after` that has not run yet.
+   * @example
+   * const id = mock.clock.after(1_000, () => console.log('never runs'));
+   * mock.clock.cancel(id);
+   */
   cancel(id: number): void;
   /**
    * Moves time forward by `ms`, running every timer due on the way, in order. On a real-time clock it jumps:
    * the clock stays `ms` ahead from then on and keeps running at its speed.
+   * @example
+   * await mock.clock.advance(2 * 3600_000); // past the webhook retries of the next two hours
    */
   advance(ms: number): Promise<void>;
-  /** Virtual clock: runs timers until none is left (or `limitMs` of mock time has passed). */
-  runUntilIdle(options?: { limitMs?: number }): Promise<void>;
-  /** How many timers are pending. */
+  /**
+   * Virtual clock only (throws with `speed`): runs timers until none is left, or until `limitMs` of mock
+   * time has passed (default 7 days, well past the last webhook retry).
+   * @example
+   * await mock.clock.runUntilIdle({ limitMs: 10 * 60_000 });
+   */
+  runUntilIdle(options?: {
+    /** Mock milliseconds to run at most, from now. Default 7 days. */
+    limitMs?: number;
+  }): Promise<void>;
+  /**
+   * How many timers are pending: 0 once every call, run and delivery has finished.
+   * @example
+   * await mock.clock.runUntilIdle();
+   * expect(mock.clock.pending()).toBe(0);
+   */
   pending(): number;
-  /** Real-time milliseconds for `ms` of mock time (ms / speed; the same for a virtual clock). */
+  /**
+   * Real-time milliseconds for `ms` of mock time (ms / speed; the same for a virtual clock).
+   * @example
+   * mock.clock.toRealMs(60_000); // 6000 with speed 10
+   */
   toRealMs(ms: number): number;
+  /** Mock milliseconds per real millisecond, or undefined for a virtual clock. */
   readonly speed: number | undefined;
   /**
    * Async work started by a timer (a webhook attempt) that `advance` and `runUntilIdle` wait for before
    * they return or run the next timer, so that what it schedules lands at the right time.
+   * @example
+   * mock.clock.after(1_000, () => mock.clock.track(fetch(endpointUrl, { method: 'POST' })));
    */
   track(work: Promise<unknown>): void;
-  /** Stops real-time scheduling (server shutdown). */
+  /**
+   * Stops real-time scheduling (server shutdown); pending timers never run.
+   * @example
+   * mock.clock.stop();
+   */
   stop(): void;
 }
 

@@ -4,9 +4,19 @@ import type { Random } from './random.js';
 import type { Schemas, State } from './state.js';
 
 export type EventType = Schemas['EventType'];
+/**
+ * An event as the mock stores and delivers it, on the wire (snake_case): the spec's `Event` union,
+ * discriminated by `type`.
+ */
 export type MockEvent = Schemas['Event'];
 export type EventData<T extends EventType> = Extract<MockEvent, { type: T }>['data'];
 
+/**
+ * Faults injected into the mock's answers, to test a client's retries and timeouts (`createMock({ chaos })`,
+ * `startMockServer({ chaos })`). One request can also force a fault with the {@link SCENARIO_HEADER} header.
+ * @example
+ * const mock = createMock({ chaos: { errorRate: 0.2, latencyMs: [20, 80] } });
+ */
 export interface ChaosOptions {
   /** Added latency per request, in real ms: a fixed number or a [min, max] range. */
   latencyMs?: number | [number, number];
@@ -18,6 +28,11 @@ export interface ChaosOptions {
   phase?: 'before' | 'after';
 }
 
+/**
+ * Options of `createMock`; every one has a default, so `createMock()` is a complete mock.
+ * @example
+ * const mock = createMock({ seed: 42, rateLimit: false, now: '2026-03-02T14:00:00Z' });
+ */
 export interface MockOptions {
   /** Seeds ids, fixtures and timelines: the same seed gives the same data. Default 1. */
   seed?: number;
@@ -52,18 +67,57 @@ export interface ResolvedOptions {
   start: number;
 }
 
+/**
+ * What every part of the mock shares (`mock.context`): options, clock, randomness, state and the event log.
+ * Tests use it to emit an event or watch every event the mock records.
+ * @example
+ * const types: string[] = [];
+ * mock.context.onEvent((event) => types.push(event.type));
+ */
 export interface MockContext {
+  /** The options, with every default filled in. */
   readonly options: ResolvedOptions;
+  /** The mock's clock (the same as `mock.clock`). */
   readonly clock: Clock;
   /** Randomness for data (ids, fixtures, timelines). */
   readonly random: Random;
+  /** The collections of every resource; replaced by `mock.reset()`. */
   state: State;
-  /** A new id with the resource's prefix: `id('call')` → `call_8fK2pQ7vN3`. */
+  /**
+   * A new id with the resource's prefix, from the seeded randomness.
+   * @example mock.context.id('call') // 'call_8fK2pQ7vN3'
+   */
   id(prefix: string): string;
-  /** The clock's time (or `ms`) as an ISO 8601 string. */
+  /**
+   * The clock's time (or `ms`) as an ISO 8601 string.
+   * @example mock.context.iso() // '2026-02-16T15:00:00.000Z' on a fresh mock
+   */
   iso(ms?: number): string;
-  /** Records an event in the durable log and hands it to every listener (webhook delivery). */
-  emit<T extends EventType>(type: T, data: EventData<T>, options?: { webhookUrl?: string | null }): MockEvent;
-  /** Called for every event emitted, in order. */
-  onEvent(listener: (event: MockEvent, options: { webhookUrl?: string | null }) => void): void;
+  /**
+   * Records an event in the durable log and hands it to every listener (webhook delivery).
+   * @example
+   * mock.context.emit('webhook.test', { webhook_id: 'whk_1Pz5rK8mTy', message: 'hello' });
+   */
+  emit<T extends EventType>(
+    type: T,
+    data: EventData<T>,
+    options?: {
+      /** Also deliver the event to this URL (a call's own `webhook_url`), signed with `mock.webhookSecret`. */
+      webhookUrl?: string | null;
+    },
+  ): MockEvent;
+  /**
+   * Called for every event emitted, in order, with the options it was emitted with.
+   * @example
+   * mock.context.onEvent((event) => console.log(event.type, event.id));
+   */
+  onEvent(
+    listener: (
+      event: MockEvent,
+      options: {
+        /** The URL the event also goes to, when `emit` was given one. */
+        webhookUrl?: string | null;
+      },
+    ) => void,
+  ): void;
 }

@@ -3,6 +3,7 @@
 // webhook secrets).
 import type { components } from '../generated/openapi.js';
 
+/** The spec's schemas on the wire (snake_case): the mock keeps every record in this form. */
 export type Schemas = components['schemas'];
 
 /** An API key as the mock keeps it: the public record, and a hash of its secret (never the secret). */
@@ -25,18 +26,23 @@ export interface WebhookRecord {
  * endpoint's HTTP status, or null when it could not be reached (`error` says why).
  */
 export interface WebhookAttempt {
+  /** Where the request went: a subscription's URL or a call's `webhook_url`. */
   url: string;
   /** The request headers: `webhook-id`, `webhook-timestamp`, `webhook-signature`, `content-type`, `user-agent`. */
   headers: Record<string, string>;
   /** The raw JSON body, exactly as signed: the event as `GET /v1/events/{id}` returns it. */
   body: string;
+  /** The endpoint's HTTP status, or null when it could not be reached. */
   status: number | null;
   /** null after a 2xx; `http_status`, `timeout`, `connection_refused`, … otherwise. */
   error: string | null;
   /** When the attempt was made, on the mock's clock (ISO 8601). */
   at: string;
+  /** The delivery this attempt belongs to (`GET /v1/event-deliveries/{id}`); retries share it. */
   deliveryId: string;
+  /** The event delivered; also the `webhook-id` header. */
   eventId: string;
+  /** The event's type (`call.completed`, ...). */
   eventType: Schemas['EventType'];
   /** The subscription, or null for a call's own `webhook_url`. */
   webhookId: string | null;
@@ -55,30 +61,55 @@ export interface Business {
   seconds_used: number;
 }
 
+/**
+ * The mock's data (`mock.state`): one `Map` per resource, by id, records in wire format (snake_case). Read
+ * it to assert on what the API holds, or seed a record directly. `mock.reset()` replaces it.
+ * @example
+ * const calls = [...mock.state.calls.values()];
+ * expect(calls.filter((c) => c.status === 'completed')).toHaveLength(1);
+ */
 export interface State {
+  /** The businesses behind the seeded agents, with their plan and minutes used. */
   businesses: Map<string, Business>;
+  /** Agents by id. */
   agents: Map<string, Schemas['Agent']>;
+  /** Agents' config versions by id. */
   configVersions: Map<string, Schemas['AgentConfigVersion']>;
+  /** Phone numbers by id. */
   numbers: Map<string, Schemas['PhoneNumber']>;
+  /** Leads by id. */
   leads: Map<string, Schemas['Lead']>;
+  /** Calls by id, inbound and outbound. */
   calls: Map<string, Schemas['Call']>;
   /** Each call's timeline, in sequence order. */
   timelines: Map<string, Schemas['CallTimelineEvent'][]>;
+  /** Appointments by id. */
   appointments: Map<string, Schemas['Appointment']>;
+  /** API keys by id (the public record and a hash of the secret). */
   keys: Map<string, KeyRecord>;
   /** Key hash → key id. */
   keyHashes: Map<string, string>;
+  /** API usage records by id. */
   usage: Map<string, Schemas['UsageRecord']>;
+  /** Communication runs by id. */
   runs: Map<string, Schemas['CommunicationRun']>;
+  /** Webhook subscriptions by id, with their signing secrets. */
   webhooks: Map<string, WebhookRecord>;
+  /** The event log by event id. */
   events: Map<string, Schemas['Event']>;
+  /** Event deliveries (one per event and endpoint, with their attempts) by id. */
   deliveries: Map<string, Schemas['Delivery']>;
   /** Every webhook request sent, in order (`mock.deliveries`). */
   webhookAttempts: WebhookAttempt[];
+  /** SMS messages by id. */
   smsMessages: Map<string, Schemas['SmsMessage']>;
+  /** Conversations by id. */
   conversations: Map<string, Schemas['Conversation']>;
+  /** Background jobs by id. */
   jobs: Map<string, Schemas['Job']>;
+  /** Dial attempts by id. */
   attempts: Map<string, Schemas['Attempt']>;
+  /** Recordings by id. */
   recordings: Map<string, Schemas['Recording']>;
 }
 

@@ -7,6 +7,11 @@ import { MockError } from '../http/errors.js';
 import { engineOf } from './engine.js';
 import { RING_TIMEOUT_MS } from './outcomes.js';
 
+/**
+ * Options of `mock.simulateInboundCall`: who calls, and whether the agent picks up.
+ * @example
+ * mock.simulateInboundCall({ from: '+15125559876', topic: 'emergency' });
+ */
 export interface InboundCallOptions {
   /** The caller's number, in E.164. A lead's phone links the call to the lead. */
   from: string;

@@ -5,8 +5,21 @@ import type { Random } from '../core/random.js';
 import { MockError } from './errors.js';
 import type { IncomingRequest } from './pipeline.js';
 
+/**
+ * The request header that forces one fault on one request, whatever the chaos options; its value is one of
+ * {@link SCENARIOS}.
+ * @example
+ * // Every retry carries the header too: without maxRetries: 0 the SDK retries into the same fault.
+ * await kai.calls.list({}, { maxRetries: 0, headers: { [SCENARIO_HEADER]: '503' } }); // InternalServerError
+ */
 export const SCENARIO_HEADER = 'x-mock-scenario';
+/**
+ * The faults {@link SCENARIO_HEADER} can force: `500`, `503` (with `Retry-After: 1`), `429` (rate limited,
+ * retry after 1 s), `408`, `409-lock` (a lock conflict to retry), `timeout` (answers after 30 s) and
+ * `500-after` (the request is processed, then its response is lost: the idempotency test).
+ */
 export const SCENARIOS = ['500', '503', '429', '408', '409-lock', 'timeout', '500-after'] as const;
+/** One of {@link SCENARIOS}. */
 export type Scenario = (typeof SCENARIOS)[number];
 
 const sleep = (ms: number, signal?: AbortSignal) =>

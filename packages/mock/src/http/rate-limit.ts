@@ -4,7 +4,16 @@ import type { Clock } from '../core/clock.js';
 import type { Operation } from '../generated/operations.js';
 import { MockError } from './errors.js';
 
-export const LIMITS = { createCall: 60, default: 300 } as const;
+/**
+ * The per-key rate limits the mock enforces (unless `rateLimit: false`), in requests per minute-long window.
+ * @see spec/openapi.yaml, whose introduction states them.
+ */
+export const LIMITS = {
+  /** Calls created (`createCall`) a minute per key. */
+  createCall: 60,
+  /** Every other request a minute per key. */
+  default: 300,
+} as const;
 const WINDOW_MS = 60_000;
 
 export interface RateLimiter {
