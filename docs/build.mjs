@@ -59,6 +59,11 @@ async function typedoc() {
   await node(bin, ['--options', join(docsDir, 'typedoc.config.mjs'), '--logLevel', 'Warn']);
 }
 
+/** Every public symbol has a doc comment, and every function, class and method an `@example` (it lists the gaps). */
+async function coverage() {
+  await node(join(docsDir, 'tools', 'doc-coverage.mjs'), ['--strict']);
+}
+
 async function httpReference() {
   const bin = join(dirname(require.resolve('@redocly/cli/package.json')), 'bin', 'cli.js');
   const out = join(site, 'http', 'index.html');
@@ -145,9 +150,15 @@ ${li('http/index.html', 'HTTP API reference', 'every operation, schema and webho
 async function main() {
   const start = performance.now();
   await rm(site, { recursive: true, force: true });
-  const commands = await timed('CLI reference generated from kaicalls --help', cliReference);
-  console.log(`docs:   ${commands} commands`);
-  await timed('TypeScript API reference and guides (TypeDoc)', typedoc);
+  // The coverage check needs neither the CLI reference nor TypeDoc's output: it runs alongside both, mostly
+  // while the CLI reference waits on `kaicalls --help` processes.
+  const checked = timed('doc coverage: every public symbol documented, with an @example', coverage);
+  const reference = (async () => {
+    const commands = await timed('CLI reference generated from kaicalls --help', cliReference);
+    console.log(`docs:   ${commands} commands`);
+    await timed('TypeScript API reference and guides (TypeDoc)', typedoc);
+  })();
+  await Promise.all([checked, reference]);
   await timed('HTTP API reference (Redoc)', httpReference);
   const guides = await timed('landing page', landingPage);
   console.log(`docs:   ${guides} guides`);

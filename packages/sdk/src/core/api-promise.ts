@@ -21,6 +21,7 @@ export interface APIResponse<T> {
  */
 export class APIPromise<T> extends Promise<T> {
   // A subclass whose `then` is lazy: an unhandled failure of `.withResponse()` alone is not reported twice.
+  /** `then`, `catch` and `finally` return plain promises: chaining starts no second request. */
   static override get [Symbol.species]() {
     return Promise;
   }

@@ -77,6 +77,12 @@ export class Page<Item> implements AsyncIterable<Item> {
     }
   }
 
+  /**
+   * Every item from this page to the end of the list; later pages are fetched as the loop reaches them.
+   * @example
+   * const page = await kai.calls.list({ limit: 100 });
+   * for await (const call of page) console.log(call.id);
+   */
   async *[Symbol.asyncIterator](): AsyncGenerator<Item> {
     for await (const page of this.iterPages()) yield* page.data;
   }
@@ -92,6 +98,7 @@ export class Page<Item> implements AsyncIterable<Item> {
  * }
  */
 export class PagePromise<Item> extends APIPromise<Page<Item>> implements AsyncIterable<Item> {
+  /** `then` and `catch` return plain promises (not another `PagePromise` that would start no request). */
   static override get [Symbol.species]() {
     return Promise;
   }
@@ -100,6 +107,11 @@ export class PagePromise<Item> extends APIPromise<Page<Item>> implements AsyncIt
     super(response.then((result) => ({ ...result, data: new Page(result.data, fetchPage) })));
   }
 
+  /**
+   * Every item of every page, fetched as the loop needs them: `for await` over the method's result.
+   * @example
+   * for await (const lead of kai.leads.list()) console.log(lead.id);
+   */
   async *[Symbol.asyncIterator](): AsyncGenerator<Item> {
     yield* await this;
   }
