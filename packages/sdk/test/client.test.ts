@@ -37,11 +37,14 @@ describe('options', () => {
 
   it('sends default headers, lets a request override them, and null removes one', async () => {
     const { kai, requests } = client(() => json(wireCall()), {
-      defaultHeaders: { 'X-Team': 'growth', 'X-Trace': 'a' },
+      defaultHeaders: { 'X-Env': 'prod', 'X-Team': 'growth', 'X-Trace': 'a', 'User-Agent': null },
     });
     await kai.calls.get('call_8fK2pQ7vN3', { headers: { 'x-trace': 'b', 'X-Team': null } });
+    expect(requests[0]!.headers.get('x-env')).toBe('prod');
     expect(requests[0]!.headers.get('x-trace')).toBe('b');
     expect(requests[0]!.headers.has('x-team')).toBe(false);
+    // null also removes a header the SDK sets itself.
+    expect(requests[0]!.headers.has('user-agent')).toBe(false);
   });
 });
 
@@ -64,7 +67,7 @@ describe('requests', () => {
     );
     await kai.agents.listConfigVersions('agt_4Vd9kQ2mXp', { limit: 5 });
     expect(requests[0]!.url).toBe(`${BASE_URL}/v1/agents/agt_4Vd9kQ2mXp/config-versions?limit=5`);
-    await kai.calls.get('call_a/b?c').catch(() => {});
+    await kai.calls.get('call_a/b?c');
     expect(requests[1]!.url).toBe(`${BASE_URL}/v1/calls/call_a%2Fb%3Fc`);
   });
 
@@ -154,8 +157,11 @@ describe('results', () => {
     await expect(promise).resolves.toMatchObject({ id: 'call_8fK2pQ7vN3' });
   });
 
-  it('creates resources lazily and keeps them', () => {
+  it('keeps one object per resource, and one set per client', () => {
     const { kai } = client(() => json({}));
+    const other = new KaiCalls({ apiKey: TEST_KEY });
     expect(kai.calls).toBe(kai.calls);
+    expect(kai.webhooks).toBe(kai.webhooks);
+    expect(other.calls).not.toBe(kai.calls);
   });
 });

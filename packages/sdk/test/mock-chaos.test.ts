@@ -57,7 +57,11 @@ describe('creates under chaos are placed exactly once', () => {
     const { data, response } = await lossy.calls.create({ agentId, to: '+15125553000' }).withResponse();
     expect(response.headers.get('idempotency-replayed')).toBe('true');
     expect(mock.state.calls.size - before).toBe(1);
-    expect(mock.state.calls.get(data.id)).toBeDefined();
+    expect(mock.state.calls.get(data.id)).toMatchObject({
+      id: data.id,
+      to: '+15125553000',
+      agent_id: agentId,
+    });
   });
 
   it('every response lost: the error surfaces after the retries, and still one call', async () => {

@@ -242,7 +242,9 @@ describe('timeouts and abort', () => {
     const { kai } = client(hang, { timeout: 60_000 });
     const result = kai.calls.get('call_8fK2pQ7vN3', { timeout: 50, maxRetries: 0 }).catch((e: any) => e);
     await vi.advanceTimersByTimeAsync(50);
-    expect(await result).toBeInstanceOf(APITimeoutError);
+    const error = await result;
+    expect(error).toBeInstanceOf(APITimeoutError);
+    expect(error.message).toMatch(/timed out after 50 ms\. /);
   });
 
   it('with a signal, a timeout also aborts the connection', async () => {
