@@ -1,9 +1,8 @@
-// What happens on a call: the magic destination numbers of PRODUCT.md (and the spec's introduction) pick an
+// What happens on a call: a test number of the spec (`x-test-numbers`) names a scenario, which picks an
 // outcome exactly; every other number draws one from a seeded model weighted towards a conversation.
+// The spec owns which number selects which scenario; this file owns what each scenario does.
 import type { Random } from '../core/random.js';
-
-/** Rejected at once: 400 invalid_request naming `to`, no call, no event. */
-export const REJECTED_NUMBER = '+15005550001';
+import { TEST_NUMBERS, type TestNumberScenario } from '../generated/contract.js';
 
 /** The shape of a call, before its words are written. */
 export type Path = 'conversation' | 'voicemail' | 'no-answer' | 'busy' | 'failed';
@@ -30,17 +29,36 @@ const conversation = (topic: Topic, followUp: FollowUp): Scenario => ({
   ringMs: 4_000,
 });
 
-/** The magic numbers, exactly as the spec's "Test numbers" table says. */
-export const MAGIC_NUMBERS: Readonly<Record<string, Scenario>> = {
-  '+15005550100': conversation('appointment', 'delivered'),
-  '+15005550101': { path: 'no-answer', topic: 'information', followUp: 'none', ringMs: RING_TIMEOUT_MS },
-  '+15005550102': { path: 'busy', topic: 'information', followUp: 'none', ringMs: 0 },
-  '+15005550103': { path: 'failed', topic: 'information', followUp: 'none', ringMs: 0 },
-  '+15005550104': { path: 'voicemail', topic: 'information', followUp: 'none', ringMs: 4_000 },
-  '+15005550105': { path: 'no-answer', topic: 'information', followUp: 'none', ringMs: 120_000 },
-  '+15005550106': conversation('emergency', 'none'),
-  '+15005550107': conversation('information', 'failed'),
+/**
+ * What each scenario of the spec's test numbers does. Typed by the spec's scenario names, so a scenario
+ * added to `x-test-numbers` fails the build until the engine says what it does. `rejected` places no call.
+ */
+const TEST_SCENARIOS: Readonly<Record<Exclude<TestNumberScenario, 'rejected'>, Scenario>> = {
+  appointment_booked: conversation('appointment', 'delivered'),
+  no_answer: { path: 'no-answer', topic: 'information', followUp: 'none', ringMs: RING_TIMEOUT_MS },
+  busy: { path: 'busy', topic: 'information', followUp: 'none', ringMs: 0 },
+  failed: { path: 'failed', topic: 'information', followUp: 'none', ringMs: 0 },
+  voicemail: { path: 'voicemail', topic: 'information', followUp: 'none', ringMs: 4_000 },
+  long_ring: { path: 'no-answer', topic: 'information', followUp: 'none', ringMs: 120_000 },
+  emergency: conversation('emergency', 'none'),
+  sms_failed: conversation('information', 'failed'),
 };
+
+const testNumbers = Object.entries(TEST_NUMBERS) as ReadonlyArray<[string, TestNumberScenario]>;
+
+/** Rejected at once: 400 invalid_request naming `to`, no call, no event (the spec's `rejected` test number). */
+export const REJECTED_NUMBER: string = rejectedNumber();
+
+/** The test numbers that place a call, each with the scenario it selects (the spec's "Test numbers" table). */
+export const MAGIC_NUMBERS: Readonly<Record<string, Scenario>> = Object.fromEntries(
+  testNumbers.flatMap(([to, name]) => (name === 'rejected' ? [] : [[to, TEST_SCENARIOS[name]]])),
+);
+
+function rejectedNumber(): string {
+  const found = testNumbers.find(([, name]) => name === 'rejected');
+  if (!found) throw new Error('spec/openapi.yaml `x-test-numbers` names no `rejected` number');
+  return found[0];
+}
 
 /** Cumulative weights: most calls reach someone, as a healthy outbound list does. */
 const PATHS: ReadonlyArray<readonly [number, Path]> = [

@@ -13,17 +13,24 @@
 import type { MockContext, MockEvent } from '../core/context.js';
 import { createRandom, type Random } from '../core/random.js';
 import type { Schemas, State, WebhookAttempt, WebhookRecord } from '../core/state.js';
+import { RETRY_SCHEDULE_SECONDS } from '../generated/contract.js';
 import { signatureHeader } from './signing.js';
 import { memorySink, sendAttempt } from './transport.js';
 
 export type Delivery = Schemas['Delivery'];
 export type DeliveryTrigger = Delivery['trigger'];
 
+/** A tuple of seconds, in milliseconds. `map` forgets a tuple's length; this type keeps it. */
+type Milliseconds<T extends readonly number[]> = { readonly [K in keyof T]: number };
+
 /**
- * Waits after a failed attempt: attempt 2 comes 30 s after attempt 1, … attempt 5 two hours after attempt 4.
- * @see spec/openapi.yaml `Delivery.next_attempt_at` and the `webhooks:` descriptions.
+ * Waits after a failed attempt, in milliseconds: attempt 2 comes 30 s after attempt 1, … attempt 5 two hours
+ * after attempt 4.
+ * @see spec/openapi.yaml `x-webhook-retry-schedule-seconds`, which the `webhooks:` descriptions state in prose.
  */
-export const RETRY_DELAYS_MS = [30_000, 5 * 60_000, 30 * 60_000, 2 * 3600_000] as const;
+export const RETRY_DELAYS_MS = RETRY_SCHEDULE_SECONDS.map(
+  (seconds) => seconds * 1000,
+) as unknown as Milliseconds<typeof RETRY_SCHEDULE_SECONDS>;
 export const MAX_ATTEMPTS = RETRY_DELAYS_MS.length + 1;
 /** How long an endpoint has to answer, in real milliseconds, unless `webhooks.timeoutMs` says otherwise. */
 export const DEFAULT_TIMEOUT_MS = 10_000;

@@ -1,0 +1,46 @@
+// The behavioural contract the mock enforces, from the spec's vendor extensions: which scenario each test
+// number selects (`x-test-numbers`), when a failed webhook delivery is retried
+// (`x-webhook-retry-schedule-seconds`) and the per-key rate limits (`x-rate-limit`, at the root and on an
+// operation). The mock's engine decides what each scenario does; only these facts come from here.
+import { BANNER, operations } from './spec.mjs';
+
+export async function generate(spec) {
+  const testNumbers = required(spec, 'x-test-numbers');
+  const schedule = required(spec, 'x-webhook-retry-schedule-seconds');
+  const limits = { default: rateLimit(required(spec, 'x-rate-limit'), 'the document root') };
+  for (const op of operations(spec)) {
+    const own = spec.paths[op.path][op.method.toLowerCase()]['x-rate-limit'];
+    if (own) limits[op.operationId] = rateLimit(own, op.operationId);
+  }
+  const source = `${BANNER}
+/** The test destination numbers (\`to\`) and the scenario each selects, from \`x-test-numbers\`. */
+export const TEST_NUMBERS = ${JSON.stringify(testNumbers, null, 2)} as const;
+
+/** A test number, e.g. \`'+15005550100'\`. */
+export type TestNumber = keyof typeof TEST_NUMBERS;
+/** The name of a scenario a test number selects, e.g. \`'appointment_booked'\`. */
+export type TestNumberScenario = (typeof TEST_NUMBERS)[TestNumber];
+
+/** Seconds from a failed webhook delivery attempt to the next, from \`x-webhook-retry-schedule-seconds\`. */
+export const RETRY_SCHEDULE_SECONDS = ${JSON.stringify(schedule)} as const;
+
+/**
+ * Per-key rate limits, from \`x-rate-limit\`: \`default\` for every operation without its own, else keyed by
+ * operationId. Fixed windows of \`windowSeconds\`.
+ */
+export const RATE_LIMITS = ${JSON.stringify(limits, null, 2)} as const;
+`;
+  return { 'packages/mock/src/generated/contract.ts': source };
+}
+
+function required(spec, key) {
+  if (spec[key] === undefined) throw new Error(`spec/openapi.yaml has no \`${key}\` at its root`);
+  return spec[key];
+}
+
+function rateLimit(limit, where) {
+  const { requests, window_seconds } = limit;
+  if (!Number.isInteger(requests) || !Number.isInteger(window_seconds))
+    throw new Error(`x-rate-limit of ${where} needs integer \`requests\` and \`window_seconds\``);
+  return { requests, windowSeconds: window_seconds };
+}
