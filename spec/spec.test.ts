@@ -200,6 +200,83 @@ describe('the voice loop contract', () => {
   });
 });
 
+describe('machine-readable contract (vendor extensions agree with the prose docs render)', () => {
+  const testNumbers: Record<string, string> = spec['x-test-numbers'];
+  const intro: string = spec.info.description;
+  const table = intro.slice(intro.indexOf('## Test numbers'));
+
+  it('x-test-numbers maps valid E.164 numbers to distinct snake_case scenario names', () => {
+    const numbers = Object.keys(testNumbers);
+    expect(numbers.length).toBeGreaterThan(0);
+    const e164 = ajv.getSchema(schemaRef('PhoneNumberE164'))!;
+    for (const to of numbers) expect(e164(to), to).toBe(true);
+    const names = Object.values(testNumbers);
+    for (const name of names) expect(name).toMatch(/^[a-z]+(_[a-z]+)*$/);
+    expect(new Set(names).size).toBe(names.length);
+    expect(names).toContain('rejected');
+  });
+
+  it('x-test-numbers and the introduction table list the same numbers', () => {
+    const rows = [...table.matchAll(/^\| `(\+\d+)` \|/gm)].map((m) => m[1]);
+    expect(rows).toEqual(Object.keys(testNumbers));
+    // The rejected number's row says it is rejected.
+    const rejected = Object.keys(testNumbers).find((to) => testNumbers[to] === 'rejected');
+    expect(table).toMatch(new RegExp(`\\| \`\\${rejected}\` \\| rejected at once`));
+  });
+
+  it("CallCreate.to's description names the range of test numbers", () => {
+    const numbers = Object.keys(testNumbers).sort();
+    const described: string = schemas.CallCreate.properties.to.description;
+    expect(described).toContain(`\`${numbers[0]}\`…\`${numbers[numbers.length - 1]}\``);
+  });
+
+  const schedule: number[] = spec['x-webhook-retry-schedule-seconds'];
+  const spoken = schedule.map((s) => (s < 60 ? `${s} s` : s < 3600 ? `${s / 60} min` : `${s / 3600} h`));
+
+  it('x-webhook-retry-schedule-seconds is a rising list of whole seconds', () => {
+    expect(schedule.length).toBeGreaterThan(0);
+    for (const [i, seconds] of schedule.entries()) {
+      expect(Number.isInteger(seconds) && seconds > 0).toBe(true);
+      if (i > 0) expect(seconds).toBeGreaterThan(schedule[i - 1]!);
+    }
+  });
+
+  it('every webhook and Delivery.next_attempt_at state the same retry schedule', () => {
+    const list = `${spoken.slice(0, -1).join(', ')} and ${spoken.at(-1)}`;
+    for (const [type, item] of Object.entries<any>(spec.webhooks))
+      expect(item.post.description, type).toContain(`retried after ${list}.`);
+    expect(schemas.Delivery.properties.next_attempt_at.description).toContain(
+      `${spoken.slice(0, -1).join(', ')}, then ${spoken.at(-1)} after a failure`,
+    );
+  });
+
+  const limits = ops
+    .filter((op) => raw(op)['x-rate-limit'])
+    .map((op) => [op.operationId, raw(op)['x-rate-limit']] as const);
+  const fallback = spec['x-rate-limit'];
+
+  it('x-rate-limit, at the root and on an operation, is whole requests per whole seconds', () => {
+    for (const limit of [fallback, ...limits.map(([, l]) => l)]) {
+      expect(Object.keys(limit).sort()).toEqual(['requests', 'window_seconds']);
+      expect(Number.isInteger(limit.requests) && limit.requests > 0).toBe(true);
+      expect(Number.isInteger(limit.window_seconds) && limit.window_seconds > 0).toBe(true);
+    }
+    expect(limits.map(([id]) => id)).toEqual(['createCall']);
+  });
+
+  it('the introduction and createCall state the same rate limits', () => {
+    const createCall = limits.find(([id]) => id === 'createCall')![1];
+    expect(fallback.window_seconds).toBe(60);
+    expect(createCall.window_seconds).toBe(60);
+    expect(intro).toContain(
+      `${createCall.requests} requests a minute per key for creating calls, ${fallback.requests} a minute per key for everything`,
+    );
+    const create = raw(ops.find((op) => op.operationId === 'createCall')!);
+    expect(create.description).toContain(`Rate limit: ${createCall.requests} creates a minute per key.`);
+    expect(spec.components.headers.RateLimitLimit.schema.examples).toContain(fallback.requests);
+  });
+});
+
 describe('generated code', () => {
   it('is current with the spec', () => {
     const out = execFileSync(process.execPath, [join(root, 'scripts/generate.mjs'), '--check'], {
