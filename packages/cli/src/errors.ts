@@ -49,17 +49,23 @@ const SECRET = /\bwhsec_([A-Za-z0-9+/=]+)/g;
  */
 export function maskSecrets(text: string): string {
   return text
-    .replace(KEY, (_, env: string, rest: string) => `kc_${env}_…${rest.slice(-4)}`)
-    .replace(SECRET, (_, rest: string) => `whsec_…${rest.replace(/=+$/, '').slice(-4)}`);
+    .replace(KEY, (key) => maskKey(key))
+    .replace(SECRET, (_, rest: string) => `whsec_…${lastFour(rest.replace(/=+$/, ''))}`);
 }
 
 /**
- * Masks one API key for display.
+ * Masks one API key for display: its prefix and last four characters, and only the prefix when the rest is
+ * so short that four characters would give most of it away (the SDK's logger masks by the same rule).
  *
  * @example
  * maskKey('kc_test_0123456789abcdefghijklmn'); // 'kc_test_…klmn'
+ * maskKey('hunter2'); // '…'
  */
 export function maskKey(key: string): string {
-  const match = /^(kc_(?:live|test)_)/.exec(key);
-  return `${match?.[1] ?? ''}…${key.slice(-4)}`;
+  const prefix = /^(kc_(?:live|test)_)/.exec(key)?.[1] ?? '';
+  return `${prefix}…${lastFour(key.slice(prefix.length))}`;
+}
+
+function lastFour(secret: string): string {
+  return secret.length > 8 ? secret.slice(-4) : '';
 }
