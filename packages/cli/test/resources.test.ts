@@ -309,8 +309,10 @@ describe.concurrent('errors', () => {
     expect(stderr).toContain('Cannot reach');
   });
 
-  it('--debug adds the stack trace, never the key', async () => {
+  it('--debug logs the request with the key masked, adds the stack trace, never the key', async () => {
     const { stderr } = await run(['calls', 'get', 'call_doesnotexist', '--debug'], { env });
+    expect(stderr).toContain('[debug] kaicalls: → GET /v1/calls/{call_id}');
+    expect(stderr).toContain(`"Authorization":"Bearer kc_test_…${server.testKey.slice(-4)}"`);
     expect(stderr).toMatch(/\n\s+at /);
     expect(stderr).not.toContain(server.testKey);
   });
