@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Page } from '../src/index.js';
+import { KaiCallsError, Page } from '../src/index.js';
 import { client, json, wireCall } from './fetch-recorder.js';
 
 // Three pages of calls: call_page0a, call_page0b | call_page1a, call_page1b | call_page2a.
@@ -43,6 +43,7 @@ describe('pagination', () => {
     const third = await second.getNextPage();
     expect(third.hasNextPage()).toBe(false);
     expect(() => third.getNextPage()).toThrow(/last page/);
+    expect(() => third.getNextPage()).toThrow(KaiCallsError);
   });
 
   it('for await walks every item of every page, fetching pages as needed', async () => {

@@ -1,4 +1,5 @@
 import { APIPromise, type APIResponse } from './api-promise.js';
+import { KaiCallsError } from './errors.js';
 
 /** The wire shape shared by every list (`{ data, has_more, next_cursor }`), camelCase. */
 export interface PageBody<Item> {
@@ -50,14 +51,16 @@ export class Page<Item> implements AsyncIterable<Item> {
 
   /**
    * Fetches the next page with the same filters.
-   * @throws {Error} when there is no next page (check `hasNextPage()` first).
+   * @throws {KaiCallsError} when there is no next page (check `hasNextPage()` first).
    * @example
    * const first = await kai.calls.list({ limit: 50 });
    * const second = first.hasNextPage() ? await first.getNextPage() : null;
    */
   getNextPage(): PagePromise<Item> {
     if (!this.hasNextPage() || this.nextCursor === null) {
-      throw new Error('kaicalls: this is the last page; check page.hasNextPage() before page.getNextPage().');
+      throw new KaiCallsError(
+        'kaicalls: this is the last page; check page.hasNextPage() before page.getNextPage().',
+      );
     }
     return this.#fetchPage(this.nextCursor);
   }

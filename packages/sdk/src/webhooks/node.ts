@@ -2,6 +2,7 @@
 // nodejs_compat). Reached through process.getBuiltinModule, never an import, so that edge bundlers never
 // see node:crypto and the same code serves the ESM and the CJS build.
 import type * as NodeCrypto from 'node:crypto';
+import { KaiCallsError } from '../core/errors.js';
 import { type Hmac, perSecret } from './hmac.js';
 import { secretBytes } from './protocol.js';
 
@@ -33,7 +34,7 @@ export function nodeHmac(): Hmac | null {
 export function syncHmac(api: 'verify' | 'sign'): Hmac {
   const hmac = nodeHmac();
   if (!hmac)
-    throw new Error(
+    throw new KaiCallsError(
       `kaicalls: ${api}() needs process.getBuiltinModule (Node ≥ 20.16, Bun, Deno): use \`await ${api}Async()\``,
     );
   return hmac;
