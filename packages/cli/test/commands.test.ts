@@ -1,9 +1,11 @@
 // The command table is derived from the spec: every operation has a command with its arguments and flags.
+import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error: the generators' helpers are plain JavaScript
 import { loadSpec, operations } from '../../../scripts/generate/spec.mjs';
 import { buildProgram } from '../src/program.js';
+import { BIN, run } from './helpers.js';
 
 const root = join(import.meta.dirname, '../../..');
 const kebab = (s: string) =>
@@ -61,5 +63,30 @@ describe('the command tree', async () => {
       .commands.find((c) => c.name() === 'list')!;
     const status = list.options.find((o) => o.long === '--status')!;
     expect(status.argChoices).toEqual(spec.components.schemas.CallStatus.enum);
+  });
+});
+
+describe('help output', () => {
+  it('`mock --help` lists every test number of the spec', async () => {
+    const spec = await loadSpec(root);
+    const { code, stdout } = await run(['mock', '--help']);
+    expect(code).toBe(0);
+    const help = stdout.replace(/\s+/g, ' ');
+    for (const [number, scenario] of Object.entries<string>(spec['x-test-numbers'])) {
+      expect(help).toContain(`${number.slice(-4)} ${scenario.replaceAll('_', ' ')}`);
+    }
+  });
+
+  it('stops quietly when the reader has closed the pipe (`kaicalls calls --help | true`)', () => {
+    // `true` exits without reading, so every write of the CLI meets a closed pipe.
+    const result = spawnSync(
+      'bash',
+      ['-o', 'pipefail', '-c', `"${process.execPath}" "${BIN}" calls --help | true`],
+      {
+        encoding: 'utf8',
+      },
+    );
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
   });
 });

@@ -3,6 +3,7 @@ import { type Command, InvalidArgumentError } from 'commander';
 import { action, examples } from '../action.js';
 import { CliError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
+import { testNumbers } from '../generated/test-numbers.js';
 
 /** What the CLI uses of `@kaicalls/mock/server` (see the contract in the mock's README). */
 interface MockServer {
@@ -46,14 +47,20 @@ function parseSeed(value: string): number {
   return number;
 }
 
+/** `+15005550001 rejected, 0100 appointment booked, …`: the spec's test numbers, the first in full. */
+function describeTestNumbers(): string {
+  return Object.entries(testNumbers)
+    .map(([number, scenario], i) => `${i === 0 ? number : number.slice(-4)} ${scenario.replaceAll('_', ' ')}`)
+    .join(', ');
+}
+
 /** `kaicalls mock` */
 export function addMock(program: Command): void {
   const command = program
     .command('mock')
     .description(
       'Start the KaiCalls mock server: every endpoint, stateful, with the voice loop on a real-time clock ' +
-        '(optionally sped up) and signed webhook deliveries. Magic numbers (+15005550100 completed, 0101 ' +
-        'no-answer, 0102 busy, 0103 failed, …) select call outcomes.',
+        `(optionally sped up) and signed webhook deliveries. Test numbers select call outcomes: ${describeTestNumbers()}.`,
     )
     .option('--port <port>', 'Port to listen on (0 picks a free one)', parsePort, DEFAULT_MOCK_PORT)
     .option('--host <host>', 'Interface to bind', '127.0.0.1')
