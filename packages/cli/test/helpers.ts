@@ -26,6 +26,18 @@ export function cleanEnv(extra: Record<string, string | undefined> = {}): NodeJS
 }
 
 /**
+ * The environment of a CLI pointed at a mock server with its test key, in a fresh config home.
+ * @example const env = mockEnv(await startMockServer({ port: 0, speed: 50 }));
+ */
+export function mockEnv(server: { baseUrl: string; testKey: string }): NodeJS.ProcessEnv {
+  return cleanEnv({
+    KAICALLS_BASE_URL: server.baseUrl,
+    KAICALLS_API_KEY: server.testKey,
+    XDG_CONFIG_HOME: configHome(),
+  });
+}
+
+/**
  * Runs `kaicalls ...args` and collects its output.
  * @example const { code, stdout } = await run(['calls', 'list', '--json'], { env });
  */

@@ -3,7 +3,7 @@
 import { spawn } from 'node:child_process';
 import { startMockServer } from '@kaicalls/mock/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BIN, cleanEnv, configHome, run, runJson } from './helpers.js';
+import { BIN, mockEnv, run, runJson } from './helpers.js';
 
 let server: Awaited<ReturnType<typeof startMockServer>>;
 // Canceling needs a call that still rings: at speed 1, +15005550105 rings for 120 s of real time (a loaded CI machine is slow).
@@ -15,16 +15,8 @@ let agent: string;
 beforeAll(async () => {
   server = await startMockServer({ port: 0, speed: 50 });
   slow = await startMockServer({ port: 0, speed: 1 });
-  slowEnv = cleanEnv({
-    KAICALLS_BASE_URL: slow.baseUrl,
-    KAICALLS_API_KEY: slow.testKey,
-    XDG_CONFIG_HOME: configHome(),
-  });
-  env = cleanEnv({
-    KAICALLS_BASE_URL: server.baseUrl,
-    KAICALLS_API_KEY: server.testKey,
-    XDG_CONFIG_HOME: configHome(),
-  });
+  slowEnv = mockEnv(slow);
+  env = mockEnv(server);
   agent = (await runJson(['agents', 'list', '--is-active'], { env })).data[0].id;
 });
 afterAll(async () => {

@@ -11,7 +11,7 @@ import { createSpecAjv, schemaRef } from '../../../scripts/generate/ajv.mjs';
 // @ts-expect-error: the generators' helpers are plain JavaScript
 import { loadSpec } from '../../../scripts/generate/spec.mjs';
 import { eventFixtures } from '../src/generated/event-fixtures.js';
-import { BIN, cleanEnv, configHome, run, runJson } from './helpers.js';
+import { BIN, mockEnv, run, runJson } from './helpers.js';
 
 let server: Awaited<ReturnType<typeof startMockServer>>;
 let env: NodeJS.ProcessEnv;
@@ -22,11 +22,7 @@ const received: { type: string; id: string; verified: boolean; reason?: string }
 
 beforeAll(async () => {
   server = await startMockServer({ port: 0, speed: 50 });
-  env = cleanEnv({
-    KAICALLS_BASE_URL: server.baseUrl,
-    KAICALLS_API_KEY: server.testKey,
-    XDG_CONFIG_HOME: configHome(),
-  });
+  env = mockEnv(server);
   secret = (await run(['listen', '--print-secret'], { env })).stdout.trim();
   receiver = createServer((req, res) => {
     const chunks: Buffer[] = [];
