@@ -31,6 +31,19 @@ async function expectTimelineSeen(call: Call, seen: CallTimelineEvent[]) {
 
 const types = (seen: CallTimelineEvent[]) => seen.map((e) => e.type);
 
+/** A client on the same mock that counts the HTTP requests it makes. */
+function countingClient() {
+  let count = 0;
+  const client = new KaiCalls({
+    apiKey: TEST_API_KEY,
+    fetch: (input, init) => {
+      count++;
+      return fetch(input, init);
+    },
+  });
+  return { client, requests: () => count };
+}
+
 describe('calls.wait on every test number', () => {
   it('+15005550100: completed, analysed, with an appointment booked', async () => {
     const { call, seen } = await placeAndWait('+15005550100');
@@ -115,34 +128,20 @@ describe('calls.wait on every test number', () => {
 
   it('a call that has already finished resolves in two requests', async () => {
     const { call } = await placeAndWait('+15005550102');
-    let requests = 0;
-    const counting = new KaiCalls({
-      apiKey: TEST_API_KEY,
-      fetch: (input, init) => {
-        requests++;
-        return fetch(input, init);
-      },
-    });
-    expect((await counting.calls.wait(call.id)).id).toBe(call.id);
-    expect(requests).toBe(2);
+    const { client, requests } = countingClient();
+    expect((await client.calls.wait(call.id)).id).toBe(call.id);
+    expect(requests()).toBe(2);
   });
 });
 
 describe('calls.wait request budget', () => {
   it('backs off: a ~55 s call takes at most 12 requests where polling at the hint would take ~50', async () => {
-    let requests = 0;
-    const counting = new KaiCalls({
-      apiKey: TEST_API_KEY,
-      fetch: (input, init) => {
-        requests++;
-        return fetch(input, init);
-      },
-    });
+    const { client, requests } = countingClient();
     const created = await kai.calls.create({ agentId: await activeAgent(kai), to: '+15005550100' });
-    const call = await counting.calls.wait(created.id);
+    const call = await client.calls.wait(created.id);
     expect(call.summary).toBeTruthy();
-    expect(requests).toBeGreaterThanOrEqual(3);
-    expect(requests).toBeLessThanOrEqual(12);
+    expect(requests()).toBeGreaterThanOrEqual(3);
+    expect(requests()).toBeLessThanOrEqual(12);
   });
 });
 
