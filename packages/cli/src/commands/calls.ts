@@ -7,7 +7,7 @@ import type { CommandSpec } from '../command-spec.js';
 import type { Context } from '../context.js';
 import { CliError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
-import type { CallStatus } from '../generated/events.js';
+import type { CallStatus, TimelineEventType } from '../generated/events.js';
 import { Progress } from '../output/progress.js';
 import { colorEnabled, style as makeStyle, type Style } from '../output/style.js';
 import type { ResourceExtras } from './resource.js';
@@ -26,7 +26,8 @@ export const outcomeExitCodes: Record<TerminalStatus, number> = {
 
 /** A timeline event as the SDK's `onEvent` gives it (camelCase). */
 interface TimelineEvent {
-  type: string;
+  /** Typed by the spec's CallTimelineEventType: a new type fails to compile until it is described below. */
+  type: TimelineEventType;
   status?: string;
   offsetMs?: number;
   data?: Record<string, unknown> | null;
@@ -74,9 +75,12 @@ export function describeEvent(event: TimelineEvent, s: Style): string {
         return `appointment booked ${data.appointmentId ?? ''}`.trim();
       case 'sms.failed':
         return s.red(`sms failed${data.error ? `: ${data.error}` : ''}`);
+      case 'sms.sent':
+      case 'sms.delivered':
+        return `${event.type.replace('.', ' ')}${data.smsId ? ` ${data.smsId}` : ''}`;
       default: {
-        const id = data.smsId ?? data.appointmentId;
-        return `${event.type.replace('.', ' ')}${id ? ` ${id}` : ''}`;
+        const unknown: never = event.type;
+        return String(unknown);
       }
     }
   })();
