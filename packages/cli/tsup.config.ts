@@ -12,5 +12,7 @@ export default defineConfig({
   // Every command module becomes its own chunk, loaded with import() only when that command runs.
   splitting: true,
   sourcemap: false,
+  // The private contract package is bundled, so nothing published depends on it.
+  noExternal: ['@kaicalls/contract'],
   define: { __CLI_VERSION__: JSON.stringify(version) },
 });

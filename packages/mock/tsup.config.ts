@@ -3,7 +3,13 @@ import { defineConfig } from 'tsup';
 export default defineConfig({
   entry: { index: 'src/index.ts', server: 'src/server.ts', bin: 'src/bin.ts' },
   format: ['esm', 'cjs'],
-  dts: { entry: { index: 'src/index.ts', server: 'src/server.ts' } },
+  // The private contract package is bundled, code and declarations (the
+  // path mapping lets the declaration bundler inline it), so nothing published depends on it.
+  noExternal: ['@kaicalls/contract'],
+  dts: {
+    entry: { index: 'src/index.ts', server: 'src/server.ts' },
+    compilerOptions: { paths: { '@kaicalls/contract/*': ['../contract/src/generated/*.ts'] } },
+  },
   clean: true,
   target: 'node20',
   platform: 'node',

@@ -6,7 +6,10 @@ const { version } = JSON.parse(readFileSync(new URL('./package.json', import.met
 export default defineConfig({
   entry: { index: 'src/index.ts', webhooks: 'src/webhooks/index.ts' },
   format: ['esm', 'cjs'],
-  dts: true,
+  // The private contract package is bundled, code and declarations (the
+  // path mapping lets the declaration bundler inline it), so nothing published depends on it.
+  noExternal: ['@kaicalls/contract'],
+  dts: { compilerOptions: { paths: { '@kaicalls/contract/*': ['../contract/src/generated/*.ts'] } } },
   clean: true,
   target: 'node20',
   platform: 'neutral',

@@ -1,5 +1,5 @@
-// The types of the spec: openapi-typescript over the whole document (paths, components, webhooks), for the
-// SDK's surface and for the mock's store.
+// The types of the spec: openapi-typescript over the whole document (paths, components, webhooks), written
+// once into the private contract package, for the SDK's surface and for the mock's store.
 import openapiTS, { astToString } from 'openapi-typescript';
 import { BANNER } from './spec.mjs';
 
@@ -11,7 +11,6 @@ export async function generate(spec) {
   });
   const source = `${BANNER}\n${astToString(ast)}`;
   return {
-    'packages/sdk/src/generated/openapi.ts': source,
-    'packages/mock/src/generated/openapi.ts': source,
+    'packages/contract/src/generated/openapi.ts': source,
   };
 }

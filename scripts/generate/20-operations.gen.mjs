@@ -12,7 +12,6 @@ export type Operation = (typeof operations)[number];
 export type OperationId = Operation['operationId'];
 `;
   return {
-    'packages/sdk/src/generated/operations.ts': source,
-    'packages/mock/src/generated/operations.ts': source,
+    'packages/contract/src/generated/operations.ts': source,
   };
 }

@@ -5,7 +5,7 @@
 // Each alias is documented from the spec: the schema's `description`, else where the API uses it (the SDK
 // methods that send or return it, or the schema property that holds it), plus its first `examples` entry in
 // the SDK's camelCase when it is short enough to read in a tooltip.
-import { BANNER, operations, resolve } from './spec.mjs';
+import { BANNER, freeFormMapNames, operations, resolve } from './spec.mjs';
 
 const renamed = { Page: 'PageEnvelope', Error: 'ErrorEnvelope' };
 const typeName = (name) => renamed[name] ?? name;
@@ -90,27 +90,6 @@ function describe(schema, use) {
   return parts.join(' ') || null;
 }
 
-/** Property names whose values are free-form maps (metadata, call variables): their keys stay as sent. */
-function freeFormNames(spec) {
-  const names = new Set();
-  const seen = new Set();
-  const walk = (schema) => {
-    if (!schema || typeof schema !== 'object' || seen.has(schema)) return;
-    seen.add(schema);
-    for (const [name, property] of Object.entries(schema.properties ?? {})) {
-      const resolved = resolve(spec, property);
-      if (resolved?.type === 'object' && !resolved.properties && resolved.additionalProperties)
-        names.add(name);
-      walk(resolved);
-    }
-    for (const key of ['allOf', 'oneOf', 'anyOf']) for (const s of schema[key] ?? []) walk(resolve(spec, s));
-    if (schema.items) walk(resolve(spec, schema.items));
-  };
-  for (const schema of Object.values(spec.components.schemas)) walk(schema);
-  return names;
-}
-
-/** A value as a TypeScript literal on one line, keys converted to camelCase as the SDK returns them. */
 function literal(value, freeForm, keep = false) {
   if (Array.isArray(value)) return `[${value.map((v) => literal(v, freeForm)).join(', ')}]`;
   if (value === null || typeof value !== 'object') return JSON.stringify(value);
@@ -150,7 +129,7 @@ function jsdoc(lines) {
 
 export async function generate(spec) {
   const uses = usages(spec);
-  const freeForm = freeFormNames(spec);
+  const freeForm = new Set(freeFormMapNames(spec));
   const aliases = Object.entries(spec.components.schemas).map(([name, schema]) => {
     const text = describe(schema, uses.get(name));
     const sample = example(name, schema, freeForm);
@@ -160,7 +139,7 @@ export async function generate(spec) {
   return {
     'packages/sdk/src/generated/models.ts': `${BANNER}
 import type { Camelize } from '../core/casing.js';
-import type { components } from './openapi.js';
+import type { components } from '@kaicalls/contract/openapi';
 
 type Schemas = components['schemas'];
 

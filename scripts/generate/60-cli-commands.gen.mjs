@@ -225,20 +225,6 @@ function command(spec, op) {
   return result;
 }
 
-// Free-form maps (metadata, call variables) keep their keys when the CLI turns a wire body into the SDK's
-// camelCase params: the property names that hold one.
-function freeFormKeys(spec) {
-  const names = new Set();
-  for (const schema of Object.values(spec.components.schemas)) {
-    const full = merged(spec, schema);
-    for (const [name, raw] of Object.entries(full?.properties ?? {})) {
-      const p = resolve(spec, raw);
-      if (p?.type === 'object' && !p.properties && p.additionalProperties) names.add(name);
-    }
-  }
-  return [...names].sort();
-}
-
 export async function generate(spec) {
   const all = operations(spec).map((op) => command(spec, op));
   const tags = spec.tags.map((t) => t.name);
@@ -277,8 +263,6 @@ export const resources = ${JSON.stringify(index, null, 2)} as const;
 
 export type ResourceName = (typeof resources)[number]['name'];
 
-/** Properties whose values are free-form maps: their keys are the customer's, never re-cased. */
-export const freeFormKeys: ReadonlySet<string> = new Set(${JSON.stringify(freeFormKeys(spec))});
 
 /** Loads one resource's command table on demand, so \`kaicalls --help\` never parses all of them. */
 export const loadCommands: Record<ResourceName, () => Promise<readonly CommandSpec[]>> = {

@@ -75,3 +75,48 @@ function idempotency(parameters) {
   if (!header) return 'none';
   return header.required ? 'required' : 'optional';
 }
+
+/** Whether a schema is a free-form map (metadata, call variables): an object with no properties of its own. */
+function isFreeFormMap(schema) {
+  return (
+    schema?.type === 'object' &&
+    !schema.properties &&
+    schema.additionalProperties !== undefined &&
+    schema.additionalProperties !== false
+  );
+}
+
+function* namedProperties(spec, schema, seen = new Set()) {
+  if (!schema || typeof schema !== 'object' || seen.has(schema)) return;
+  seen.add(schema);
+  for (const [name, property] of Object.entries(schema.properties ?? {})) {
+    const resolved = resolve(spec, property);
+    yield [name, resolved];
+    yield* namedProperties(spec, resolved, seen);
+  }
+  for (const key of ['allOf', 'oneOf', 'anyOf'])
+    for (const s of schema[key] ?? []) yield* namedProperties(spec, resolve(spec, s), seen);
+  if (schema.items) yield* namedProperties(spec, resolve(spec, schema.items), seen);
+}
+
+/**
+ * The property names whose values are free-form maps, at any depth of any schema, sorted. Their keys are the
+ * customer's own and are never re-cased. Casing goes by name, so a name must mean one thing: this fails if a
+ * name is a map in one schema and structured in another, or has two words (it must read the same in both
+ * cases). The one rule for every generator that needs it.
+ */
+export function freeFormMapNames(spec) {
+  const freeForm = new Set();
+  const structured = new Set();
+  for (const schema of Object.values(spec.components.schemas))
+    for (const [name, property] of namedProperties(spec, schema))
+      (isFreeFormMap(property) ? freeForm : structured).add(name);
+  const clash = [...freeForm].filter((name) => structured.has(name));
+  if (clash.length > 0)
+    throw new Error(`spec: ${clash.join(', ')} are free-form maps in one schema and structured in another`);
+  const names = [...freeForm].sort();
+  const twoWords = names.filter((name) => name.includes('_'));
+  if (twoWords.length > 0)
+    throw new Error(`spec: free-form map properties must be one word: ${twoWords.join(', ')}`);
+  return names;
+}

@@ -4,7 +4,6 @@ import { readFile } from 'node:fs/promises';
 import { InvalidArgumentError } from 'commander';
 import type { CommandSpec, FlagSpec } from './command-spec.js';
 import { usageError } from './errors.js';
-import { freeFormKeys } from './generated/resources.js';
 
 /** Reads all of stdin as bytes. */
 export async function readStdin(): Promise<Buffer> {
@@ -66,26 +65,6 @@ export function listParser(option: FlagSpec) {
     }
     return [...(previous ?? []), ...items];
   };
-}
-
-const camelKey = (key: string) => key.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase());
-
-/**
- * Wire (snake_case) → the SDK's camelCase params. Keys inside free-form maps (metadata, variables)
- * are the customer's and stay as they are.
- *
- * @example
- * toSdkParams({ agent_id: 'agt_1', metadata: { crm_ticket: 'T-1' } }); // { agentId: 'agt_1', metadata: { crm_ticket: 'T-1' } }
- */
-export function toSdkParams(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(toSdkParams);
-  if (value === null || typeof value !== 'object') return value;
-  const out: Record<string, unknown> = {};
-  for (const [key, item] of Object.entries(value)) {
-    const name = camelKey(key);
-    out[name] = freeFormKeys.has(name) ? item : toSdkParams(item);
-  }
-  return out;
 }
 
 /** The commander attribute name of a flag (`agent-id` → `agentId`). */

@@ -1,4 +1,5 @@
 // createMock: the whole mock in-process: msw handlers, the clock, the state, recorded deliveries.
+import { PRODUCTION_BASE_URL } from '@kaicalls/contract/facts';
 import type { RequestHandler } from 'msw';
 import { type Clock, createClock } from './core/clock.js';
 import type { MockContext, MockEvent, MockOptions, ResolvedOptions } from './core/context.js';
@@ -17,7 +18,7 @@ import { TEST_WEBHOOK_SECRET } from './webhooks/delivery.js';
 export type HandlerFactory = (routes: readonly Route[], baseUrl: string) => RequestHandler[];
 
 /** Where the mock's msw handlers answer unless `baseUrl` is given: the SDK's default base URL. */
-export const DEFAULT_BASE_URL = 'https://kaicalls.com/api';
+export const DEFAULT_BASE_URL: string = PRODUCTION_BASE_URL;
 /** Monday 2026-02-16 15:00 UTC: inside a US business day, so runs dispatch at once. */
 export const DEFAULT_START = Date.parse('2026-02-16T15:00:00Z');
 

@@ -1,8 +1,9 @@
 // Every operation, driven through its happy path and its error responses; every answer must be a status
 // the spec declares for the operation, with a body that validates against the spec's schema for it, and
 // the standard headers.
+
+import { type Operation, operations } from '@kaicalls/contract/operations';
 import { describe, expect, it } from 'vitest';
-import { type Operation, operations } from '../src/generated/operations.js';
 import { serve } from './setup.js';
 import { example, idPrefix, responseValidator } from './spec-responses.js';
 

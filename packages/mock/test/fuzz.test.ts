@@ -1,9 +1,10 @@
 // Property-based robustness: generated bad requests at every operation always get a 4xx with the error
 // envelope — never a 5xx, never a crash. Requests go straight through each route's pipeline (what its msw
 // handler runs), so thousands of cases stay fast.
+
+import { type Operation, operations } from '@kaicalls/contract/operations';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { type Operation, operations } from '../src/generated/operations.js';
 import type { Reply } from '../src/http/pipeline.js';
 import { MAX_BODY_BYTES } from '../src/http/validation.js';
 import { createMock, type Mock } from '../src/index.js';

@@ -1,6 +1,7 @@
 // Every operation of the spec has a handler: the mock never answers "not mocked" for a real endpoint.
+
+import { operations } from '@kaicalls/contract/operations';
 import { describe, expect, it } from 'vitest';
-import { operations } from '../src/generated/operations.js';
 import { createRouter } from '../src/http/router.js';
 import { createMock } from '../src/index.js';
 

@@ -1,8 +1,9 @@
 // Test helper: validators for every response the spec declares, by operation and status, compiled from the
 // same JSON spec the mock ships.
+
+import type { Operation } from '@kaicalls/contract/operations';
 import Ajv2020, { type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
-import type { Operation } from '../src/generated/operations.js';
 import { spec } from '../src/generated/spec.js';
 
 const SPEC_ID = 'https://kaicalls.com/api/openapi.json';

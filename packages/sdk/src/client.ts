@@ -1,3 +1,4 @@
+import { PRODUCTION_BASE_URL } from '@kaicalls/contract/facts';
 import { KaiCallsError } from './core/errors.js';
 import { isLogLevel, type Logger, type LogLevel, levelLogger } from './core/logger.js';
 import { Transport } from './core/transport.js';
@@ -21,7 +22,7 @@ import { Webhooks } from './resources/webhooks.js';
 import { verify } from './webhooks/verify.js';
 
 /** The production API. */
-export const DEFAULT_BASE_URL = 'https://kaicalls.com/api';
+export const DEFAULT_BASE_URL: string = PRODUCTION_BASE_URL;
 
 /** Options of `new KaiCalls(...)`; every one has a sensible default. */
 export interface ClientOptions {

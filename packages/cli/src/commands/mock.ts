@@ -1,9 +1,9 @@
 // `kaicalls mock` starts @kaicalls/mock's HTTP server (imported only here) and says how to use it.
+import { TEST_NUMBERS } from '@kaicalls/contract/facts';
 import { type Command, InvalidArgumentError } from 'commander';
 import { action, examples } from '../action.js';
 import { CliError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
-import { testNumbers } from '../generated/test-numbers.js';
 
 /** What the CLI uses of `@kaicalls/mock/server` (see the contract in the mock's README). */
 interface MockServer {
@@ -49,7 +49,7 @@ function parseSeed(value: string): number {
 
 /** `+15005550001 rejected, 0100 appointment booked, …`: the spec's test numbers, the first in full. */
 function describeTestNumbers(): string {
-  return Object.entries(testNumbers)
+  return Object.entries(TEST_NUMBERS)
     .map(([number, scenario], i) => `${i === 0 ? number : number.slice(-4)} ${scenario.replaceAll('_', ' ')}`)
     .join(', ');
 }

@@ -1,11 +1,12 @@
 // Builds `kaicalls <resource> <action>` from the generated command table: positional path parameters,
 // one flag per query parameter or body property, --data for whole bodies, --all for every page.
 import { type Command, Option } from 'commander';
+import { camelize } from 'kaicalls';
 import { action, examples } from '../action.js';
 import type { CommandSpec, FlagSpec } from '../command-spec.js';
 import type { Context } from '../context.js';
 import { printList, printObject } from '../output/format.js';
-import { buildParams, listParser, numberParser, toSdkParams } from '../params.js';
+import { buildParams, listParser, numberParser } from '../params.js';
 
 type Method = (...args: unknown[]) => {
   withResponse(): Promise<{ json: unknown; requestId: string | null }>;
@@ -61,7 +62,7 @@ export async function invoke(
   if (!resource || typeof method !== 'function')
     throw new Error(`This version of the kaicalls SDK has no ${spec.tag}.${spec.action}(); update kaicalls.`);
   const callArgs: unknown[] = [...args];
-  if (spec.takesParams) callArgs.push(toSdkParams(wire ?? {}));
+  if (spec.takesParams) callArgs.push(camelize(wire ?? {}));
   if (requestOptions && Object.keys(requestOptions).length > 0) callArgs.push(requestOptions);
   return method.apply(resource, callArgs).withResponse();
 }

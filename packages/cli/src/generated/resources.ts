@@ -201,8 +201,6 @@ export const resources = [
 
 export type ResourceName = (typeof resources)[number]['name'];
 
-/** Properties whose values are free-form maps: their keys are the customer's, never re-cased. */
-export const freeFormKeys: ReadonlySet<string> = new Set(["metadata","variables"]);
 
 /** Loads one resource's command table on demand, so `kaicalls --help` never parses all of them. */
 export const loadCommands: Record<ResourceName, () => Promise<readonly CommandSpec[]>> = {

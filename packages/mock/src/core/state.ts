@@ -1,7 +1,7 @@
 // The mock's in-memory state: one collection per resource, records kept in wire format (snake_case,
 // exactly as the spec's schemas say), plus the internal records the API never returns (key hashes,
 // webhook secrets).
-import type { components } from '../generated/openapi.js';
+import type { components } from '@kaicalls/contract/openapi';
 
 /** The spec's schemas on the wire (snake_case): the mock keeps every record in this form. */
 export type Schemas = components['schemas'];

@@ -1,8 +1,9 @@
 // What happens on a call: a test number of the spec (`x-test-numbers`) names a scenario, which picks an
 // outcome exactly; every other number draws one from a seeded model weighted towards a conversation.
 // The spec owns which number selects which scenario; this file owns what each scenario does.
+
+import { TEST_NUMBERS, type TestNumberScenario } from '@kaicalls/contract/facts';
 import type { Random } from '../core/random.js';
-import { TEST_NUMBERS, type TestNumberScenario } from '../generated/contract.js';
 
 /** The shape of a call, before its words are written. */
 export type Path = 'conversation' | 'voicemail' | 'no-answer' | 'busy' | 'failed';

@@ -1,7 +1,8 @@
 // Bearer keys and scopes. Keys are stored as SHA-256 hashes; revocation and expiry apply at once.
+
+import type { Operation } from '@kaicalls/contract/operations';
 import type { MockContext } from '../core/context.js';
 import type { KeyRecord } from '../core/state.js';
-import type { Operation } from '../generated/operations.js';
 import { MockError } from './errors.js';
 import type { IncomingRequest } from './pipeline.js';
 import { sha256Hex } from './sha256.js';

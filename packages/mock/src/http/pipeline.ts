@@ -1,10 +1,11 @@
 // The request pipeline every operation goes through, in the order a real API applies it: chaos, auth,
 // rate limit, scope, validation, idempotency, the resolver, then the standard headers. Whatever a resolver
 // throws is answered with the error envelope: a malformed request never crashes the mock.
+
+import type { Operation } from '@kaicalls/contract/operations';
 import type { MockContext } from '../core/context.js';
 import type { Random } from '../core/random.js';
 import type { KeyRecord } from '../core/state.js';
-import type { Operation } from '../generated/operations.js';
 import { authenticate, requireScope } from './auth.js';
 import { applyChaos } from './chaos.js';
 import { errorBody, MockError } from './errors.js';

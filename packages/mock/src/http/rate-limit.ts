@@ -1,8 +1,9 @@
 // Per-key fixed windows on the mock's clock, as the spec's `x-rate-limit` states them (60 call creations and
 // 300 other requests a minute). Every response carries X-RateLimit-*; a 429 carries Retry-After.
+
+import { RATE_LIMITS } from '@kaicalls/contract/facts';
+import type { Operation } from '@kaicalls/contract/operations';
 import type { Clock } from '../core/clock.js';
-import { RATE_LIMITS } from '../generated/contract.js';
-import type { Operation } from '../generated/operations.js';
 import { MockError } from './errors.js';
 
 type Bucket = keyof typeof RATE_LIMITS;

@@ -1,7 +1,7 @@
 // One route per operation of the spec that has a resolver: the pipeline around the resolver, as a function
 // of a request and its path params. The msw handlers (./handlers.ts) wrap these; the server calls them
 // directly, so it never loads msw (most of its startup time otherwise).
-import { type Operation, operations } from '../generated/operations.js';
+import { type Operation, operations } from '@kaicalls/contract/operations';
 import type { Resource } from '../resources/resource.js';
 import { handle, type IncomingRequest, type Pipeline, type Reply, type Resolver } from './pipeline.js';
 

@@ -1,8 +1,9 @@
 // Requests are validated against the spec's own schemas (path, query, headers, body), with validators
 // precompiled from the spec at generate time. A violation is a 400 invalid_request that names the field
 // and the rule.
+
+import type { Operation } from '@kaicalls/contract/operations';
 import type { ErrorObject, ValidateFunction } from 'ajv';
-import type { Operation } from '../generated/operations.js';
 import { spec } from '../generated/spec.js';
 import * as validators from '../generated/validators.js';
 import { MockError } from './errors.js';

@@ -1,7 +1,8 @@
 // How a resource plugs into the mock: resolvers for its operations (by operationId), and optional
 // fixtures seeded into a fresh state.
+
+import type { OperationId } from '@kaicalls/contract/operations';
 import type { MockContext } from '../core/context.js';
-import type { OperationId } from '../generated/operations.js';
 import type { Resolver } from '../http/pipeline.js';
 
 export interface Resource {

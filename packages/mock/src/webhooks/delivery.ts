@@ -10,10 +10,11 @@
 // Order: attempts to one endpoint go out one at a time, in the order they fell due, so first attempts
 // follow event order. A retry does not hold back later events (as Stripe and Svix do): an endpoint that
 // is down for hours still receives new events as soon as it is back.
+
+import { RETRY_SCHEDULE_SECONDS } from '@kaicalls/contract/facts';
 import type { MockContext, MockEvent } from '../core/context.js';
 import { createRandom, type Random } from '../core/random.js';
 import type { Schemas, State, WebhookAttempt, WebhookRecord } from '../core/state.js';
-import { RETRY_SCHEDULE_SECONDS } from '../generated/contract.js';
 import { signatureHeader } from './signing.js';
 import { memorySink, sendAttempt } from './transport.js';
 

@@ -1,7 +1,8 @@
 // One request path for every operation: URL, headers, casing, timeouts, retries, errors and logging live
 // here once, and resources only say which operation they call.
+
+import type { paths } from '@kaicalls/contract/openapi';
 import createClient from 'openapi-fetch';
-import type { paths } from '../generated/openapi.js';
 import { type Route, routes } from '../generated/routes.js';
 import { APIPromise, type APIResponse } from './api-promise.js';
 import { camelize, snakify } from './casing.js';

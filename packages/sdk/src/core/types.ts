@@ -1,6 +1,6 @@
 // The SDK's parameter and result types, derived from the generated `operations` of openapi-typescript:
 // nothing here names a field, so nothing can drift from spec/openapi.yaml.
-import type { operations as OperationTypes } from '../generated/openapi.js';
+import type { operations as OperationTypes } from '@kaicalls/contract/openapi';
 import type { routes } from '../generated/routes.js';
 import type { Camelize } from './casing.js';
 

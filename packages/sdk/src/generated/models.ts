@@ -1,7 +1,7 @@
 // This file is generated from spec/openapi.yaml by `pnpm generate`. Do not edit it by hand.
 
 import type { Camelize } from '../core/casing.js';
-import type { components } from './openapi.js';
+import type { components } from '@kaicalls/contract/openapi';
 
 type Schemas = components['schemas'];
 

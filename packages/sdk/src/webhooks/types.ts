@@ -1,5 +1,5 @@
+import type { components } from '@kaicalls/contract/openapi';
 import type { Camelize } from '../core/casing.js';
-import type { components } from '../generated/openapi.js';
 
 /** Every event KaiCalls delivers, camelCase, discriminated by `type` (generated from the spec's `webhooks:`). */
 export type WebhookEvent = Camelize<components['schemas']['Event']>;

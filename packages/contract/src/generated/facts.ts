@@ -1,5 +1,8 @@
 // This file is generated from spec/openapi.yaml by `pnpm generate`. Do not edit it by hand.
 
+/** The API's production base URL, from `servers:`. */
+export const PRODUCTION_BASE_URL = "https://kaicalls.com/api";
+
 /** The test destination numbers (`to`) and the scenario each selects, from `x-test-numbers`. */
 export const TEST_NUMBERS = {
   "+15005550001": "rejected",

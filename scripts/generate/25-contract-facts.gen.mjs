@@ -1,7 +1,8 @@
-// The behavioural contract the mock enforces, from the spec's vendor extensions: which scenario each test
-// number selects (`x-test-numbers`), when a failed webhook delivery is retried
-// (`x-webhook-retry-schedule-seconds`) and the per-key rate limits (`x-rate-limit`, at the root and on an
-// operation). The mock's engine decides what each scenario does; only these facts come from here.
+// The facts of the API that more than one package needs, written once into the private contract package:
+// the production base URL (`servers:`), which scenario each test number selects (`x-test-numbers`), when a
+// failed webhook delivery is retried (`x-webhook-retry-schedule-seconds`) and the per-key rate limits
+// (`x-rate-limit`, at the root and on an operation). The mock's engine decides what each scenario does;
+// only these facts come from here.
 import { BANNER, operations } from './spec.mjs';
 
 export async function generate(spec) {
@@ -12,7 +13,13 @@ export async function generate(spec) {
     const own = spec.paths[op.path][op.method.toLowerCase()]['x-rate-limit'];
     if (own) limits[op.operationId] = rateLimit(own, op.operationId);
   }
+  const production =
+    spec.servers?.find((server) => /production/i.test(server.description ?? '')) ?? spec.servers?.[0];
+  if (!production?.url) throw new Error('spec/openapi.yaml has no production entry in `servers:`');
   const source = `${BANNER}
+/** The API's production base URL, from \`servers:\`. */
+export const PRODUCTION_BASE_URL = ${JSON.stringify(production.url)};
+
 /** The test destination numbers (\`to\`) and the scenario each selects, from \`x-test-numbers\`. */
 export const TEST_NUMBERS = ${JSON.stringify(testNumbers, null, 2)} as const;
 
@@ -30,7 +37,7 @@ export const RETRY_SCHEDULE_SECONDS = ${JSON.stringify(schedule)} as const;
  */
 export const RATE_LIMITS = ${JSON.stringify(limits, null, 2)} as const;
 `;
-  return { 'packages/mock/src/generated/contract.ts': source };
+  return { 'packages/contract/src/generated/facts.ts': source };
 }
 
 function required(spec, key) {
