@@ -2,9 +2,13 @@
 import { execFile } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ensureBuilt } from '../../scripts/ensure-built.js';
 
 const dir = fileURLToPath(new URL('.', import.meta.url));
+
+// The job runs the built `kaicalls` binary, as CI would: rebuilt first when it is older than its sources.
+beforeAll(() => ensureBuilt('packages/cli'), 120_000);
 
 describe('ci-mock-server', () => {
   it('starts the mock, places a call, advances the clock past its end, reads it back, and stops the mock', async () => {

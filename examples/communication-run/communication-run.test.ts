@@ -7,11 +7,15 @@ import { describe, expect, it } from 'vitest';
 describe('communication-run', () => {
   it('validates, previews, creates once for two requests, pauses, resumes and completes', async () => {
     const { KAICALLS_API_KEY: _key, ...env } = process.env;
-    const { stdout } = await promisify(execFile)('node_modules/.bin/tsx', ['run.ts'], {
-      cwd: fileURLToPath(new URL('.', import.meta.url)),
-      env: { ...env, KAICALLS_MOCK_SPEED: '100' },
-      timeout: 60_000,
-    });
+    const { stdout } = await promisify(execFile)(
+      'node_modules/.bin/tsx',
+      ['--tsconfig', 'tsconfig.run.json', 'run.ts'],
+      {
+        cwd: fileURLToPath(new URL('.', import.meta.url)),
+        env: { ...env, KAICALLS_MOCK_SPEED: '100' },
+        timeout: 60_000,
+      },
+    );
 
     expect(stdout).toMatch(/^invalid {3}contacts\[2\]\.to: .*\+15005550001/m);
     expect(stdout).toContain('validated 6 contacts: valid');

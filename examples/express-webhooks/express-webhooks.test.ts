@@ -128,11 +128,15 @@ describe('express-webhooks', () => {
 describe('express-webhooks against the mock API', () => {
   it('runs offline: processes each subscribed event once, and a replayed one is acknowledged only', async () => {
     const { KAICALLS_WEBHOOK_SECRET: _secret, ...env } = process.env;
-    const { stdout } = await promisify(execFile)('node_modules/.bin/tsx', ['server.ts'], {
-      cwd: fileURLToPath(new URL('.', import.meta.url)),
-      env: { ...env, KAICALLS_MOCK_SPEED: '200' },
-      timeout: 30_000,
-    });
+    const { stdout } = await promisify(execFile)(
+      'node_modules/.bin/tsx',
+      ['--tsconfig', 'tsconfig.run.json', 'server.ts'],
+      {
+        cwd: fileURLToPath(new URL('.', import.meta.url)),
+        env: { ...env, KAICALLS_MOCK_SPEED: '200' },
+        timeout: 30_000,
+      },
+    );
 
     expect(stdout).toMatch(/^processed {2}analysis\.complete +evt_\w+$/m);
     expect(stdout).toMatch(/^processed {2}call\.completed +evt_\w+$/m);

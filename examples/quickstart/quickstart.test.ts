@@ -9,7 +9,7 @@ const dir = fileURLToPath(new URL('.', import.meta.url));
 
 async function quickstart(env: Record<string, string> = {}) {
   const { KAICALLS_API_KEY: _key, KAICALLS_BASE_URL: _url, ...inherited } = process.env;
-  return run('node_modules/.bin/tsx', ['quickstart.ts'], {
+  return run('node_modules/.bin/tsx', ['--tsconfig', 'tsconfig.run.json', 'quickstart.ts'], {
     cwd: dir,
     env: { ...inherited, KAICALLS_MOCK_SPEED: '200', ...env },
     timeout: 30_000,

@@ -6,11 +6,15 @@ import { describe, expect, it } from 'vitest';
 
 describe('replay-missed-webhooks', () => {
   it('lists the refused deliveries, backfills them once the endpoint is up, and loses nothing', async () => {
-    const { stdout } = await promisify(execFile)('node_modules/.bin/tsx', ['replay.ts'], {
-      cwd: fileURLToPath(new URL('.', import.meta.url)),
-      env: { ...process.env, KAICALLS_MOCK_SPEED: '300' },
-      timeout: 60_000,
-    });
+    const { stdout } = await promisify(execFile)(
+      'node_modules/.bin/tsx',
+      ['--tsconfig', 'tsconfig.run.json', 'replay.ts'],
+      {
+        cwd: fileURLToPath(new URL('.', import.meta.url)),
+        env: { ...process.env, KAICALLS_MOCK_SPEED: '300' },
+        timeout: 60_000,
+      },
+    );
 
     const missed = Number(/^missed {4}(\d+) deliveries/m.exec(stdout)?.[1]);
     expect(missed).toBeGreaterThan(5);

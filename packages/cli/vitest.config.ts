@@ -1,9 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { defineConfig } from 'vitest/config';
+import { projectConfig } from '../../vitest.shared.js';
 
-const { name, version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
-
-export default defineConfig({
-  define: { __CLI_VERSION__: JSON.stringify(version) },
-  test: { name, globalSetup: ['./test/global-setup.ts'], testTimeout: 120_000, hookTimeout: 60_000 },
+// The CLI's tests run the built binary as a user would; the global setup rebuilds it when it is stale.
+export default projectConfig(import.meta.url, {
+  globalSetup: ['./test/global-setup.ts'],
+  testTimeout: 120_000,
+  hookTimeout: 60_000,
 });

@@ -1,10 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { defineConfig } from 'vitest/config';
+import { projectConfig } from '../../vitest.shared.js';
 
-const { name, version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
-
-export default defineConfig({
-  // The same constant tsup replaces in the build, so tests see the real User-Agent.
-  define: { __KAICALLS_VERSION__: JSON.stringify(version) },
-  test: { name },
-});
+export default projectConfig(import.meta.url);

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ensureBuilt } from '../../scripts/ensure-built.js';
 
 const exec = promisify(execFile);
 const root = join(import.meta.dirname, '..', '..');
@@ -41,10 +42,7 @@ const tarballs = {} as Record<PackageName, string>;
 const contents = {} as Record<PackageName, string[]>;
 
 beforeAll(async () => {
-  for (const { dir } of packages) {
-    if (!existsSync(join(root, dir, 'dist')))
-      throw new Error(`${dir}/dist is missing: run \`pnpm build\` first.`);
-  }
+  ensureBuilt(...packages.map((p) => p.dir));
   work = mkdtempSync(join(tmpdir(), 'kaicalls-packaging-'));
   const packed = join(work, 'tarballs');
   await Promise.all(
@@ -120,6 +118,19 @@ describe.concurrent.each(packages)('the $name tarball', ({ dir, name }) => {
     const published = JSON.parse(stdout);
     expect(JSON.stringify(published.dependencies ?? {})).not.toContain('workspace:');
     expect(published.version).toBe(manifest(dir).version);
+  });
+
+  it('names no private workspace package: the contract package is bundled, code and types', async () => {
+    const built = contents[name].filter((file) => file.startsWith('package/dist/'));
+    const { stdout } = await run('tar', ['-xzOf', tarballs[name], ...built], { cwd: work });
+    expect(stdout).not.toContain('@kaicalls/contract');
+    // devDependencies are never installed for a consumer; what a consumer installs must not name it.
+    const { stdout: json } = await run('tar', ['-xzOf', tarballs[name], 'package/package.json'], {
+      cwd: work,
+    });
+    const published = JSON.parse(json);
+    for (const field of ['dependencies', 'peerDependencies', 'optionalDependencies'])
+      expect(Object.keys(published[field] ?? {})).not.toContain('@kaicalls/contract');
   });
 
   it('passes publint --strict', { timeout: 60_000 }, async () => {

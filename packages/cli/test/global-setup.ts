@@ -1,9 +1,7 @@
-// The tests run the built binary; build it first when `pnpm build` has not (e.g. `vitest run` alone).
-import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+// The tests run the built binary: build it (and the SDK and mock it runs on) when dist/ is missing or
+// older than its sources, so a test never passes against a stale build.
+import { ensureBuilt } from '../../../scripts/ensure-built.js';
 
 export default function setup(): void {
-  const root = fileURLToPath(new URL('..', import.meta.url));
-  if (!existsSync(`${root}/dist/bin.js`)) execFileSync('pnpm', ['build'], { cwd: root, stdio: 'inherit' });
+  ensureBuilt('packages/cli');
 }

@@ -1,13 +1,14 @@
 // The mock as a real HTTP server: API requests, routing errors, the control API, webhooks delivered to a
 // real local endpoint, the state file, and the binary stopping on SIGTERM.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ensureBuilt } from '../../../scripts/ensure-built.js';
 import { startMockServer } from '../src/server.js';
 
 async function call(
@@ -164,10 +165,11 @@ describe('server state file', () => {
 });
 
 describe('kaicalls-mock binary', () => {
+  // The built binary, as users run it: rebuilt first when it is older than its sources.
+  beforeAll(() => ensureBuilt('packages/mock'), 120_000);
+
   it('prints how to use it, serves, and stops cleanly on SIGTERM', async () => {
-    // The built binary, as users run it (`pnpm check` builds before testing).
     const bin = fileURLToPath(new URL('../dist/bin.js', import.meta.url));
-    expect(existsSync(bin), 'build the package first: pnpm --filter @kaicalls/mock build').toBe(true);
     const child = spawn(process.execPath, [bin, '--port', '0', '--quiet'], {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
