@@ -242,18 +242,17 @@ export async function generate(spec) {
       description: info.description ?? '',
       actions: commands.map((c) => c.name),
     });
-    outputs[`packages/cli/src/generated/commands/${resource}.ts`] = `${BANNER}
-import type { CommandSpec } from '../../command-spec.js';
-
-/** The \`kaicalls ${resource} …\` commands, one per operation tagged \`${tag}\`. */
-export const commands: readonly CommandSpec[] = ${JSON.stringify(commands, null, 2)};
-`;
+    // A command table is data: JSON, which the loader imports (and tsup inlines into that command's chunk).
+    outputs[`packages/cli/src/generated/commands/${resource}.json`] = `${JSON.stringify(commands, null, 2)}\n`;
   }
   const untagged = all.filter((c) => !tags.includes(c.tag));
   if (untagged.length > 0)
     throw new Error(`cli: operations without a declared tag: ${untagged.map((c) => c.operationId)}`);
   const loaders = index
-    .map((r) => `  '${r.name}': () => import('./commands/${r.name}.js').then((m) => m.commands),`)
+    .map(
+      (r) =>
+        `  '${r.name}': () =>\n    import('./commands/${r.name}.json', { with: { type: 'json' } }).then((m) => m.default as readonly CommandSpec[]),`,
+    )
     .join('\n');
   outputs['packages/cli/src/generated/resources.ts'] = `${BANNER}
 import type { CommandSpec } from '../command-spec.js';
@@ -262,7 +261,6 @@ import type { CommandSpec } from '../command-spec.js';
 export const resources = ${JSON.stringify(index, null, 2)} as const;
 
 export type ResourceName = (typeof resources)[number]['name'];
-
 
 /** Loads one resource's command table on demand, so \`kaicalls --help\` never parses all of them. */
 export const loadCommands: Record<ResourceName, () => Promise<readonly CommandSpec[]>> = {

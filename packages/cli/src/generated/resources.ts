@@ -201,24 +201,40 @@ export const resources = [
 
 export type ResourceName = (typeof resources)[number]['name'];
 
-
 /** Loads one resource's command table on demand, so `kaicalls --help` never parses all of them. */
 export const loadCommands: Record<ResourceName, () => Promise<readonly CommandSpec[]>> = {
-  'agents': () => import('./commands/agents.js').then((m) => m.commands),
-  'numbers': () => import('./commands/numbers.js').then((m) => m.commands),
-  'calls': () => import('./commands/calls.js').then((m) => m.commands),
-  'leads': () => import('./commands/leads.js').then((m) => m.commands),
-  'appointments': () => import('./commands/appointments.js').then((m) => m.commands),
-  'analytics': () => import('./commands/analytics.js').then((m) => m.commands),
-  'keys': () => import('./commands/keys.js').then((m) => m.commands),
-  'account': () => import('./commands/account.js').then((m) => m.commands),
-  'runs': () => import('./commands/runs.js').then((m) => m.commands),
-  'webhooks': () => import('./commands/webhooks.js').then((m) => m.commands),
-  'events': () => import('./commands/events.js').then((m) => m.commands),
-  'deliveries': () => import('./commands/deliveries.js').then((m) => m.commands),
-  'sms-messages': () => import('./commands/sms-messages.js').then((m) => m.commands),
-  'conversations': () => import('./commands/conversations.js').then((m) => m.commands),
-  'jobs': () => import('./commands/jobs.js').then((m) => m.commands),
-  'attempts': () => import('./commands/attempts.js').then((m) => m.commands),
-  'recordings': () => import('./commands/recordings.js').then((m) => m.commands),
+  'agents': () =>
+    import('./commands/agents.json', { with: { type: 'json' } }).then((m) => m.default as readonly CommandSpec[]),
+  'numbers': () =>
+    import('./commands/numbers.json', { with: { type: 'json' } }).then((m) => m.default as readonly CommandSpec[]),
+  'calls': () =>
+    import('./commands/calls.json', { with: { type: 'json' } }).then((m) => m.default as readonly CommandSpec[]),
+  'leads': () =>
+    import('./commands/leads.json', { with: { type: 'json' } }).then((m) => m.default as readonly CommandSpec[]),
+  'appointments': () =>
+    import('./commands/appointments.json', { with: { type: 'json' } }).then((m) => m.default as readonly CommandSpec[]),
+  'analytics': () =>
+    import('./commands/analytics.json', { with: { type: 'json' } }).then((m) => m.default as readonly CommandSpec[]),
+  'keys': () =>
+    import('./commands/keys.json', { with: { type: 'json' } }).then((m) => m.default as readonly CommandSpec[]),
+  'account': () =>
+    import('./commands/account.json', { with: { type: 'json' } }).then((m) => m.default as readonly CommandSpec[]),
+  'runs': () =>
+    import('./commands/runs.json', { with: { type: 'json' } }).then((m) => m.default as readonly CommandSpec[]),
+  'webhooks': () =>
+    import('./commands/webhooks.json', { with: { type: 'json' } }).then((m) => m.default as readonly CommandSpec[]),
+  'events': () =>
+    import('./commands/events.json', { with: { type: 'json' } }).then((m) => m.default as readonly CommandSpec[]),
+  'deliveries': () =>
+    import('./commands/deliveries.json', { with: { type: 'json' } }).then((m) => m.default as readonly CommandSpec[]),
+  'sms-messages': () =>
+    import('./commands/sms-messages.json', { with: { type: 'json' } }).then((m) => m.default as readonly CommandSpec[]),
+  'conversations': () =>
+    import('./commands/conversations.json', { with: { type: 'json' } }).then((m) => m.default as readonly CommandSpec[]),
+  'jobs': () =>
+    import('./commands/jobs.json', { with: { type: 'json' } }).then((m) => m.default as readonly CommandSpec[]),
+  'attempts': () =>
+    import('./commands/attempts.json', { with: { type: 'json' } }).then((m) => m.default as readonly CommandSpec[]),
+  'recordings': () =>
+    import('./commands/recordings.json', { with: { type: 'json' } }).then((m) => m.default as readonly CommandSpec[]),
 };
