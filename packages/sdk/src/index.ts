@@ -52,22 +52,22 @@ export type { components, paths, webhooks } from './generated/openapi.js';
  */
 export type { Operation } from './generated/operations.js';
 export { operations } from './generated/operations.js';
-export type * from './resources/account.js';
-export type * from './resources/agents.js';
-export type { Analytics as AnalyticsResource, AnalyticsGetParams } from './resources/analytics.js';
-export type * from './resources/appointments.js';
-export type * from './resources/attempts.js';
+export type * from './generated/resources/account.js';
+export type * from './generated/resources/agents.js';
+export type { Analytics as AnalyticsResource, AnalyticsGetParams } from './generated/resources/analytics.js';
+export type * from './generated/resources/appointments.js';
+export type * from './generated/resources/attempts.js';
+export type * from './generated/resources/conversations.js';
+export type * from './generated/resources/deliveries.js';
+export type * from './generated/resources/events.js';
+export type * from './generated/resources/jobs.js';
+export type * from './generated/resources/keys.js';
+export type * from './generated/resources/leads.js';
+export type * from './generated/resources/numbers.js';
+export type * from './generated/resources/recordings.js';
+export type * from './generated/resources/runs.js';
+export type * from './generated/resources/sms-messages.js';
 export type * from './resources/calls.js';
-export type * from './resources/conversations.js';
-export type * from './resources/deliveries.js';
-export type * from './resources/events.js';
-export type * from './resources/jobs.js';
-export type * from './resources/keys.js';
-export type * from './resources/leads.js';
-export type * from './resources/numbers.js';
-export type * from './resources/recordings.js';
-export type * from './resources/runs.js';
-export type * from './resources/smsMessages.js';
 export type * from './resources/webhooks.js';
 export {
   constructEvent,
