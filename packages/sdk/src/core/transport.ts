@@ -48,7 +48,7 @@ type LooseClient = {
 
 // openapi-fetch builds a platform `Request` and then hands it to `fetch`, which copies it again. This
 // plain holder carries the same fields to our `fetch` wrapper, which calls `fetch(url, init)` once: the
-// difference is most of openapi-fetch's overhead (see bench/throughput.ts).
+// difference is most of openapi-fetch's overhead (see bench/throughput.mjs).
 class WireRequest {
   readonly url: string;
   readonly method: string;
