@@ -8,7 +8,8 @@
 import { BANNER, freeFormMapNames, operations, resolve } from './spec.mjs';
 
 const renamed = { Page: 'PageEnvelope', Error: 'ErrorEnvelope' };
-const typeName = (name) => renamed[name] ?? name;
+/** The SDK's name of a schema's type (52-sdk-resources names return types with it too). */
+export const typeName = (name) => renamed[name] ?? name;
 
 /** An example longer than this (in lines of the rendered literal, or characters per line) is left out. */
 const MAX_EXAMPLE_LINES = 16;
@@ -20,7 +21,7 @@ const refName = (node) =>
     : null;
 
 /** The schema of a list envelope's `data` items (`AgentList` → `Agent`), or null. */
-function itemOf(spec, listName) {
+export function itemOf(spec, listName) {
   const list = spec.components.schemas[listName];
   for (const part of list?.allOf ?? []) {
     const item = refName(resolve(spec, part)?.properties?.data?.items);

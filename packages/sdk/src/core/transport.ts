@@ -11,7 +11,15 @@ import { headersForLog, type Logger } from './logger.js';
 import type { PageBody } from './pagination.js';
 import { PagePromise } from './pagination.js';
 import { backoffDelay, isRetryableStatus, retryDelay, sleep } from './retry.js';
-import type { OperationId, RequestOptions } from './types.js';
+import type {
+  Item,
+  ListOperationId,
+  OperationId,
+  Params,
+  PathArgs,
+  RequestOptions,
+  Result,
+} from './types.js';
 import { VERSION } from './version.js';
 
 /** The settings a transport runs with, resolved from the client's options and the environment. */
@@ -41,7 +49,7 @@ type LooseClient = {
 
 // openapi-fetch builds a platform `Request` and then hands it to `fetch`, which copies it again. This
 // plain holder carries the same fields to our `fetch` wrapper, which calls `fetch(url, init)` once: the
-// difference is most of openapi-fetch's overhead (see bench/throughput.ts).
+// difference is most of openapi-fetch's overhead (see bench/throughput.mjs).
 class WireRequest {
   readonly url: string;
   readonly method: string;
@@ -103,31 +111,40 @@ export class Transport {
     }) as unknown as LooseClient;
   }
 
-  /** Calls an operation and resolves with its camelCase result. */
-  request<T>(
-    id: OperationId,
-    pathArgs: readonly unknown[],
-    params: object | undefined,
+  /**
+   * Calls an operation and resolves with its camelCase result. The operation's id decides everything
+   * else: the path arguments (in the order of its path), the params (its body, else its query) and the
+   * result type, so a method cannot send another operation's body or claim another result.
+   */
+  request<Id extends OperationId>(
+    id: Id,
+    pathArgs: PathArgs<Id>,
+    params: Params<Id>,
     options: RequestOptions | undefined,
-  ): APIPromise<T> {
-    return new APIPromise(this.#send(operation(id), pathArgs, params, options) as Promise<APIResponse<T>>);
+  ): APIPromise<Result<Id>> {
+    return new APIPromise(
+      this.#send(operation(id), pathArgs, params as object | undefined, options) as Promise<
+        APIResponse<Result<Id>>
+      >,
+    );
   }
 
   /** Calls a list operation; the promise is also async-iterable over every item of every page. */
-  list<Item>(
-    id: OperationId,
-    pathArgs: readonly unknown[],
-    params: object | undefined,
+  list<Id extends ListOperationId>(
+    id: Id,
+    pathArgs: PathArgs<Id>,
+    params: Params<Id>,
     options: RequestOptions | undefined,
-  ): PagePromise<Item> {
+  ): PagePromise<Item<Id>> {
     const op = operation(id);
-    const fetchPage = (cursor: string): PagePromise<Item> =>
+    const query = params as object | undefined;
+    const fetchPage = (cursor: string): PagePromise<Item<Id>> =>
       new PagePromise(
-        this.#send(op, pathArgs, { ...params, cursor }, options) as Promise<APIResponse<PageBody<Item>>>,
+        this.#send(op, pathArgs, { ...query, cursor }, options) as Promise<APIResponse<PageBody<Item<Id>>>>,
         fetchPage,
       );
     return new PagePromise(
-      this.#send(op, pathArgs, params, options) as Promise<APIResponse<PageBody<Item>>>,
+      this.#send(op, pathArgs, query, options) as Promise<APIResponse<PageBody<Item<Id>>>>,
       fetchPage,
     );
   }

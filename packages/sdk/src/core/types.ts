@@ -24,6 +24,39 @@ export type Query<Id extends OperationId> = Camelize<WireQuery<Id>>;
 export type Body<Id extends OperationId> = Camelize<WireBody<Id>>;
 /** The result of an operation, camelCase. */
 export type Result<Id extends OperationId> = Camelize<WireResult<Id>>;
+/** The path parameters of an operation, on the wire, by name (`{ call_id: string }`). */
+export type WirePath<Id extends OperationId> = NonNullable<OperationTypes[Id]['parameters']['path']>;
+
+/** The `{name}` segments of a path template, in order: `'/v1/a/{x}/b/{y}'` → `['x', 'y']`. */
+type PathNames<Path extends string> = Path extends `${string}{${infer Name}}${infer Rest}`
+  ? [Name, ...PathNames<Rest>]
+  : [];
+type ValuesOf<Names extends readonly string[], Values> = {
+  [Index in keyof Names]: Names[Index] extends keyof Values ? Values[Names[Index]] : never;
+};
+
+/**
+ * The path arguments of an operation, positionally and in the order of its path: `[]` for `listCalls`,
+ * `[callId: string]` for `getCall`.
+ */
+export type PathArgs<Id extends OperationId> = ValuesOf<PathNames<(typeof routes)[Id][1]>, WirePath<Id>>;
+
+/**
+ * What an operation takes besides its path arguments, camelCase: its JSON body for a POST or PATCH (that
+ * may be left out when the spec says it is optional), else its query parameters (optional unless one of
+ * them is required), else nothing (`undefined`).
+ */
+export type Params<Id extends OperationId> = [WireBody<Id>] extends [never]
+  ? [WireQuery<Id>] extends [never]
+    ? undefined
+    : Query<Id> | (undefined extends OperationTypes[Id]['parameters']['query'] ? undefined : never)
+  : Body<Id> | (undefined extends OperationTypes[Id]['requestBody'] ? undefined : never);
+
+/** The ids of the operations that answer with a page (`{ data, has_more, next_cursor }`). */
+export type ListOperationId = {
+  [Id in OperationId]: WireResult<Id> extends { data: readonly unknown[]; has_more: boolean } ? Id : never;
+}[OperationId];
+
 /** The item type of a list operation's pages, camelCase. */
 export type Item<Id extends OperationId> = Camelize<
   WireResult<Id> extends {

@@ -1,8 +1,10 @@
-import type { APIPromise } from '../core/api-promise.js';
-import type { PagePromise } from '../core/pagination.js';
-import { APIResource } from '../core/resource.js';
-import type { Body, Query, RequestOptions } from '../core/types.js';
-import type { Agent, AgentConfigVersion, Deleted } from '../generated/models.js';
+// This file is generated from spec/openapi.yaml by `pnpm generate`. Do not edit it by hand.
+
+import type { APIPromise } from '../../core/api-promise.js';
+import type { PagePromise } from '../../core/pagination.js';
+import { APIResource } from '../../core/resource.js';
+import type { Body, Query, RequestOptions } from '../../core/types.js';
+import type { Agent, AgentConfigVersion, Deleted } from '../models.js';
 
 /** The query parameters of `kai.agents.list`, camelCase: its filters, and `limit` and `cursor` for paging. */
 export type AgentListParams = Query<'listAgents'>;
@@ -21,7 +23,11 @@ export type AgentListConfigVersionsParams = Query<'listAgentConfigVersions'>;
  */
 export class Agents extends APIResource {
   /**
-   * Lists agents, most recently created first.
+   * List agents.
+   *
+   * Returns the agents of every business the key can reach, most recently created first.
+   *
+   * Await it for the first page, or iterate it with `for await` for every item of every page.
    * @example
    * for await (const agent of kai.agents.list({ isActive: true })) console.log(agent.id, agent.name);
    */
@@ -30,7 +36,12 @@ export class Agents extends APIResource {
   }
 
   /**
-   * Creates an agent; its first configuration becomes config version 1.
+   * Create an agent.
+   *
+   * Creates an AI voice agent. Its first configuration becomes config version 1.
+   *
+   * Sends an `Idempotency-Key` (a random one, or `options.idempotencyKey`) that stays the same across the
+   * request's retries, so a retried create takes effect once.
    * @example
    * const agent = await kai.agents.create({ name: 'Kai', systemPrompt: 'You are the receptionist of Smith Law.' });
    */
@@ -39,7 +50,9 @@ export class Agents extends APIResource {
   }
 
   /**
-   * Gets an agent with its current configuration and phone number.
+   * Get an agent.
+   *
+   * Returns an agent with its current configuration and assigned phone number.
    * @example
    * const agent = await kai.agents.get('agt_4Vd9kQ2mXp');
    */
@@ -48,7 +61,9 @@ export class Agents extends APIResource {
   }
 
   /**
-   * Changes only the fields given; a configuration change records a new config version.
+   * Update an agent.
+   *
+   * Changes only the fields sent. A change to its configuration records a new config version.
    * @example
    * const agent = await kai.agents.update('agt_4Vd9kQ2mXp', { name: 'Kai (after hours)' });
    */
@@ -57,7 +72,9 @@ export class Agents extends APIResource {
   }
 
   /**
-   * Deletes an agent; its past calls are kept.
+   * Delete an agent.
+   *
+   * Deletes an agent. Its past calls are kept; its phone number is unassigned.
    * @example
    * await kai.agents.delete('agt_4Vd9kQ2mXp');
    */
@@ -66,15 +83,16 @@ export class Agents extends APIResource {
   }
 
   /**
-   * Lists every configuration the agent has run with, newest first.
+   * List an agent's config versions.
+   *
+   * Returns every configuration the agent has run with, newest first, so that a call's behaviour can be
+   * matched to the exact configuration that produced it.
+   *
+   * Await it for the first page, or iterate it with `for await` for every item of every page.
    * @example
    * const { data: versions } = await kai.agents.listConfigVersions('agt_4Vd9kQ2mXp', { limit: 5 });
    */
-  listConfigVersions(
-    agentId: string,
-    params?: AgentListConfigVersionsParams,
-    options?: RequestOptions,
-  ): PagePromise<AgentConfigVersion> {
+  listConfigVersions(agentId: string, params?: AgentListConfigVersionsParams, options?: RequestOptions): PagePromise<AgentConfigVersion> {
     return this._transport.list('listAgentConfigVersions', [agentId], params, options);
   }
 }

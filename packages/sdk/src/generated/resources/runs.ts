@@ -1,23 +1,28 @@
-import type { APIPromise } from '../core/api-promise.js';
-import type { PagePromise } from '../core/pagination.js';
-import { APIResource } from '../core/resource.js';
-import type { Body, Query, RequestOptions } from '../core/types.js';
-import type { CommunicationRun, RunPreview, RunValidation } from '../generated/models.js';
+// This file is generated from spec/openapi.yaml by `pnpm generate`. Do not edit it by hand.
 
-/** The body of `kai.runs.create`, camelCase. */
+import type { APIPromise } from '../../core/api-promise.js';
+import type { PagePromise } from '../../core/pagination.js';
+import { APIResource } from '../../core/resource.js';
+import type { Body, Query, RequestOptions } from '../../core/types.js';
+import type { CommunicationRun, RunPreview, RunValidation } from '../models.js';
+
+/** The body of `kai.runs.validate`, `kai.runs.preview` and `kai.runs.create`, camelCase. */
 export type RunCreateParams = Body<'createRun'>;
 /** The query parameters of `kai.runs.list`, camelCase: its filters, and `limit` and `cursor` for paging. */
 export type RunListParams = Query<'listRuns'>;
 
 /**
- * Communication runs: outbound calls to a list of contacts, on a schedule, inside a call window.
+ * Outbound calls to a list of contacts, on a schedule, inside a call window.
  * @example
  * const run = await kai.runs.get('run_8Kc2vT6nQe');
  * if (run.status === 'running') await kai.runs.pause(run.id);
  */
 export class Runs extends APIResource {
   /**
-   * Checks a run without creating it and lists every problem found.
+   * Validate a communication run.
+   *
+   * Checks a run definition without creating anything or contacting anyone. Always 200 for a well-formed
+   * request; `valid` and `problems` say whether it would be accepted and why not.
    * @example
    * const { valid, problems } = await kai.runs.validate(run);
    */
@@ -26,7 +31,10 @@ export class Runs extends APIResource {
   }
 
   /**
-   * Shows when each contact of a run would be called, without creating it.
+   * Preview a communication run.
+   *
+   * Shows what a run would do (when each contact would be called, in which call windows, at what estimated
+   * cost) without creating it or contacting anyone.
    * @example
    * const preview = await kai.runs.preview(run);
    */
@@ -35,7 +43,11 @@ export class Runs extends APIResource {
   }
 
   /**
-   * Lists communication runs.
+   * List communication runs.
+   *
+   * Returns communication runs, most recently created first.
+   *
+   * Await it for the first page, or iterate it with `for await` for every item of every page.
    * @example
    * for await (const run of kai.runs.list({ status: 'running' })) console.log(run.id, run.progress);
    */
@@ -44,8 +56,14 @@ export class Runs extends APIResource {
   }
 
   /**
-   * Creates a run. The required `Idempotency-Key` is generated for you (or pass `idempotencyKey`), so a
-   * retried request never launches the same run twice.
+   * Create a communication run.
+   *
+   * Creates a run and starts it at `schedule.start_at` (or now). One call is placed per contact, at most
+   * `max_concurrent_calls` at a time, only inside the call window in the run's timezone. `Idempotency-Key`
+   * is required, so a retried request never contacts anyone twice.
+   *
+   * The SDK sends the required `Idempotency-Key` for you (a random one, or `options.idempotencyKey`), the
+   * same across the request's retries.
    * @example
    * const run = await kai.runs.create(
    *   { name: 'February outreach', agentId: 'agt_4Vd9kQ2mXp', contacts: [{ to: '+15125551234', name: 'John Smith' }] },
@@ -57,7 +75,9 @@ export class Runs extends APIResource {
   }
 
   /**
-   * Gets a run with its progress counters.
+   * Get a communication run.
+   *
+   * Returns a run with its progress counters.
    * @example
    * const run = await kai.runs.get('run_9Lc2vX7nHf');
    */
@@ -66,7 +86,10 @@ export class Runs extends APIResource {
   }
 
   /**
-   * Stops dispatching new calls; calls in progress finish.
+   * Pause a communication run.
+   *
+   * Stops dispatching new calls; calls already in progress finish. Only a `scheduled` or `running` run can
+   * be paused (409 `conflict` otherwise).
    * @example
    * await kai.runs.pause('run_9Lc2vX7nHf');
    */
@@ -75,7 +98,9 @@ export class Runs extends APIResource {
   }
 
   /**
-   * Resumes a paused run.
+   * Resume a communication run.
+   *
+   * Resumes dispatching a `paused` run (409 `conflict` otherwise).
    * @example
    * await kai.runs.resume('run_9Lc2vX7nHf');
    */
@@ -84,7 +109,10 @@ export class Runs extends APIResource {
   }
 
   /**
-   * Cancels a run; contacts not yet called are counted as canceled.
+   * Cancel a communication run.
+   *
+   * Cancels a run. Contacts not yet called are counted as `canceled`; calls in progress finish. A run that
+   * has completed or was canceled cannot be canceled (409 `conflict`).
    * @example
    * await kai.runs.cancel('run_9Lc2vX7nHf');
    */

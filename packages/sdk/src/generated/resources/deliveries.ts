@@ -1,8 +1,10 @@
-import type { APIPromise } from '../core/api-promise.js';
-import type { PagePromise } from '../core/pagination.js';
-import { APIResource } from '../core/resource.js';
-import type { Query, RequestOptions } from '../core/types.js';
-import type { Delivery } from '../generated/models.js';
+// This file is generated from spec/openapi.yaml by `pnpm generate`. Do not edit it by hand.
+
+import type { APIPromise } from '../../core/api-promise.js';
+import type { PagePromise } from '../../core/pagination.js';
+import { APIResource } from '../../core/resource.js';
+import type { Query, RequestOptions } from '../../core/types.js';
+import type { Delivery } from '../models.js';
 
 /** The query parameters of `kai.deliveries.list`, camelCase: its filters, and `limit` and `cursor` for paging. */
 export type DeliveryListParams = Query<'listDeliveries'>;
@@ -14,7 +16,11 @@ export type DeliveryListParams = Query<'listDeliveries'>;
  */
 export class Deliveries extends APIResource {
   /**
-   * Lists deliveries, by event, subscription or status.
+   * List event deliveries.
+   *
+   * Returns deliveries of events to endpoints, most recent first, each with every attempt.
+   *
+   * Await it for the first page, or iterate it with `for await` for every item of every page.
    * @example
    * for await (const delivery of kai.deliveries.list({ status: 'failed' })) console.log(delivery.id);
    */
@@ -23,7 +29,10 @@ export class Deliveries extends APIResource {
   }
 
   /**
-   * Gets a delivery with every attempt (time, status code, latency, response excerpt) and the next retry.
+   * Get an event delivery.
+   *
+   * Returns a delivery with every attempt (time, status code, latency, response excerpt) and the next retry,
+   * if any.
    * @example
    * const delivery = await kai.deliveries.get('dlv_7Ks3mB9xRa');
    */

@@ -1,8 +1,10 @@
-import type { APIPromise } from '../core/api-promise.js';
-import type { PagePromise } from '../core/pagination.js';
-import { APIResource } from '../core/resource.js';
-import type { Query, RequestOptions } from '../core/types.js';
-import type { Recording } from '../generated/models.js';
+// This file is generated from spec/openapi.yaml by `pnpm generate`. Do not edit it by hand.
+
+import type { APIPromise } from '../../core/api-promise.js';
+import type { PagePromise } from '../../core/pagination.js';
+import { APIResource } from '../../core/resource.js';
+import type { Query, RequestOptions } from '../../core/types.js';
+import type { Recording } from '../models.js';
 
 /** The query parameters of `kai.recordings.list`, camelCase: its filters, and `limit` and `cursor` for paging. */
 export type RecordingListParams = Query<'listRecordings'>;
@@ -14,7 +16,11 @@ export type RecordingListParams = Query<'listRecordings'>;
  */
 export class Recordings extends APIResource {
   /**
-   * Lists recordings, by call or lead.
+   * List recordings.
+   *
+   * Returns call recordings, most recent first.
+   *
+   * Await it for the first page, or iterate it with `for await` for every item of every page.
    * @example
    * for await (const item of kai.recordings.list({ callId: 'call_8fK2pQ7vN3' })) console.log(item.id);
    */
@@ -23,7 +29,9 @@ export class Recordings extends APIResource {
   }
 
   /**
-   * Gets one of the recordings.
+   * Get a recording.
+   *
+   * Returns one recording with its URL, duration and size.
    * @example
    * const item = await kai.recordings.get('rec_6Bt2nH9cFx');
    */

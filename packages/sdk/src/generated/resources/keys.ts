@@ -1,8 +1,10 @@
-import type { APIPromise } from '../core/api-promise.js';
-import type { PagePromise } from '../core/pagination.js';
-import { APIResource } from '../core/resource.js';
-import type { Body, Query, RequestOptions } from '../core/types.js';
-import type { ApiKey, ApiKeyWithSecret } from '../generated/models.js';
+// This file is generated from spec/openapi.yaml by `pnpm generate`. Do not edit it by hand.
+
+import type { APIPromise } from '../../core/api-promise.js';
+import type { PagePromise } from '../../core/pagination.js';
+import { APIResource } from '../../core/resource.js';
+import type { Body, Query, RequestOptions } from '../../core/types.js';
+import type { ApiKey, ApiKeyWithSecret } from '../models.js';
 
 /** The query parameters of `kai.keys.list`, camelCase: its filters, and `limit` and `cursor` for paging. */
 export type KeyListParams = Query<'listKeys'>;
@@ -17,7 +19,11 @@ export type KeyCreateParams = Body<'createKey'>;
  */
 export class Keys extends APIResource {
   /**
-   * Lists API keys (never their secrets).
+   * List API keys.
+   *
+   * Returns your API keys. Secrets are never returned here, only each key's `prefix`.
+   *
+   * Await it for the first page, or iterate it with `for await` for every item of every page.
    * @example
    * for await (const key of kai.keys.list({ isActive: true })) console.log(key.name, key.scopes);
    */
@@ -26,7 +32,13 @@ export class Keys extends APIResource {
   }
 
   /**
-   * Creates a key with the scopes given. Its secret (`key`) is in this response only: store it now.
+   * Create an API key.
+   *
+   * Creates a scoped API key. The full secret (`key`) is in this response only; store it securely. A key
+   * cannot grant scopes its creator lacks.
+   *
+   * Sends an `Idempotency-Key` (a random one, or `options.idempotencyKey`) that stays the same across the
+   * request's retries, so a retried create takes effect once.
    * @example
    * const key = await kai.keys.create({ name: 'CRM sync', scopes: ['calls:read'] });
    * saveSecret(key.key);
@@ -36,7 +48,9 @@ export class Keys extends APIResource {
   }
 
   /**
-   * Gets a key (without its secret).
+   * Get an API key.
+   *
+   * Returns an API key's name, scopes, prefix and state. The secret is never returned.
    * @example
    * const key = await kai.keys.get('key_6Wm4qZ8sBd');
    */
@@ -45,7 +59,9 @@ export class Keys extends APIResource {
   }
 
   /**
-   * Revokes a key: requests with it get 401 from now on.
+   * Revoke an API key.
+   *
+   * Revokes an API key. It stops working at once; requests with it get 401 `unauthorized`.
    * @example
    * await kai.keys.revoke('key_6Wm4qZ8sBd');
    */

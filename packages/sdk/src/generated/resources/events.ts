@@ -1,8 +1,10 @@
-import type { APIPromise } from '../core/api-promise.js';
-import type { PagePromise } from '../core/pagination.js';
-import { APIResource } from '../core/resource.js';
-import type { Body, Query, RequestOptions } from '../core/types.js';
-import type { Event, EventBackfillResult, EventReplayResult } from '../generated/models.js';
+// This file is generated from spec/openapi.yaml by `pnpm generate`. Do not edit it by hand.
+
+import type { APIPromise } from '../../core/api-promise.js';
+import type { PagePromise } from '../../core/pagination.js';
+import { APIResource } from '../../core/resource.js';
+import type { Body, Query, RequestOptions } from '../../core/types.js';
+import type { Event, EventBackfillResult, EventReplayResult } from '../models.js';
 
 /** The query parameters of `kai.events.list`, camelCase: its filters, and `limit` and `cursor` for paging. */
 export type EventListParams = Query<'listEvents'>;
@@ -18,7 +20,12 @@ export type EventReplayParams = Body<'replayEvent'>;
  */
 export class Events extends APIResource {
   /**
-   * Lists events, newest first, by type and time range.
+   * List events.
+   *
+   * Returns the durable event log, most recent first. Events are kept for 30 days, whether or not they were
+   * delivered.
+   *
+   * Await it for the first page, or iterate it with `for await` for every item of every page.
    * @example
    * for await (const event of kai.events.list({ type: 'call.completed' })) console.log(event.id, event.type);
    */
@@ -27,7 +34,11 @@ export class Events extends APIResource {
   }
 
   /**
-   * Delivers every event of a time range again to one subscription (for an endpoint that was down).
+   * Backfill events.
+   *
+   * Re-delivers every event of a time range that matches a subscription's filter to that subscription,
+   * oldest first. Each re-delivery carries the event's original `webhook-id`, so a handler that deduplicates
+   * by it stays correct.
    * @example
    * await kai.events.backfill({ webhookId: 'whk_1Pz5rK8mTy', from: '2026-02-15T00:00:00Z', to: '2026-02-16T00:00:00Z' });
    */
@@ -36,7 +47,9 @@ export class Events extends APIResource {
   }
 
   /**
-   * Gets an event with its payload.
+   * Get an event.
+   *
+   * Returns one event with its payload, exactly as it is delivered.
    * @example
    * const event = await kai.events.get('evt_2Dq8wN4vJc');
    * if (event.type === 'call.completed') console.log(event.data.summary);
@@ -46,15 +59,14 @@ export class Events extends APIResource {
   }
 
   /**
-   * Delivers one event again, to every subscription or to one.
+   * Replay an event.
+   *
+   * Delivers an event again, to one subscription (`webhook_id`) or to every subscription whose filter
+   * matches it. The re-delivery carries the event's original `webhook-id`.
    * @example
    * await kai.events.replay('evt_2Dq8wN4vJc', { webhookId: 'whk_1Pz5rK8mTy' });
    */
-  replay(
-    eventId: string,
-    params?: EventReplayParams,
-    options?: RequestOptions,
-  ): APIPromise<EventReplayResult> {
+  replay(eventId: string, params?: EventReplayParams, options?: RequestOptions): APIPromise<EventReplayResult> {
     return this._transport.request('replayEvent', [eventId], params, options);
   }
 }

@@ -1,8 +1,10 @@
-import type { APIPromise } from '../core/api-promise.js';
-import type { PagePromise } from '../core/pagination.js';
-import { APIResource } from '../core/resource.js';
-import type { Query, RequestOptions } from '../core/types.js';
-import type { Job } from '../generated/models.js';
+// This file is generated from spec/openapi.yaml by `pnpm generate`. Do not edit it by hand.
+
+import type { APIPromise } from '../../core/api-promise.js';
+import type { PagePromise } from '../../core/pagination.js';
+import { APIResource } from '../../core/resource.js';
+import type { Query, RequestOptions } from '../../core/types.js';
+import type { Job } from '../models.js';
 
 /** The query parameters of `kai.jobs.list`, camelCase: its filters, and `limit` and `cursor` for paging. */
 export type JobListParams = Query<'listJobs'>;
@@ -14,7 +16,12 @@ export type JobListParams = Query<'listJobs'>;
  */
 export class Jobs extends APIResource {
   /**
-   * Lists jobs, by call or lead.
+   * List jobs.
+   *
+   * Returns the background work done for calls and runs (transcription, analysis, follow-up SMS, dispatch),
+   * most recent first.
+   *
+   * Await it for the first page, or iterate it with `for await` for every item of every page.
    * @example
    * for await (const item of kai.jobs.list({ callId: 'call_8fK2pQ7vN3' })) console.log(item.id);
    */
@@ -23,7 +30,9 @@ export class Jobs extends APIResource {
   }
 
   /**
-   * Gets one of the jobs.
+   * Get a job.
+   *
+   * Returns one job with its status and timing.
    * @example
    * const item = await kai.jobs.get('job_5Xr9pD2tGk');
    */

@@ -1,8 +1,10 @@
-import type { APIPromise } from '../core/api-promise.js';
-import type { PagePromise } from '../core/pagination.js';
-import { APIResource } from '../core/resource.js';
-import type { Body, Query, RequestOptions } from '../core/types.js';
-import type { Appointment } from '../generated/models.js';
+// This file is generated from spec/openapi.yaml by `pnpm generate`. Do not edit it by hand.
+
+import type { APIPromise } from '../../core/api-promise.js';
+import type { PagePromise } from '../../core/pagination.js';
+import { APIResource } from '../../core/resource.js';
+import type { Body, Query, RequestOptions } from '../../core/types.js';
+import type { Appointment } from '../models.js';
 
 /** The query parameters of `kai.appointments.list`, camelCase: its filters, and `limit` and `cursor` for paging. */
 export type AppointmentListParams = Query<'listAppointments'>;
@@ -18,7 +20,11 @@ export type AppointmentUpdateParams = Body<'updateAppointment'>;
  */
 export class Appointments extends APIResource {
   /**
-   * Lists appointments, optionally by status and time range.
+   * List appointments.
+   *
+   * Returns appointments, soonest first, optionally within a time range.
+   *
+   * Await it for the first page, or iterate it with `for await` for every item of every page.
    * @example
    * for await (const apt of kai.appointments.list({ status: 'scheduled', from: '2026-03-01T00:00:00Z' })) console.log(apt.startTime);
    */
@@ -27,7 +33,12 @@ export class Appointments extends APIResource {
   }
 
   /**
-   * Books an appointment (sends an `Idempotency-Key`, so a retry never books twice).
+   * Book an appointment.
+   *
+   * Books an appointment. `end_time` must be after `start_time`.
+   *
+   * Sends an `Idempotency-Key` (a random one, or `options.idempotencyKey`) that stays the same across the
+   * request's retries, so a retried create takes effect once.
    * @example
    * const apt = await kai.appointments.create({
    *   title: 'Consultation',
@@ -41,7 +52,9 @@ export class Appointments extends APIResource {
   }
 
   /**
-   * Gets an appointment.
+   * Get an appointment.
+   *
+   * Returns an appointment.
    * @example
    * const apt = await kai.appointments.get('apt_3Gh6tY9pVe');
    */
@@ -50,15 +63,14 @@ export class Appointments extends APIResource {
   }
 
   /**
-   * Changes an appointment, e.g. cancels it.
+   * Update an appointment.
+   *
+   * Reschedules, confirms, completes or cancels an appointment (`{"status":"cancelled"}`). A cancelled
+   * appointment cannot change again (409 `conflict`).
    * @example
    * await kai.appointments.update('apt_3Gh6tY9pVe', { status: 'cancelled' });
    */
-  update(
-    appointmentId: string,
-    params: AppointmentUpdateParams,
-    options?: RequestOptions,
-  ): APIPromise<Appointment> {
+  update(appointmentId: string, params: AppointmentUpdateParams, options?: RequestOptions): APIPromise<Appointment> {
     return this._transport.request('updateAppointment', [appointmentId], params, options);
   }
 }

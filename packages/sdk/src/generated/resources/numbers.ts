@@ -1,8 +1,10 @@
-import type { APIPromise } from '../core/api-promise.js';
-import type { PagePromise } from '../core/pagination.js';
-import { APIResource } from '../core/resource.js';
-import type { Query, RequestOptions } from '../core/types.js';
-import type { PhoneNumber } from '../generated/models.js';
+// This file is generated from spec/openapi.yaml by `pnpm generate`. Do not edit it by hand.
+
+import type { APIPromise } from '../../core/api-promise.js';
+import type { PagePromise } from '../../core/pagination.js';
+import { APIResource } from '../../core/resource.js';
+import type { Query, RequestOptions } from '../../core/types.js';
+import type { PhoneNumber } from '../models.js';
 
 /** The query parameters of `kai.numbers.list`, camelCase: its filters, and `limit` and `cursor` for paging. */
 export type NumberListParams = Query<'listNumbers'>;
@@ -14,7 +16,11 @@ export type NumberListParams = Query<'listNumbers'>;
  */
 export class Numbers extends APIResource {
   /**
-   * Lists phone numbers.
+   * List phone numbers.
+   *
+   * Returns the phone numbers registered to your businesses.
+   *
+   * Await it for the first page, or iterate it with `for await` for every item of every page.
    * @example
    * for await (const number of kai.numbers.list()) console.log(number.phoneNumber);
    */
@@ -23,7 +29,9 @@ export class Numbers extends APIResource {
   }
 
   /**
-   * Gets a phone number and the agent that answers it.
+   * Get a phone number.
+   *
+   * Returns a phone number and the agent that answers it.
    * @example
    * const number = await kai.numbers.get('num_2Jx8pF5hQz');
    */
