@@ -5,6 +5,7 @@ import { configPath, type Profile, readConfig } from './config.js';
 import { CliError, maskKey, maskSecrets } from './errors.js';
 import { ExitCode } from './exit-codes.js';
 import { createOutput, type Output } from './output/format.js';
+import { printable } from './output/printable.js';
 import { colorEnabled, type Style, style } from './output/style.js';
 
 /** The flags every command accepts. */
@@ -98,7 +99,7 @@ export class Context {
         (level: string) =>
         (message: unknown, ...rest: unknown[]) =>
           process.stderr.write(
-            `${this.errStyle.dim(`[${level}]`)} ${maskSecrets([message, ...rest].map(stringify).join(' '))}\n`,
+            `${this.errStyle.dim(`[${level}]`)} ${maskSecrets(printable([message, ...rest].map(stringify).join(' '), 'block'))}\n`,
           );
       return new KaiCalls({
         apiKey,

@@ -1,6 +1,7 @@
 // Runs the built `kaicalls` binary as a real process, each test with its own config directory.
 import { spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
+import { createServer, type IncomingMessage } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -74,4 +75,64 @@ export async function runJson<T = any>(args: string[], options: Parameters<typeo
   if (result.code !== 0)
     throw new Error(`kaicalls ${args.join(' ')} exited ${result.code}: ${result.stderr}`);
   return JSON.parse(result.stdout) as T;
+}
+
+/**
+ * Runs `kaicalls <args>` on a real pseudo-terminal (util-linux `script`) and returns what the terminal got.
+ * `args` is shell text: quote what needs it.
+ * @example const table = await onTerminal('calls list --limit 3', env);
+ */
+export function onTerminal(
+  args: string,
+  env: NodeJS.ProcessEnv,
+  extra: Record<string, string> = {},
+): Promise<string> {
+  return new Promise((resolve) => {
+    const child = spawn('script', ['-q', '-e', '-c', `node ${BIN} ${args}`, '/dev/null'], {
+      env: { ...env, TERM: 'xterm', COLUMNS: '120', ...extra },
+    });
+    let text = '';
+    child.stdout.on('data', (chunk) => {
+      text += chunk;
+    });
+    child.on('close', () => resolve(text));
+  });
+}
+
+/** What a {@link fakeApi} was asked. */
+export interface FakeRequest {
+  method: string;
+  url: string;
+  authorization: string | undefined;
+}
+
+/**
+ * A local HTTP server that answers every request with `respond` (JSON) and records the requests: a
+ * stand-in for a hostile or compromised API, to see what the CLI does with what it sends.
+ * @example const api = await fakeApi(() => ({ status: 404, body: { error: { code: 'not_found', message: '…' } } }));
+ */
+export async function fakeApi(
+  respond: (request: IncomingMessage, index: number) => { status?: number; body: unknown },
+): Promise<{ baseUrl: string; requests: FakeRequest[]; close(): Promise<void> }> {
+  const requests: FakeRequest[] = [];
+  const server = createServer((req, res) => {
+    req.resume();
+    req.on('end', () => {
+      requests.push({
+        method: req.method ?? '',
+        url: req.url ?? '',
+        authorization: req.headers.authorization,
+      });
+      const { status = 200, body } = respond(req, requests.length - 1);
+      res.writeHead(status, { 'content-type': 'application/json', 'x-request-id': 'req_fake0001' });
+      res.end(JSON.stringify(body));
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  return {
+    baseUrl: `http://127.0.0.1:${port}`,
+    requests,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
 }

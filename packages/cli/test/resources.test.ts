@@ -1,10 +1,9 @@
 // Every resource's commands, run as the built binary against the mock server over real HTTP.
 
-import { spawn } from 'node:child_process';
 import { startMockServer } from '@kaicalls/mock/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resources } from '../src/generated/resources.js';
-import { BIN, cleanEnv, configHome, mockEnv, run, runJson } from './helpers.js';
+import { cleanEnv, configHome, mockEnv, onTerminal, run, runJson } from './helpers.js';
 
 let server: Awaited<ReturnType<typeof startMockServer>>;
 // Canceling needs a call that still rings: at speed 1, +15005550105 rings for 120 s of real time (a loaded CI machine is slow).
@@ -180,23 +179,9 @@ describe.concurrent('single operations', () => {
   });
 });
 
-/** Runs the binary on a real pseudo-terminal (util-linux `script`) and returns what the terminal got. */
-function onTerminal(args: string, extra: Record<string, string> = {}): Promise<string> {
-  return new Promise((resolve) => {
-    const child = spawn('script', ['-q', '-e', '-c', `node ${BIN} ${args}`, '/dev/null'], {
-      env: { ...env, TERM: 'xterm', COLUMNS: '120', ...extra },
-    });
-    let text = '';
-    child.stdout.on('data', (chunk) => {
-      text += chunk;
-    });
-    child.on('close', () => resolve(text));
-  });
-}
-
 describe.concurrent('output modes', () => {
   it('on a terminal: a table with a header and colours; NO_COLOR turns colours off', async () => {
-    const table = await onTerminal('calls list --limit 3');
+    const table = await onTerminal('calls list --limit 3', env);
     const lines = table
       // biome-ignore lint/suspicious/noControlCharactersInRegex: strips the ANSI colour codes the table prints
       .replace(/\u001b\[[0-9;]*m/g, '')
@@ -205,10 +190,10 @@ describe.concurrent('output modes', () => {
     expect(lines[0]).toMatch(/^ID\s+NAME\s+STATUS\s+DIRECTION/);
     expect(lines.slice(1, 4).every((line) => line.startsWith('call_'))).toBe(true);
     expect(table).toContain('\u001b[1mID');
-    const plain = await onTerminal('calls list --limit 3', { NO_COLOR: '1' });
+    const plain = await onTerminal('calls list --limit 3', env, { NO_COLOR: '1' });
     expect(plain).not.toContain('\u001b[');
     expect(plain).toMatch(/^ID\s+NAME/);
-    const single = await onTerminal(`calls get ${lines[1]!.split(/\s+/)[0]}`, { NO_COLOR: '1' });
+    const single = await onTerminal(`calls get ${lines[1]!.split(/\s+/)[0]}`, env, { NO_COLOR: '1' });
     expect(single).toMatch(/^id\s{2,}call_/m);
     expect(single).toMatch(/^status\s{2,}\w/m);
   });

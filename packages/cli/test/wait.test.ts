@@ -1,9 +1,8 @@
 // calls create --wait / calls wait: outcome exit codes, the live display on a real pseudo-terminal
 // (util-linux `script`), and plain lines when piped.
-import { spawn } from 'node:child_process';
 import { startMockServer } from '@kaicalls/mock/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BIN, mockEnv, run, runJson } from './helpers.js';
+import { mockEnv, onTerminal, run, runJson } from './helpers.js';
 
 let server: Awaited<ReturnType<typeof startMockServer>>;
 // Canceling needs a call that still rings: at speed 1, +15005550105 rings for 120 s of real time (a loaded CI machine is slow).
@@ -73,17 +72,10 @@ describe.concurrent('progress display', () => {
   });
 
   it('on a terminal: a spinner line redrawn in place, events above it, colours', async () => {
-    const command = `node ${BIN} calls create --agent-id ${agent} --to +15005550101 --wait; echo "exit=$?"`;
-    const output = await new Promise<string>((resolve) => {
-      const child = spawn('script', ['-q', '-e', '-c', command, '/dev/null'], {
-        env: { ...env, TERM: 'xterm' },
-      });
-      let text = '';
-      child.stdout.on('data', (chunk) => {
-        text += chunk;
-      });
-      child.on('close', () => resolve(text));
-    });
+    const output = await onTerminal(
+      `calls create --agent-id ${agent} --to +15005550101 --wait; echo "exit=$?"`,
+      env,
+    );
     expect(output).toMatch(/[⠋⠙⠹⠸⠼⠴⠦⠧⠇⠏]/);
     expect(output).toContain('\r\u001b[2K');
     expect(output).toContain('ringing');
