@@ -83,6 +83,19 @@ describe.concurrent('progress display', () => {
     expect(output).toContain('exit=12');
   });
 
+  it('calls create --wait: more than ten polls, no MaxListenersExceededWarning', async () => {
+    // +15005550105 rings 120 s of the mock's clock (2.4 s at ×50): its timeline is read some fifteen
+    // times, each poll waiting on the one signal of the wait.
+    const { code, stderr } = await run(
+      ['calls', 'create', '--agent-id', agent, '--to', '+15005550105', '--wait', '--debug'],
+      { env, nodeOptions: ['--trace-warnings'] },
+    );
+    expect(code, stderr).toBe(12);
+    // --debug logs each request.
+    expect(stderr.split('→ GET /v1/calls/{call_id}/events').length - 1).toBeGreaterThan(10);
+    expect(stderr).not.toContain('MaxListenersExceededWarning');
+  });
+
   it('calls wait <id> follows an existing call; --timeout gives exit 15', async () => {
     const slowAgent = (await runJson(['agents', 'list', '--is-active'], { env: slowEnv })).data[0].id;
     const call = await runJson(['calls', 'create', '--agent-id', slowAgent, '--to', '+15005550105'], {

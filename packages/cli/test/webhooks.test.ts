@@ -119,6 +119,43 @@ describe('listen', () => {
   });
 });
 
+describe('long-running commands leak no listeners', () => {
+  it('listen: more than ten polls and forwards, no MaxListenersExceededWarning', async () => {
+    // --debug logs each request, so the test knows how many polls it saw.
+    const child = spawn(
+      process.execPath,
+      ['--trace-warnings', BIN, 'listen', '--forward-to', receiverUrl, '--interval', '100', '--debug'],
+      { env },
+    );
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk) => {
+      stdout += chunk;
+    });
+    child.stderr.on('data', (chunk) => {
+      stderr += chunk;
+    });
+    const polls = () => stderr.split('→ GET /v1/events').length - 1;
+    const forwards = () => stdout.split('<--').length - 1;
+    try {
+      for (let i = 0; i < 200 && !stdout.includes('Ready!'); i++) await new Promise((r) => setTimeout(r, 50));
+      const agent = (await runJson(['agents', 'list', '--is-active'], { env })).data[0].id;
+      // Two calls: some twenty events to forward.
+      for (const to of ['+15005550100', '+15005550107'])
+        await runJson(['calls', 'create', '--agent-id', agent, '--to', to], { env });
+      for (let i = 0; i < 300 && (polls() < 15 || forwards() < 11); i++)
+        await new Promise((r) => setTimeout(r, 100));
+    } finally {
+      child.kill('SIGINT');
+    }
+    await new Promise((resolve) => child.on('close', resolve));
+    expect(polls()).toBeGreaterThanOrEqual(15);
+    expect(forwards()).toBeGreaterThanOrEqual(11);
+    expect(stderr).not.toContain('MaxListenersExceededWarning');
+    expect(stderr).not.toContain('memory leak');
+  });
+});
+
 describe.concurrent('webhooks verify', () => {
   const testSecret = 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw';
   const body = JSON.stringify(eventFixtures['call.completed']);

@@ -2,6 +2,7 @@
 // profile's forwarding secret, to a local URL. Polling works the same against the real API (which cannot
 // reach localhost) and the mock server, needs only events:read, and leaves nothing behind: there is no
 // subscription to create or to clean up, so a killed `listen` never leaves an orphan endpoint.
+import { setTimeout as delay } from 'node:timers/promises';
 import type { Command } from 'commander';
 import { InvalidArgumentError } from 'commander';
 import { action, examples } from '../action.js';
@@ -39,18 +40,12 @@ function parseInterval(value: string): number {
   return ms;
 }
 
-const sleep = (ms: number, signal: AbortSignal) =>
-  new Promise<void>((resolve) => {
-    const timer = setTimeout(resolve, ms);
-    signal.addEventListener(
-      'abort',
-      () => {
-        clearTimeout(timer);
-        resolve();
-      },
-      { once: true },
-    );
-  });
+/**
+ * Waits between polls; resolves early when `signal` aborts. Node's timer removes its abort listener when
+ * it fires: a listener left behind per poll piled up on the one signal (MaxListenersExceededWarning after
+ * ten polls).
+ */
+const sleep = (ms: number, signal: AbortSignal) => delay(ms, undefined, { signal }).catch(() => {});
 
 /** The events newer than the ones already seen, oldest first (the log lists the newest first). */
 async function newEvents(list: ListMethod, seen: Set<string>, firstPoll: boolean): Promise<WireEvent[]> {
