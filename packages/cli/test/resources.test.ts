@@ -1,5 +1,7 @@
 // Every resource's commands, run as the built binary against the mock server over real HTTP.
 
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { startMockServer } from '@kaicalls/mock/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resources } from '../src/generated/resources.js';
@@ -269,6 +271,43 @@ describe.concurrent('errors', () => {
       expect(code, args.join(' ')).toBe(2);
       expect(stderr).toContain(text);
     }
+  });
+
+  it('--data @file: an unreadable or invalid file is named, with line and column, never quoted', async () => {
+    const dir = configHome();
+    const secretWord = 'kc_live_Wm9sdGFuU2VjcmV0S2V5MDA5';
+    const cases = [
+      // V8's message would quote this one ("Unexpected token 'h', "hello …" is not valid JSON").
+      ['bare.json', `hello ${secretWord}`, 'at line 1, column 1: expected a value'],
+      [
+        'comma.json',
+        `{\n  "to": "+15005550100",\n  "context": "${secretWord}"\n  "name": "x"\n}`,
+        "at line 4, column 3: expected ',' or '}'",
+      ],
+    ] as const;
+    for (const [name, text, where] of cases) {
+      const file = join(dir, name);
+      writeFileSync(file, text);
+      const { code, stderr } = await run(['calls', 'create', '--data', `@${file}`], { env });
+      expect(code, stderr).toBe(2);
+      expect(stderr).toContain(`--data file ${file} is not valid JSON ${where}`);
+      expect(stderr).not.toContain(secretWord);
+      expect(stderr).not.toContain('…');
+    }
+    const missing = await run(['calls', 'create', '--data', `@${join(dir, 'nope.json')}`], { env });
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain(
+      `Cannot read --data file ${join(dir, 'nope.json')}: there is no such file.`,
+    );
+    const folder = await run(['calls', 'create', '--data', `@${dir}`], { env });
+    expect(folder.code).toBe(2);
+    expect(folder.stderr).toContain('it is a directory');
+    const stdin = await run(['calls', 'create', '--data', '-'], { env, input: `{"to": ${secretWord}}` });
+    expect(stdin.code).toBe(2);
+    expect(stdin.stderr).toContain(
+      '--data from stdin is not valid JSON at line 1, column 8: expected a value',
+    );
+    expect(stdin.stderr).not.toContain(secretWord);
   });
 
   it('no key at all: exit 3 with the ways to give one', async () => {
