@@ -69,6 +69,48 @@ export function run(
   });
 }
 
+/** A long-running `kaicalls` (e.g. `listen`) as a real process. */
+export interface RunningCli {
+  /** What it printed so far. */
+  output: { stdout: string; stderr: string };
+  /** Waits until `check` holds (polling its output), else fails after `ms` and shows the output. */
+  until(check: () => boolean, what: string, ms?: number): Promise<void>;
+  /** Sends SIGINT (Ctrl+C) and resolves with the exit code. */
+  stop(): Promise<number | null>;
+}
+
+/**
+ * Starts `kaicalls ...args` and leaves it running.
+ * @example const listen = startCli(['listen', '--interval', '100'], { env }); await listen.until(() => listen.output.stdout.includes('Ready!'), 'ready');
+ */
+export function startCli(
+  args: string[],
+  options: { env: NodeJS.ProcessEnv; nodeOptions?: string[] },
+): RunningCli {
+  const child = spawn(process.execPath, [...(options.nodeOptions ?? []), BIN, ...args], { env: options.env });
+  const output = { stdout: '', stderr: '' };
+  child.stdout.on('data', (chunk) => {
+    output.stdout += chunk;
+  });
+  child.stderr.on('data', (chunk) => {
+    output.stderr += chunk;
+  });
+  const closed = new Promise<number | null>((resolve) => child.on('close', resolve));
+  return {
+    output,
+    async until(check, what, ms = 20_000) {
+      for (const end = Date.now() + ms; !check() && Date.now() < end; )
+        await new Promise((r) => setTimeout(r, 50));
+      if (!check())
+        throw new Error(`timed out waiting for ${what}; output:\n${output.stdout}\n${output.stderr}`);
+    },
+    stop() {
+      child.kill('SIGINT');
+      return closed;
+    },
+  };
+}
+
 /** Runs the binary and parses its stdout as JSON. */
 export async function runJson<T = any>(args: string[], options: Parameters<typeof run>[1] = {}): Promise<T> {
   const result = await run([...args, '--json'], options);

@@ -2,12 +2,11 @@
 // not drive the terminal. Every human output shows control characters escaped; --json keeps them exact.
 // Run as the built binary against the mock over real HTTP, piped and on a pseudo-terminal, and against a
 // hostile fake API for what the mock never sends (error messages, event types).
-import { spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startMockServer } from '@kaicalls/mock/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BIN, cleanEnv, configHome, fakeApi, mockEnv, onTerminal, run, runJson } from './helpers.js';
+import { cleanEnv, configHome, fakeApi, mockEnv, onTerminal, run, runJson, startCli } from './helpers.js';
 
 /** Retitles the window (OSC 0), clears the screen, writes the clipboard (OSC 52). */
 const HOSTILE = '\u001b]0;PWNED\u0007\u001b[2J\u001b]52;c;aGk=\u0007';
@@ -164,20 +163,16 @@ describe.concurrent('a hostile API', () => {
         KAICALLS_API_KEY: server.testKey,
         XDG_CONFIG_HOME: configHome(),
       });
-      return new Promise<string>((resolve) => {
-        const child = spawn(
-          process.execPath,
-          [BIN, 'listen', '--interval', '100', ...(json ? ['--json'] : [])],
-          { env: environment },
-        );
-        let stdout = '';
-        child.stdout.on('data', (chunk) => {
-          stdout += chunk;
-          if (stdout.includes('evt_')) child.kill('SIGINT');
-        });
-        setTimeout(() => child.kill('SIGINT'), 10_000).unref();
-        child.on('close', () => resolve(stdout));
-      }).finally(() => api.close());
+      const listen = startCli(['listen', '--interval', '100', ...(json ? ['--json'] : [])], {
+        env: environment,
+      });
+      try {
+        await listen.until(() => listen.output.stdout.includes('evt_'), 'the event line');
+      } finally {
+        await listen.stop();
+        await api.close();
+      }
+      return listen.output.stdout;
     };
     const human = await listen(false);
     expect(human).toContain(`--> call.completed${SHOWN} [evt_${SHOWN}]`);
