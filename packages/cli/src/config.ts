@@ -1,6 +1,9 @@
 // The CLI's config file: one entry per profile (API key, base URL, the `listen` signing secret). It holds
-// secrets, so the file is 0600 and its directory 0700, whatever the umask, and writes are atomic.
-import { chmod, mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+// secrets, so the file is 0600 and its directory 0700, whatever the umask, and writes are atomic. It also
+// decides where the key is sent (`base_url`), so a file or directory that other users can write is
+// refused, as ssh refuses such a key file.
+import type { Stats } from 'node:fs';
+import { chmod, mkdir, open, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { CliError } from './errors.js';
@@ -15,7 +18,31 @@ export interface Profile {
 }
 
 export interface ConfigFile {
-  profiles: Record<string, Profile>;
+  /** By profile name. A Map, so that no name (`__proto__`, `constructor`) can reach Object.prototype. */
+  profiles: Map<string, Profile>;
+}
+
+const PROFILE_NAME = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/;
+const RESERVED = new Set([...Object.getOwnPropertyNames(Object.prototype), 'prototype']);
+
+/**
+ * Checks a profile name: letters, digits, `-` and `_`, starting with a letter or digit, at most 64
+ * characters, and none of Object.prototype's names (a config written by an older CLI may be read by
+ * tools that store profiles in a plain object).
+ *
+ * @example
+ * checkProfileName('ci'); // 'ci'
+ * checkProfileName('__proto__'); // throws a usage error
+ */
+export function checkProfileName(name: string): string {
+  if (PROFILE_NAME.test(name) && !RESERVED.has(name)) return name;
+  const why = RESERVED.has(name)
+    ? 'that name is reserved'
+    : 'use letters, digits, "-" and "_" (up to 64 characters), starting with a letter or digit';
+  throw new CliError(`Invalid profile name ${JSON.stringify(name)}: ${why}.`, {
+    exitCode: ExitCode.usage,
+    hint: 'e.g. --profile work, --profile ci-staging (or KAICALLS_PROFILE=work).',
+  });
 }
 
 /**
@@ -32,20 +59,70 @@ export function configPath(env: NodeJS.ProcessEnv = process.env): string {
   return join(base, 'kaicalls', 'config.json');
 }
 
-/** Reads the config file; a missing file is an empty config. */
+/** A path as a shell word, for the commands a hint tells the user to run. */
+function shellWord(path: string): string {
+  return /^[\w@%+=:,./-]+$/.test(path) ? path : `'${path.replaceAll("'", "'\\''")}'`;
+}
+
+function writableBy(mode: number): string {
+  const who = [mode & 0o020 ? 'its group' : null, mode & 0o002 ? 'every user' : null].filter(Boolean);
+  return `${who.join(' and ')} (mode ${(mode & 0o777).toString(8).padStart(3, '0')})`;
+}
+
+/**
+ * Refuses a config file or directory that users other than its owner can write (mode & 0o022): any of
+ * them could point `base_url` at their own host and receive the key.
+ */
+async function checkPermissions(path: string, file: Stats): Promise<void> {
+  if (process.platform === 'win32') return;
+  const dir = dirname(path);
+  const folder = await stat(dir);
+  const problems: string[] = [];
+  const fixes: string[] = [];
+  if (folder.mode & 0o022) {
+    problems.push(`its directory ${dir} is writable by ${writableBy(folder.mode)}`);
+    fixes.push(`chmod 700 ${shellWord(dir)}`);
+  }
+  if (file.mode & 0o022) {
+    problems.push(`it is writable by ${writableBy(file.mode)}`);
+    fixes.push(`chmod 600 ${shellWord(path)}`);
+  }
+  if (problems.length === 0) return;
+  throw new CliError(
+    `Refusing to use the config file ${path}: ${problems.join(', and ')}, so another user could change where your API key is sent.`,
+    {
+      exitCode: ExitCode.configPermissions,
+      hint: `Run \`${fixes.join(' && ')}\`, then check that its api_key and base_url are yours.`,
+    },
+  );
+}
+
+/** Reads the config file (refused when others can write it, see above); a missing file is an empty config. */
 export async function readConfig(path = configPath()): Promise<ConfigFile> {
   let text: string;
   try {
-    text = await readFile(path, 'utf8');
+    // The permissions are those of the file read (fstat of the open file), not of a path checked before.
+    const handle = await open(path, 'r');
+    try {
+      await checkPermissions(path, await handle.stat());
+      text = await handle.readFile('utf8');
+    } finally {
+      await handle.close();
+    }
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { profiles: {} };
+    if (error instanceof CliError) throw error;
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { profiles: new Map() };
     throw new CliError(`Cannot read the config file ${path}: ${(error as Error).message}`, {
       exitCode: ExitCode.usage,
     });
   }
   try {
-    const parsed = JSON.parse(text) as Partial<ConfigFile>;
-    return { profiles: typeof parsed.profiles === 'object' && parsed.profiles ? parsed.profiles : {} };
+    const parsed = JSON.parse(text) as { profiles?: unknown };
+    const profiles =
+      typeof parsed.profiles === 'object' && parsed.profiles && !Array.isArray(parsed.profiles)
+        ? (Object.entries(parsed.profiles) as [string, Profile][])
+        : [];
+    return { profiles: new Map(profiles) };
   } catch {
     throw new CliError(`The config file ${path} is not valid JSON.`, {
       exitCode: ExitCode.usage,
@@ -60,7 +137,10 @@ export async function writeConfig(config: ConfigFile, path = configPath()): Prom
   await mkdir(dir, { recursive: true, mode: 0o700 });
   await chmod(dir, 0o700);
   const temporary = `${path}.${process.pid}.tmp`;
-  await writeFile(temporary, `${JSON.stringify(config, null, 2)}\n`, { mode: 0o600 });
+  // `wx`: never write through a file (or link) that was there before.
+  await rm(temporary, { force: true });
+  const body = { profiles: Object.fromEntries(config.profiles) };
+  await writeFile(temporary, `${JSON.stringify(body, null, 2)}\n`, { mode: 0o600, flag: 'wx' });
   await chmod(temporary, 0o600);
   await rename(temporary, path);
 }
@@ -72,8 +152,8 @@ export async function updateProfile(
   path = configPath(),
 ): Promise<void> {
   const config = await readConfig(path);
-  const next = change({ ...(config.profiles[name] ?? {}) });
-  if (next === undefined) delete config.profiles[name];
-  else config.profiles[name] = next;
+  const next = change({ ...config.profiles.get(checkProfileName(name)) });
+  if (next === undefined) config.profiles.delete(name);
+  else config.profiles.set(name, next);
   await writeConfig(config, path);
 }

@@ -1,10 +1,11 @@
 // What every command shares: the global flags, the credentials (resolved in a documented order), the
 // SDK client (imported only when a command talks to the API) and the output mode.
 import type { KaiCalls } from 'kaicalls';
-import { configPath, type Profile, readConfig } from './config.js';
+import { checkProfileName, configPath, type Profile, readConfig } from './config.js';
 import { CliError, maskKey, maskSecrets } from './errors.js';
 import { ExitCode } from './exit-codes.js';
 import { createOutput, type Output } from './output/format.js';
+import { printable } from './output/printable.js';
 import { colorEnabled, type Style, style } from './output/style.js';
 
 /** The flags every command accepts. */
@@ -54,14 +55,18 @@ export class Context {
     this.errStyle = style(colorEnabled(process.stderr, env));
   }
 
-  /** The profile in use: `--profile`, else `KAICALLS_PROFILE`, else `default`. */
+  /**
+   * The profile in use: `--profile`, else `KAICALLS_PROFILE` (unless empty), else `default`. An invalid
+   * name is a usage error (`--profile ''` included), never a profile that silently saves nothing.
+   */
   get profileName(): string {
-    return this.options.profile || this.env.KAICALLS_PROFILE || 'default';
+    return checkProfileName(this.options.profile ?? (this.env.KAICALLS_PROFILE || 'default'));
   }
 
   async profile(): Promise<Profile> {
     const config = await readConfig(configPath(this.env));
-    return config.profiles[this.profileName] ?? {};
+    const profile = config.profiles.get(this.profileName);
+    return profile !== null && typeof profile === 'object' ? profile : {};
   }
 
   /** Resolves the key and base URL: flag, then environment variable, then the profile. */
@@ -74,7 +79,7 @@ export class Context {
       throw new CliError('No API key.', {
         exitCode: ExitCode.auth,
         hint:
-          this.options.profile && this.profileName !== 'default'
+          this.options.profile !== undefined && this.profileName !== 'default'
             ? `Run \`kaicalls login --profile ${this.profileName}\`, set KAICALLS_API_KEY, or pass --api-key.`
             : 'Run `kaicalls login`, set KAICALLS_API_KEY, or pass --api-key (try `kaicalls mock` for a local sandbox).',
       });
@@ -98,7 +103,7 @@ export class Context {
         (level: string) =>
         (message: unknown, ...rest: unknown[]) =>
           process.stderr.write(
-            `${this.errStyle.dim(`[${level}]`)} ${maskSecrets([message, ...rest].map(stringify).join(' '))}\n`,
+            `${this.errStyle.dim(`[${level}]`)} ${maskSecrets(printable([message, ...rest].map(stringify).join(' '), 'block'))}\n`,
           );
       return new KaiCalls({
         apiKey,

@@ -13,6 +13,8 @@ export const ExitCode = {
   auth: 3,
   /** The API could not be reached (connection refused, DNS, timeout). */
   network: 4,
+  /** The config file or its directory is writable by other users: refused until its mode is fixed. */
+  configPermissions: 5,
   /** The waited call ended in voicemail: the agent left a message, nobody was reached. */
   voicemail: 10,
   /** The waited call failed to connect. */

@@ -4,6 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { InvalidArgumentError } from 'commander';
 import type { CommandSpec, FlagSpec } from './command-spec.js';
 import { usageError } from './errors.js';
+import { findJsonError } from './json-error.js';
 
 /** Reads all of stdin as bytes. */
 export async function readStdin(): Promise<Buffer> {
@@ -12,27 +13,48 @@ export async function readStdin(): Promise<Buffer> {
   return Buffer.concat(chunks);
 }
 
+/** What `--data`-style input said, and where it came from (for messages: `--data file body.json`). */
+export interface Input {
+  text: string;
+  source: string;
+}
+
+const UNREADABLE: Record<string, string> = {
+  ENOENT: 'there is no such file',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EISDIR: 'it is a directory',
+};
+
 /** Reads `--data`-style input: `-` is stdin, `@path` a file, anything else the text itself. */
-export async function readInput(value: string, flag: string): Promise<string> {
-  if (value === '-') return (await readStdin()).toString('utf8');
+export async function readInput(value: string, flag: string): Promise<Input> {
+  if (value === '-') return { text: (await readStdin()).toString('utf8'), source: `${flag} from stdin` };
   if (value.startsWith('@')) {
+    const path = value.slice(1);
     try {
-      return await readFile(value.slice(1), 'utf8');
+      return { text: await readFile(path, 'utf8'), source: `${flag} file ${path}` };
     } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code ?? '';
       throw usageError(
-        `Cannot read ${flag} file ${value.slice(1)}: ${(error as NodeJS.ErrnoException).code}`,
+        `Cannot read ${flag} file ${path}: ${UNREADABLE[code] ?? code}.`,
+        `Give the path of a readable JSON file after @ (relative to ${process.cwd()}), or the JSON itself.`,
       );
     }
   }
-  return value;
+  return { text: value, source: flag };
 }
 
-/** Parses JSON given to a flag, saying where it broke. */
-export function parseJson(text: string, flag: string, hint?: string): unknown {
+/**
+ * Parses JSON given to a flag. When it is invalid, says where (line, column) and what is wrong there,
+ * and quotes nothing of it: a file may hold secrets.
+ */
+export function parseJson(input: Input, hint?: string): unknown {
   try {
-    return JSON.parse(text);
-  } catch (error) {
-    throw usageError(`${flag} is not valid JSON: ${(error as Error).message}`, hint);
+    return JSON.parse(input.text);
+  } catch {
+    const place = findJsonError(input.text);
+    const where = place ? ` at line ${place.line}, column ${place.column}: ${place.problem}` : '';
+    throw usageError(`${input.source} is not valid JSON${where}.`, hint);
   }
 }
 
@@ -86,7 +108,6 @@ export async function buildParams(
   if (typeof opts.data === 'string') {
     const data = parseJson(
       await readInput(opts.data, '--data'),
-      '--data',
       `Give the request body as JSON, e.g. ${spec.examples.find((e) => e.includes('--data'))?.replace(/^.*--data /, '') ?? "'{}'"}`,
     );
     if (data === null || typeof data !== 'object' || Array.isArray(data))
@@ -97,7 +118,7 @@ export async function buildParams(
     const value = opts[attributeName(option.flag)];
     if (value === undefined) continue;
     if (option.type === 'json' && typeof value === 'string') {
-      params[option.wire] = parseJson(await readInput(value, `--${option.flag}`), `--${option.flag}`);
+      params[option.wire] = parseJson(await readInput(value, `--${option.flag}`));
     } else {
       params[option.wire] = value;
     }

@@ -1,9 +1,11 @@
 // Turns any failure into one line on stderr (what went wrong, the API's code and request id), a hint
-// line, and an exit code. Stack traces only with --debug; keys and secrets are masked everywhere.
+// line, and an exit code. Stack traces only with --debug; keys and secrets are masked everywhere, and the
+// API's text in a message has its control characters escaped.
 import type { CommandSpec } from './command-spec.js';
 import type { Context } from './context.js';
 import { CliError, maskSecrets } from './errors.js';
 import { ExitCode } from './exit-codes.js';
+import { printable } from './output/printable.js';
 import type { Style } from './output/style.js';
 
 interface ApiErrorLike {
@@ -112,14 +114,16 @@ function capitalize(text: string): string {
 
 /** Prints a failure to stderr: one line, then the hint; the stack only with `debug`. */
 export function printError(error: CliError, style: Style, debug: boolean): void {
-  const meta = [error.code, error.requestId ? `request ${error.requestId}` : null].filter(Boolean).join(', ');
+  const meta = printable(
+    [error.code, error.requestId ? `request ${error.requestId}` : null].filter(Boolean).join(', '),
+  );
   const lines = [
-    `${style.red(style.bold('Error:'))} ${error.message}${meta ? ` ${style.dim(`(${meta})`)}` : ''}`,
+    `${style.red(style.bold('Error:'))} ${printable(error.message)}${meta ? ` ${style.dim(`(${meta})`)}` : ''}`,
   ];
-  if (error.hint) lines.push(`${style.yellow('Hint:')} ${error.hint}`);
+  if (error.hint) lines.push(`${style.yellow('Hint:')} ${printable(error.hint)}`);
   if (debug) {
     const cause = error.cause instanceof Error ? error.cause : error;
-    if (cause.stack) lines.push(style.dim(cause.stack));
+    if (cause.stack) lines.push(style.dim(printable(cause.stack, 'block')));
   }
   process.stderr.write(`${maskSecrets(lines.join('\n'))}\n`);
 }

@@ -1,9 +1,9 @@
 // login/logout, profiles, the precedence of credentials, and the config file's permissions.
-import { readFileSync, statSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startMockServer } from '@kaicalls/mock/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cleanEnv, configHome, run } from './helpers.js';
+import { cleanEnv, configHome, fakeApi, run } from './helpers.js';
 
 let server: Awaited<ReturnType<typeof startMockServer>>;
 
@@ -72,6 +72,110 @@ describe('login and profiles', () => {
     const other = await run(['calls', 'list', '--profile', 'other'], { env: cleanEnv(base) });
     expect(other.code).toBe(3);
     expect(other.stderr).toContain('kaicalls login --profile other');
+  });
+});
+
+describe('a config file others can write is refused', () => {
+  /** A config whose profile sends the key to `baseUrl`, in a fresh config home. */
+  function configWith(baseUrl: string) {
+    const home = configHome();
+    const dir = join(home, 'kaicalls');
+    const file = join(dir, 'config.json');
+    mkdirSync(dir, { mode: 0o700 });
+    chmodSync(dir, 0o700);
+    writeFileSync(
+      file,
+      JSON.stringify({ profiles: { default: { api_key: server.testKey, base_url: baseUrl } } }),
+      {
+        mode: 0o600,
+      },
+    );
+    chmodSync(file, 0o600);
+    return { env: cleanEnv({ XDG_CONFIG_HOME: home }), dir, file };
+  }
+
+  it.each([
+    ['the file, group-writable', 'file', 0o660, 'chmod 600'],
+    ['the file, world-writable', 'file', 0o646, 'chmod 600'],
+    ['the directory, group-writable', 'dir', 0o770, 'chmod 700'],
+    ['the directory, world-writable', 'dir', 0o777, 'chmod 700'],
+  ] as const)(
+    '%s: exit 5, says how to fix it, sends nothing; fixed, it is used',
+    async (_, which, mode, fix) => {
+      // Another user rewrote base_url: the key would go to their host.
+      const api = await fakeApi(() => ({ body: { data: [], has_more: false, next_cursor: null } }));
+      try {
+        const { env, dir, file } = configWith(api.baseUrl);
+        const path = which === 'file' ? file : dir;
+        chmodSync(path, mode);
+        const refused = await run(['calls', 'list'], { env });
+        expect(refused.code).toBe(5);
+        expect(refused.stderr).toContain(`Refusing to use the config file ${file}`);
+        expect(refused.stderr).toContain(`${fix} ${path}`);
+        expect(refused.stderr).not.toContain(server.testKey);
+        expect(api.requests).toEqual([]);
+        // login refuses too, and leaves the file as it was.
+        const before = readFileSync(file, 'utf8');
+        const login = await run(['login', '--no-verify'], { env, input: server.testKey });
+        expect(login.code).toBe(5);
+        expect(readFileSync(file, 'utf8')).toBe(before);
+        chmodSync(path, which === 'file' ? 0o600 : 0o700);
+        const used = await run(['calls', 'list'], { env });
+        expect(used.code, used.stderr).toBe(0);
+        expect(api.requests).toHaveLength(1);
+      } finally {
+        await api.close();
+      }
+    },
+  );
+});
+
+describe.concurrent('profile names', () => {
+  it.each([
+    ['__proto__', 'that name is reserved'],
+    ['constructor', 'that name is reserved'],
+    ['toString', 'that name is reserved'],
+    ['', 'use letters, digits'],
+    ['a/b', 'use letters, digits'],
+    ['../evil', 'use letters, digits'],
+    ['my profile', 'use letters, digits'],
+    ['-x', 'use letters, digits'],
+  ])('login --profile %j: exit 2, a clear error, nothing saved', async (name, why) => {
+    const home = configHome();
+    const env = cleanEnv({ XDG_CONFIG_HOME: home });
+    const login = await run(['login', '--no-verify', `--profile=${name}`], { env, input: server.testKey });
+    expect(login.code, login.stderr).toBe(2);
+    expect(login.stderr).toContain(`Invalid profile name ${JSON.stringify(name)}: ${why}`);
+    expect(login.stderr).not.toContain('Saved');
+    expect(existsSync(join(home, 'kaicalls', 'config.json'))).toBe(false);
+  });
+
+  it('KAICALLS_PROFILE and --profile are checked when a command reads the config', async () => {
+    const home = configHome();
+    const base = { XDG_CONFIG_HOME: home, KAICALLS_BASE_URL: server.baseUrl };
+    const fromEnv = await run(['calls', 'list'], {
+      env: cleanEnv({ ...base, KAICALLS_PROFILE: 'constructor' }),
+    });
+    expect(fromEnv.code).toBe(2);
+    expect(fromEnv.stderr).toContain('Invalid profile name "constructor"');
+    const fromFlag = await run(['listen', '--print-secret', '--profile', '__proto__'], {
+      env: cleanEnv(base),
+    });
+    expect(fromFlag.code).toBe(2);
+    expect(existsSync(join(home, 'kaicalls', 'config.json'))).toBe(false);
+  });
+
+  it('a valid name saves and is used: ci-staging_2', async () => {
+    const home = configHome();
+    const env = cleanEnv({ XDG_CONFIG_HOME: home, KAICALLS_BASE_URL: server.baseUrl });
+    const login = await run(['login', '--no-verify', '--profile', 'ci-staging_2'], {
+      env,
+      input: server.testKey,
+    });
+    expect(login.code, login.stderr).toBe(0);
+    const saved = JSON.parse(readFileSync(join(home, 'kaicalls', 'config.json'), 'utf8'));
+    expect(Object.keys(saved.profiles)).toEqual(['ci-staging_2']);
+    expect((await run(['calls', 'list', '--profile', 'ci-staging_2'], { env })).code).toBe(0);
   });
 });
 

@@ -1,6 +1,7 @@
 // Runs the built `kaicalls` binary as a real process, each test with its own config directory.
 import { spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
+import { createServer, type IncomingMessage } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -43,10 +44,10 @@ export function mockEnv(server: { baseUrl: string; testKey: string }): NodeJS.Pr
  */
 export function run(
   args: string[],
-  options: { env?: NodeJS.ProcessEnv; input?: string; timeoutMs?: number } = {},
+  options: { env?: NodeJS.ProcessEnv; input?: string; timeoutMs?: number; nodeOptions?: string[] } = {},
 ): Promise<Result> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], {
+    const child = spawn(process.execPath, [...(options.nodeOptions ?? []), BIN, ...args], {
       env: options.env ?? cleanEnv(),
       stdio: ['pipe', 'pipe', 'pipe'],
     });
@@ -68,10 +69,112 @@ export function run(
   });
 }
 
+/** A long-running `kaicalls` (e.g. `listen`) as a real process. */
+export interface RunningCli {
+  /** What it printed so far. */
+  output: { stdout: string; stderr: string };
+  /** Waits until `check` holds (polling its output), else fails after `ms` and shows the output. */
+  until(check: () => boolean, what: string, ms?: number): Promise<void>;
+  /** Sends SIGINT (Ctrl+C) and resolves with the exit code. */
+  stop(): Promise<number | null>;
+}
+
+/**
+ * Starts `kaicalls ...args` and leaves it running.
+ * @example const listen = startCli(['listen', '--interval', '100'], { env }); await listen.until(() => listen.output.stdout.includes('Ready!'), 'ready');
+ */
+export function startCli(
+  args: string[],
+  options: { env: NodeJS.ProcessEnv; nodeOptions?: string[] },
+): RunningCli {
+  const child = spawn(process.execPath, [...(options.nodeOptions ?? []), BIN, ...args], { env: options.env });
+  const output = { stdout: '', stderr: '' };
+  child.stdout.on('data', (chunk) => {
+    output.stdout += chunk;
+  });
+  child.stderr.on('data', (chunk) => {
+    output.stderr += chunk;
+  });
+  const closed = new Promise<number | null>((resolve) => child.on('close', resolve));
+  return {
+    output,
+    async until(check, what, ms = 20_000) {
+      for (const end = Date.now() + ms; !check() && Date.now() < end; )
+        await new Promise((r) => setTimeout(r, 50));
+      if (!check())
+        throw new Error(`timed out waiting for ${what}; output:\n${output.stdout}\n${output.stderr}`);
+    },
+    stop() {
+      child.kill('SIGINT');
+      return closed;
+    },
+  };
+}
+
 /** Runs the binary and parses its stdout as JSON. */
 export async function runJson<T = any>(args: string[], options: Parameters<typeof run>[1] = {}): Promise<T> {
   const result = await run([...args, '--json'], options);
   if (result.code !== 0)
     throw new Error(`kaicalls ${args.join(' ')} exited ${result.code}: ${result.stderr}`);
   return JSON.parse(result.stdout) as T;
+}
+
+/**
+ * Runs `kaicalls <args>` on a real pseudo-terminal (util-linux `script`) and returns what the terminal got.
+ * `args` is shell text: quote what needs it.
+ * @example const table = await onTerminal('calls list --limit 3', env);
+ */
+export function onTerminal(
+  args: string,
+  env: NodeJS.ProcessEnv,
+  extra: Record<string, string> = {},
+): Promise<string> {
+  return new Promise((resolve) => {
+    const child = spawn('script', ['-q', '-e', '-c', `node ${BIN} ${args}`, '/dev/null'], {
+      env: { ...env, TERM: 'xterm', COLUMNS: '120', ...extra },
+    });
+    let text = '';
+    child.stdout.on('data', (chunk) => {
+      text += chunk;
+    });
+    child.on('close', () => resolve(text));
+  });
+}
+
+/** What a {@link fakeApi} was asked. */
+export interface FakeRequest {
+  method: string;
+  url: string;
+  authorization: string | undefined;
+}
+
+/**
+ * A local HTTP server that answers every request with `respond` (JSON) and records the requests: a
+ * stand-in for a hostile or compromised API, to see what the CLI does with what it sends.
+ * @example const api = await fakeApi(() => ({ status: 404, body: { error: { code: 'not_found', message: '…' } } }));
+ */
+export async function fakeApi(
+  respond: (request: IncomingMessage, index: number) => { status?: number; body: unknown },
+): Promise<{ baseUrl: string; requests: FakeRequest[]; close(): Promise<void> }> {
+  const requests: FakeRequest[] = [];
+  const server = createServer((req, res) => {
+    req.resume();
+    req.on('end', () => {
+      requests.push({
+        method: req.method ?? '',
+        url: req.url ?? '',
+        authorization: req.headers.authorization,
+      });
+      const { status = 200, body } = respond(req, requests.length - 1);
+      res.writeHead(status, { 'content-type': 'application/json', 'x-request-id': 'req_fake0001' });
+      res.end(JSON.stringify(body));
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  return {
+    baseUrl: `http://127.0.0.1:${port}`,
+    requests,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
 }

@@ -1,10 +1,11 @@
 // Every resource's commands, run as the built binary against the mock server over real HTTP.
 
-import { spawn } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { startMockServer } from '@kaicalls/mock/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resources } from '../src/generated/resources.js';
-import { BIN, cleanEnv, configHome, mockEnv, run, runJson } from './helpers.js';
+import { cleanEnv, configHome, mockEnv, onTerminal, run, runJson } from './helpers.js';
 
 let server: Awaited<ReturnType<typeof startMockServer>>;
 // Canceling needs a call that still rings: at speed 1, +15005550105 rings for 120 s of real time (a loaded CI machine is slow).
@@ -180,23 +181,9 @@ describe.concurrent('single operations', () => {
   });
 });
 
-/** Runs the binary on a real pseudo-terminal (util-linux `script`) and returns what the terminal got. */
-function onTerminal(args: string, extra: Record<string, string> = {}): Promise<string> {
-  return new Promise((resolve) => {
-    const child = spawn('script', ['-q', '-e', '-c', `node ${BIN} ${args}`, '/dev/null'], {
-      env: { ...env, TERM: 'xterm', COLUMNS: '120', ...extra },
-    });
-    let text = '';
-    child.stdout.on('data', (chunk) => {
-      text += chunk;
-    });
-    child.on('close', () => resolve(text));
-  });
-}
-
 describe.concurrent('output modes', () => {
   it('on a terminal: a table with a header and colours; NO_COLOR turns colours off', async () => {
-    const table = await onTerminal('calls list --limit 3');
+    const table = await onTerminal('calls list --limit 3', env);
     const lines = table
       // biome-ignore lint/suspicious/noControlCharactersInRegex: strips the ANSI colour codes the table prints
       .replace(/\u001b\[[0-9;]*m/g, '')
@@ -205,10 +192,10 @@ describe.concurrent('output modes', () => {
     expect(lines[0]).toMatch(/^ID\s+NAME\s+STATUS\s+DIRECTION/);
     expect(lines.slice(1, 4).every((line) => line.startsWith('call_'))).toBe(true);
     expect(table).toContain('\u001b[1mID');
-    const plain = await onTerminal('calls list --limit 3', { NO_COLOR: '1' });
+    const plain = await onTerminal('calls list --limit 3', env, { NO_COLOR: '1' });
     expect(plain).not.toContain('\u001b[');
     expect(plain).toMatch(/^ID\s+NAME/);
-    const single = await onTerminal(`calls get ${lines[1]!.split(/\s+/)[0]}`, { NO_COLOR: '1' });
+    const single = await onTerminal(`calls get ${lines[1]!.split(/\s+/)[0]}`, env, { NO_COLOR: '1' });
     expect(single).toMatch(/^id\s{2,}call_/m);
     expect(single).toMatch(/^status\s{2,}\w/m);
   });
@@ -284,6 +271,43 @@ describe.concurrent('errors', () => {
       expect(code, args.join(' ')).toBe(2);
       expect(stderr).toContain(text);
     }
+  });
+
+  it('--data @file: an unreadable or invalid file is named, with line and column, never quoted', async () => {
+    const dir = configHome();
+    const secretWord = 'kc_live_Wm9sdGFuU2VjcmV0S2V5MDA5';
+    const cases = [
+      // V8's message would quote this one ("Unexpected token 'h', "hello …" is not valid JSON").
+      ['bare.json', `hello ${secretWord}`, 'at line 1, column 1: expected a value'],
+      [
+        'comma.json',
+        `{\n  "to": "+15005550100",\n  "context": "${secretWord}"\n  "name": "x"\n}`,
+        "at line 4, column 3: expected ',' or '}'",
+      ],
+    ] as const;
+    for (const [name, text, where] of cases) {
+      const file = join(dir, name);
+      writeFileSync(file, text);
+      const { code, stderr } = await run(['calls', 'create', '--data', `@${file}`], { env });
+      expect(code, stderr).toBe(2);
+      expect(stderr).toContain(`--data file ${file} is not valid JSON ${where}`);
+      expect(stderr).not.toContain(secretWord);
+      expect(stderr).not.toContain('…');
+    }
+    const missing = await run(['calls', 'create', '--data', `@${join(dir, 'nope.json')}`], { env });
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain(
+      `Cannot read --data file ${join(dir, 'nope.json')}: there is no such file.`,
+    );
+    const folder = await run(['calls', 'create', '--data', `@${dir}`], { env });
+    expect(folder.code).toBe(2);
+    expect(folder.stderr).toContain('it is a directory');
+    const stdin = await run(['calls', 'create', '--data', '-'], { env, input: `{"to": ${secretWord}}` });
+    expect(stdin.code).toBe(2);
+    expect(stdin.stderr).toContain(
+      '--data from stdin is not valid JSON at line 1, column 8: expected a value',
+    );
+    expect(stdin.stderr).not.toContain(secretWord);
   });
 
   it('no key at all: exit 3 with the ways to give one', async () => {

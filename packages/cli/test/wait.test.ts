@@ -1,9 +1,8 @@
 // calls create --wait / calls wait: outcome exit codes, the live display on a real pseudo-terminal
 // (util-linux `script`), and plain lines when piped.
-import { spawn } from 'node:child_process';
 import { startMockServer } from '@kaicalls/mock/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BIN, mockEnv, run, runJson } from './helpers.js';
+import { mockEnv, onTerminal, run, runJson } from './helpers.js';
 
 let server: Awaited<ReturnType<typeof startMockServer>>;
 // Canceling needs a call that still rings: at speed 1, +15005550105 rings for 120 s of real time (a loaded CI machine is slow).
@@ -73,22 +72,28 @@ describe.concurrent('progress display', () => {
   });
 
   it('on a terminal: a spinner line redrawn in place, events above it, colours', async () => {
-    const command = `node ${BIN} calls create --agent-id ${agent} --to +15005550101 --wait; echo "exit=$?"`;
-    const output = await new Promise<string>((resolve) => {
-      const child = spawn('script', ['-q', '-e', '-c', command, '/dev/null'], {
-        env: { ...env, TERM: 'xterm' },
-      });
-      let text = '';
-      child.stdout.on('data', (chunk) => {
-        text += chunk;
-      });
-      child.on('close', () => resolve(text));
-    });
+    const output = await onTerminal(
+      `calls create --agent-id ${agent} --to +15005550101 --wait; echo "exit=$?"`,
+      env,
+    );
     expect(output).toMatch(/[⠋⠙⠹⠸⠼⠴⠦⠧⠇⠏]/);
     expect(output).toContain('\r\u001b[2K');
     expect(output).toContain('ringing');
     expect(output).toContain('\u001b[31mno-answer');
     expect(output).toContain('exit=12');
+  });
+
+  it('calls create --wait: more than ten polls, no MaxListenersExceededWarning', async () => {
+    // +15005550105 rings 120 s of the mock's clock (2.4 s at ×50): its timeline is read some fifteen
+    // times, each poll waiting on the one signal of the wait.
+    const { code, stderr } = await run(
+      ['calls', 'create', '--agent-id', agent, '--to', '+15005550105', '--wait', '--debug'],
+      { env, nodeOptions: ['--trace-warnings'] },
+    );
+    expect(code, stderr).toBe(12);
+    // --debug logs each request.
+    expect(stderr.split('→ GET /v1/calls/{call_id}/events').length - 1).toBeGreaterThan(10);
+    expect(stderr).not.toContain('MaxListenersExceededWarning');
   });
 
   it('calls wait <id> follows an existing call; --timeout gives exit 15', async () => {

@@ -1,6 +1,5 @@
 // listen and trigger deliver to a real local HTTP endpoint that verifies each signature with the SDK;
 // webhooks verify says whether a payload verifies and why not.
-import { spawn } from 'node:child_process';
 import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
 import { startMockServer } from '@kaicalls/mock/server';
@@ -11,7 +10,7 @@ import { createSpecAjv, schemaRef } from '../../../scripts/generate/ajv.mjs';
 // @ts-expect-error: the generators' helpers are plain JavaScript
 import { loadSpec } from '../../../scripts/generate/spec.mjs';
 import { eventFixtures } from '../src/generated/event-fixtures.js';
-import { BIN, mockEnv, run, runJson } from './helpers.js';
+import { mockEnv, run, runJson, startCli } from './helpers.js';
 
 let server: Awaited<ReturnType<typeof startMockServer>>;
 let env: NodeJS.ProcessEnv;
@@ -86,36 +85,59 @@ describe('trigger', () => {
 
 describe('listen', () => {
   it('prints the ready line, then forwards each new event signed, one line per event and per result', async () => {
-    const child = spawn(process.execPath, [BIN, 'listen', '--forward-to', receiverUrl, '--interval', '200'], {
-      env,
-    });
-    let stdout = '';
-    child.stdout.on('data', (chunk) => {
-      stdout += chunk;
-    });
-    const until = async (check: () => boolean, what: string) => {
-      for (let i = 0; i < 200 && !check(); i++) await new Promise((r) => setTimeout(r, 100));
-      if (!check()) throw new Error(`timed out waiting for ${what}; output:\n${stdout}`);
-    };
+    const listen = startCli(['listen', '--forward-to', receiverUrl, '--interval', '200'], { env });
+    const { output, until } = listen;
     try {
-      await until(() => stdout.includes('Ready!'), 'the ready line');
-      expect(stdout).toContain(`Ready! Your webhook signing secret is ${secret} (^C to quit)`);
+      await until(() => output.stdout.includes('Ready!'), 'the ready line');
+      expect(output.stdout).toContain(`Ready! Your webhook signing secret is ${secret} (^C to quit)`);
       const agent = (await runJson(['agents', 'list', '--is-active'], { env })).data[0].id;
       const call = await runJson(['calls', 'create', '--agent-id', agent, '--to', '+15005550102'], { env });
-      await until(() => /--> call\.failed/.test(stdout) && /\[204\].*\n?.*$/.test(stdout), 'call.failed');
+      await until(
+        () => /--> call\.failed/.test(output.stdout) && /\[204\].*\n?.*$/.test(output.stdout),
+        'call.failed',
+      );
       await until(
         () => received.some((r) => r.type === 'call.failed' && r.verified),
         'the forwarded call.failed',
       );
-      expect(stdout).toMatch(/--> call\.queued \[evt_\w+\]/);
-      expect(stdout).toMatch(/<-- {2}\[204\] POST http:\/\/127\.0\.0\.1:\d+\/hooks \(\d+ ms\) \[evt_\w+\]/);
+      expect(output.stdout).toMatch(/--> call\.queued \[evt_\w+\]/);
+      expect(output.stdout).toMatch(
+        /<-- {2}\[204\] POST http:\/\/127\.0\.0\.1:\d+\/hooks \(\d+ ms\) \[evt_\w+\]/,
+      );
       expect(received.filter((r) => !r.verified && r.type !== '?')).toEqual([]);
       void call;
     } finally {
-      child.kill('SIGINT');
+      expect(await listen.stop()).toBe(0);
     }
-    const code = await new Promise((resolve) => child.on('close', resolve));
-    expect(code).toBe(0);
+  });
+});
+
+describe('long-running commands leak no listeners', () => {
+  it('listen: more than ten polls and forwards, no MaxListenersExceededWarning', async () => {
+    // --debug logs each request, so the test knows how many polls it saw.
+    const listen = startCli(['listen', '--forward-to', receiverUrl, '--interval', '100', '--debug'], {
+      env,
+      nodeOptions: ['--trace-warnings'],
+    });
+    const { output } = listen;
+    const polls = () => output.stderr.split('→ GET /v1/events').length - 1;
+    const forwards = () => output.stdout.split('<--').length - 1;
+    try {
+      await listen.until(() => output.stdout.includes('Ready!'), 'the ready line');
+      const agent = (await runJson(['agents', 'list', '--is-active'], { env })).data[0].id;
+      // Two calls: some twenty events to forward.
+      for (const to of ['+15005550100', '+15005550107'])
+        await runJson(['calls', 'create', '--agent-id', agent, '--to', to], { env });
+      await listen.until(
+        () => polls() >= 15 && forwards() >= 11,
+        'fifteen polls and eleven forwards',
+        30_000,
+      );
+    } finally {
+      await listen.stop();
+    }
+    expect(output.stderr).not.toContain('MaxListenersExceededWarning');
+    expect(output.stderr).not.toContain('memory leak');
   });
 });
 

@@ -121,7 +121,7 @@ export function addLogout(program: Command): void {
         const path = configPath(ctx.env);
         const config = await readConfig(path);
         const s = ctx.errStyle;
-        if (!config.profiles[ctx.profileName]?.api_key) {
+        if (!config.profiles.get(ctx.profileName)?.api_key) {
           process.stderr.write(`Profile "${ctx.profileName}" has no saved key; nothing to do.\n`);
           return;
         }

@@ -8,6 +8,7 @@ import type { Context } from '../context.js';
 import { CliError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
 import type { CallStatus, TimelineEventType } from '../generated/events.js';
+import { printable, printableData } from '../output/printable.js';
 import { Progress } from '../output/progress.js';
 import { colorEnabled, style as makeStyle, type Style } from '../output/style.js';
 import type { ResourceExtras } from './resource.js';
@@ -37,9 +38,9 @@ function seconds(ms: number | undefined): string {
   return `+${((ms ?? 0) / 1000).toFixed(1)}s`.padStart(7);
 }
 
-/** One line per timeline event: what happened, in words. */
+/** One line per timeline event: what happened, in words (the API's text with its controls escaped). */
 export function describeEvent(event: TimelineEvent, s: Style): string {
-  const data = event.data ?? {};
+  const data = printableData(event.data ?? {}) as Record<string, unknown>;
   const at = s.dim(seconds(event.offsetMs));
   const text = (() => {
     switch (event.type) {
@@ -56,7 +57,7 @@ export function describeEvent(event: TimelineEvent, s: Style): string {
       case 'voicemail.left':
         return 'voicemail left';
       case 'call.ended': {
-        const status = String(data.status ?? event.status ?? '');
+        const status = printable(String(data.status ?? event.status ?? ''));
         const paint = status === 'completed' ? s.green : s.red;
         const details = [data.endedReason, data.duration !== undefined ? `${data.duration} s` : null]
           .filter((v) => v !== null && v !== undefined)
@@ -80,7 +81,7 @@ export function describeEvent(event: TimelineEvent, s: Style): string {
         return `${event.type.replace('.', ' ')}${data.smsId ? ` ${data.smsId}` : ''}`;
       default: {
         const unknown: never = event.type;
-        return String(unknown);
+        return printable(String(unknown));
       }
     }
   })();
@@ -114,7 +115,9 @@ export async function followCall(
   const controller = new AbortController();
   const onSignal = () => controller.abort();
   process.once('SIGINT', onSignal);
-  progress.start(`Waiting for ${callId}…`);
+  // With `create --wait` the id is the API's.
+  const shownId = printable(callId);
+  progress.start(`Waiting for ${shownId}…`);
   try {
     await kai.calls.wait(callId, {
       ...(options.timeoutSeconds ? { timeout: options.timeoutSeconds * 1000 } : {}),
@@ -122,7 +125,7 @@ export async function followCall(
       onEvent: (event: unknown) => {
         const e = event as TimelineEvent;
         progress.line(describeEvent(e, s));
-        if (e.status) progress.status(`${callId} ${e.status}`);
+        if (e.status) progress.status(`${shownId} ${printable(e.status)}`);
       },
     });
   } catch (error) {
@@ -147,13 +150,14 @@ export async function followCall(
   }
   // The final call as on the wire, for --json and a summary in the API's own words.
   const { json: call } = await kai.calls.get(callId).withResponse();
-  const final = call as Record<string, unknown>;
-  const status = String(final.status) as TerminalStatus;
-  const code = outcomeExitCodes[status] ?? ExitCode.apiError;
+  const status = String((call as { status?: unknown }).status) as TerminalStatus;
+  // Own keys only: a status such as "constructor" must not find Object.prototype's.
+  const code = Object.hasOwn(outcomeExitCodes, status) ? outcomeExitCodes[status] : ExitCode.apiError;
   if (json) {
-    ctx.output.write(`${JSON.stringify(final, null, 2)}\n`);
+    ctx.output.write(`${JSON.stringify(call, null, 2)}\n`);
     return code;
   }
+  const final = printableData(call) as Record<string, unknown>;
   const paint = code === 0 ? s.green : s.red;
   const facts = [
     final.duration !== null && final.duration !== undefined ? `${final.duration} s` : null,
@@ -161,7 +165,7 @@ export async function followCall(
     final.sentiment ? `sentiment ${final.sentiment}` : null,
   ].filter(Boolean);
   const lines = [
-    `${paint(code === 0 ? '✔' : '✘')} ${final.id} ${paint(status)}${facts.length ? ` · ${facts.join(' · ')}` : ''}`,
+    `${paint(code === 0 ? '✔' : '✘')} ${final.id} ${paint(String(final.status))}${facts.length ? ` · ${facts.join(' · ')}` : ''}`,
   ];
   if (final.summary) lines.push(`${s.bold('Summary:')} ${final.summary}`);
   if (final.recording_url) lines.push(`${s.bold('Recording:')} ${final.recording_url}`);
@@ -194,7 +198,7 @@ export const callsExtras: ResourceExtras = {
     if (spec.action !== 'create' || !opts.wait) return undefined;
     const call = json as { id: string; to?: string };
     if (ctx.output.mode !== 'json')
-      process.stdout.write(`Created ${call.id}${call.to ? ` to ${call.to}` : ''}\n`);
+      process.stdout.write(`${printable(`Created ${call.id}${call.to ? ` to ${call.to}` : ''}`)}\n`);
     return followCall(ctx, call.id, { timeoutSeconds: opts.timeout as number | undefined });
   },
   commands(parent: Command) {

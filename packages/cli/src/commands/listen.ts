@@ -2,12 +2,14 @@
 // profile's forwarding secret, to a local URL. Polling works the same against the real API (which cannot
 // reach localhost) and the mock server, needs only events:read, and leaves nothing behind: there is no
 // subscription to create or to clean up, so a killed `listen` never leaves an orphan endpoint.
+import { setTimeout as delay } from 'node:timers/promises';
 import type { Command } from 'commander';
 import { InvalidArgumentError } from 'commander';
 import { action, examples } from '../action.js';
 import type { Context } from '../context.js';
 import { ExitCode } from '../exit-codes.js';
 import { eventTypes } from '../generated/events.js';
+import { printable } from '../output/printable.js';
 import { forwardEvent, forwardingSecret, forwardUrl } from '../webhook-forward.js';
 
 interface WireEvent {
@@ -38,18 +40,12 @@ function parseInterval(value: string): number {
   return ms;
 }
 
-const sleep = (ms: number, signal: AbortSignal) =>
-  new Promise<void>((resolve) => {
-    const timer = setTimeout(resolve, ms);
-    signal.addEventListener(
-      'abort',
-      () => {
-        clearTimeout(timer);
-        resolve();
-      },
-      { once: true },
-    );
-  });
+/**
+ * Waits between polls; resolves early when `signal` aborts. Node's timer removes its abort listener when
+ * it fires: a listener left behind per poll piled up on the one signal (MaxListenersExceededWarning after
+ * ten polls).
+ */
+const sleep = (ms: number, signal: AbortSignal) => delay(ms, undefined, { signal }).catch(() => {});
 
 /** The events newer than the ones already seen, oldest first (the log lists the newest first). */
 async function newEvents(list: ListMethod, seen: Set<string>, firstPoll: boolean): Promise<WireEvent[]> {
@@ -107,23 +103,30 @@ async function listen(ctx: Context, opts: { forwardTo?: string; events?: string[
         const status = (error as { status?: number }).status;
         if (status === 401 || status === 403) throw error;
         failures++;
-        process.stderr.write(`${s.yellow('!')} polling failed (${(error as Error).message}); retrying\n`);
+        process.stderr.write(
+          `${s.yellow('!')} polling failed (${printable((error as Error).message)}); retrying\n`,
+        );
       }
       for (const event of events) {
         seen.add(event.id);
         if (filter && !filter.has(event.type)) continue;
         if (out.mode === 'json') out.write(`${JSON.stringify(event)}\n`);
-        else out.write(`${s.dim(timestamp())}   --> ${s.bold(event.type)} [${event.id}]\n`);
+        else
+          out.write(
+            `${s.dim(timestamp())}   --> ${s.bold(printable(String(event.type)))} [${printable(String(event.id))}]\n`,
+          );
         if (!url) continue;
         const result = await forwardEvent(url, JSON.stringify(event), event.id, secret);
         const ok = result.status !== null && result.status >= 200 && result.status < 300;
         const status =
           result.status === null
-            ? s.red(`[${result.error}]`)
+            ? s.red(`[${printable(String(result.error))}]`)
             : ok
               ? s.green(`[${result.status}]`)
               : s.red(`[${result.status}]`);
-        info(`${s.dim(timestamp())}  <--  ${status} POST ${url} (${result.ms} ms) [${event.id}]`);
+        info(
+          `${s.dim(timestamp())}  <--  ${status} POST ${url} (${result.ms} ms) [${printable(String(event.id))}]`,
+        );
       }
       await sleep(Math.min(opts.interval * 2 ** Math.min(failures, 4), 30_000), controller.signal);
     }

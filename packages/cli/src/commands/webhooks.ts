@@ -4,6 +4,7 @@ import { type Command, InvalidArgumentError, Option } from 'commander';
 import { action, examples } from '../action.js';
 import { CliError, usageError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
+import { printable } from '../output/printable.js';
 import { readStdin } from '../params.js';
 import type { ResourceExtras } from './resource.js';
 
@@ -73,7 +74,10 @@ export const webhooksExtras: ResourceExtras = {
           }) as { id?: string; type?: string };
           if (ctx.output.mode === 'json')
             ctx.output.write(`${JSON.stringify({ valid: true, id: event.id, type: event.type })}\n`);
-          else ctx.output.write(`${s.green('✔')} Verified: ${event.type ?? 'event'} ${event.id ?? ''}\n`);
+          else
+            ctx.output.write(
+              `${s.green('✔')} Verified: ${printable(`${event.type ?? 'event'} ${event.id ?? ''}`)}\n`,
+            );
           return ExitCode.ok;
         } catch (error) {
           if ((error as Error).name !== 'WebhookVerificationError') throw error;

@@ -1,5 +1,7 @@
 // How results are printed: `--json` prints the wire JSON (snake_case, as the HTTP docs show it); on a
 // terminal, tables for lists and key-value views for single resources; piped, tab-separated values.
+// Every human mode shows the API's text through `printable` (control characters escaped); JSON is exact.
+import { printable } from './printable.js';
 import { style as makeStyle, type Style, visibleLength } from './style.js';
 
 export type OutputMode = 'json' | 'human' | 'tsv';
@@ -43,9 +45,9 @@ export function cellText(value: unknown): string {
   return JSON.stringify(value);
 }
 
-/** A TSV field: tabs and newlines would break the columns, so they become spaces. */
+/** A TSV field: tabs and newlines would break the columns, so they become spaces; controls are escaped. */
 function tsvField(value: unknown): string {
-  return cellText(value).replace(/[\t\r\n]+/g, ' ');
+  return printable(cellText(value));
 }
 
 function truncate(text: string, width: number): string {
@@ -61,7 +63,7 @@ export function renderTable(
   width: number,
 ): string {
   const header = columns.map((c) => c.toUpperCase().replace(/_/g, ' '));
-  const cells = rows.map((row) => columns.map((c) => cellText(row[c]).replace(/\s+/g, ' ')));
+  const cells = rows.map((row) => columns.map((c) => printable(cellText(row[c])).replace(/\s+/g, ' ')));
   const widths = header.map((h, i) => Math.max(h.length, ...cells.map((r) => [...(r[i] ?? '')].length)));
   const gap = 2;
   let total = widths.reduce((a, b) => a + b, 0) + gap * (widths.length - 1);
@@ -113,16 +115,22 @@ export function flatten(value: unknown, prefix = '', out: [string, unknown][] = 
   return out;
 }
 
-/** A single resource on a terminal: aligned `key  value` lines, nested objects indented. */
+/**
+ * A single resource on a terminal: aligned `key  value` lines, nested keys dotted; a value's own line
+ * breaks continue under the value column.
+ */
 export function renderObject(value: Record<string, unknown>, style: Style, width: number): string {
-  const pairs = flatten(value);
+  const pairs = flatten(value).map(([key, item]) => [printable(key), item] as const);
   const keyWidth = Math.min(32, Math.max(...pairs.map(([k]) => k.length)));
   const valueWidth = Math.max(20, width - keyWidth - 2);
+  const indent = `\n${' '.repeat(keyWidth + 2)}`;
   return `${pairs
     .map(([key, item]) => {
-      const text = item === null || item === undefined ? style.dim('—') : cellText(item);
+      if (item === null || item === undefined)
+        return `${style.bold(key.padEnd(keyWidth))}  ${style.dim('—')}`;
+      const text = printable(cellText(item), 'block');
       const shown = text.length > valueWidth * 4 ? truncate(text, valueWidth * 4) : text;
-      return `${style.bold(key.padEnd(keyWidth))}  ${colorStatus(shown, style)}`;
+      return `${style.bold(key.padEnd(keyWidth))}  ${colorStatus(shown, style).replace(/\n/g, indent)}`;
     })
     .join('\n')}\n`;
 }
@@ -148,7 +156,8 @@ export function printList(
     return;
   }
   out.write(renderTable(cols, page.data, out.style, out.width));
-  if (page.has_more && more) out.write(`${out.style.dim(more)}\n`);
+  // The hint quotes the API's next_cursor.
+  if (page.has_more && more) out.write(`${out.style.dim(printable(more))}\n`);
 }
 
 /** One resource in the current mode. */
@@ -158,11 +167,11 @@ export function printObject(out: Output, value: unknown): void {
     return;
   }
   if (value === null || typeof value !== 'object') {
-    out.write(`${cellText(value)}\n`);
+    out.write(`${printable(cellText(value), 'block')}\n`);
     return;
   }
   if (out.mode === 'tsv') {
-    for (const [key, item] of flatten(value)) out.write(`${key}\t${tsvField(item)}\n`);
+    for (const [key, item] of flatten(value)) out.write(`${tsvField(key)}\t${tsvField(item)}\n`);
     return;
   }
   out.write(renderObject(value as Record<string, unknown>, out.style, out.width));
