@@ -131,9 +131,9 @@ function resource(spec, tag, ops) {
         'Await it for the first page, or iterate it with `for await` for every item of every page.',
       );
     doc.push('@example', ...codeSample(op.raw, op.operationId));
-    return `${jsdoc(doc, '  ')}  ${op.action}(${signature}): ${returns} {
-    return this._transport.${call}('${op.operationId}', [${args.join(', ')}], ${params ? 'params' : 'undefined'}, options);
-  }`;
+    // One line a method: the generator is the one place this shape is written, and a reader scans the
+    // file by its doc comments.
+    return `${jsdoc(doc, '  ')}  ${op.action}(${signature}): ${returns} { return this._transport.${call}('${op.operationId}', [${args.join(', ')}], ${params ? 'params' : 'undefined'}, options); }`;
   });
 
   const tagInfo = spec.tags.find((t) => t.name === tag);

@@ -23,9 +23,7 @@ export class Account extends APIResource {
    * @example
    * const balance = await kai.account.getBalance();
    */
-  getBalance(options?: RequestOptions): APIPromise<Balance> {
-    return this._transport.request('getBalance', [], undefined, options);
-  }
+  getBalance(options?: RequestOptions): APIPromise<Balance> { return this._transport.request('getBalance', [], undefined, options); }
 
   /**
    * List API usage.
@@ -36,7 +34,5 @@ export class Account extends APIResource {
    * @example
    * for await (const record of kai.account.listUsage({ start: '2026-02-01T00:00:00Z' })) console.log(record);
    */
-  listUsage(params?: AccountListUsageParams, options?: RequestOptions): PagePromise<UsageRecord> {
-    return this._transport.list('listUsage', [], params, options);
-  }
+  listUsage(params?: AccountListUsageParams, options?: RequestOptions): PagePromise<UsageRecord> { return this._transport.list('listUsage', [], params, options); }
 }

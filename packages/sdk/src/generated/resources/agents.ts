@@ -31,9 +31,7 @@ export class Agents extends APIResource {
    * @example
    * for await (const agent of kai.agents.list({ isActive: true })) console.log(agent.id, agent.name);
    */
-  list(params?: AgentListParams, options?: RequestOptions): PagePromise<Agent> {
-    return this._transport.list('listAgents', [], params, options);
-  }
+  list(params?: AgentListParams, options?: RequestOptions): PagePromise<Agent> { return this._transport.list('listAgents', [], params, options); }
 
   /**
    * Create an agent.
@@ -45,9 +43,7 @@ export class Agents extends APIResource {
    * @example
    * const agent = await kai.agents.create({ name: 'Kai', systemPrompt: 'You are the receptionist of Smith Law.' });
    */
-  create(params: AgentCreateParams, options?: RequestOptions): APIPromise<Agent> {
-    return this._transport.request('createAgent', [], params, options);
-  }
+  create(params: AgentCreateParams, options?: RequestOptions): APIPromise<Agent> { return this._transport.request('createAgent', [], params, options); }
 
   /**
    * Get an agent.
@@ -56,9 +52,7 @@ export class Agents extends APIResource {
    * @example
    * const agent = await kai.agents.get('agt_4Vd9kQ2mXp');
    */
-  get(agentId: string, options?: RequestOptions): APIPromise<Agent> {
-    return this._transport.request('getAgent', [agentId], undefined, options);
-  }
+  get(agentId: string, options?: RequestOptions): APIPromise<Agent> { return this._transport.request('getAgent', [agentId], undefined, options); }
 
   /**
    * Update an agent.
@@ -67,9 +61,7 @@ export class Agents extends APIResource {
    * @example
    * const agent = await kai.agents.update('agt_4Vd9kQ2mXp', { name: 'Kai (after hours)' });
    */
-  update(agentId: string, params: AgentUpdateParams, options?: RequestOptions): APIPromise<Agent> {
-    return this._transport.request('updateAgent', [agentId], params, options);
-  }
+  update(agentId: string, params: AgentUpdateParams, options?: RequestOptions): APIPromise<Agent> { return this._transport.request('updateAgent', [agentId], params, options); }
 
   /**
    * Delete an agent.
@@ -78,9 +70,7 @@ export class Agents extends APIResource {
    * @example
    * await kai.agents.delete('agt_4Vd9kQ2mXp');
    */
-  delete(agentId: string, options?: RequestOptions): APIPromise<Deleted> {
-    return this._transport.request('deleteAgent', [agentId], undefined, options);
-  }
+  delete(agentId: string, options?: RequestOptions): APIPromise<Deleted> { return this._transport.request('deleteAgent', [agentId], undefined, options); }
 
   /**
    * List an agent's config versions.
@@ -92,7 +82,5 @@ export class Agents extends APIResource {
    * @example
    * const { data: versions } = await kai.agents.listConfigVersions('agt_4Vd9kQ2mXp', { limit: 5 });
    */
-  listConfigVersions(agentId: string, params?: AgentListConfigVersionsParams, options?: RequestOptions): PagePromise<AgentConfigVersion> {
-    return this._transport.list('listAgentConfigVersions', [agentId], params, options);
-  }
+  listConfigVersions(agentId: string, params?: AgentListConfigVersionsParams, options?: RequestOptions): PagePromise<AgentConfigVersion> { return this._transport.list('listAgentConfigVersions', [agentId], params, options); }
 }

@@ -25,7 +25,5 @@ export class Analytics extends APIResource {
    * const report = await kai.analytics.get({ period: 'week', from: '2026-02-01T00:00:00Z' });
    * console.log(report.bookingRate, report.totals.appointmentsBooked);
    */
-  get(params?: AnalyticsGetParams, options?: RequestOptions): APIPromise<AnalyticsModel> {
-    return this._transport.request('getAnalytics', [], params, options);
-  }
+  get(params?: AnalyticsGetParams, options?: RequestOptions): APIPromise<AnalyticsModel> { return this._transport.request('getAnalytics', [], params, options); }
 }

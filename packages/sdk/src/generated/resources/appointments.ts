@@ -28,9 +28,7 @@ export class Appointments extends APIResource {
    * @example
    * for await (const apt of kai.appointments.list({ status: 'scheduled', from: '2026-03-01T00:00:00Z' })) console.log(apt.startTime);
    */
-  list(params?: AppointmentListParams, options?: RequestOptions): PagePromise<Appointment> {
-    return this._transport.list('listAppointments', [], params, options);
-  }
+  list(params?: AppointmentListParams, options?: RequestOptions): PagePromise<Appointment> { return this._transport.list('listAppointments', [], params, options); }
 
   /**
    * Book an appointment.
@@ -47,9 +45,7 @@ export class Appointments extends APIResource {
    *   leadId: 'lead_5Rb7nM2xKw',
    * });
    */
-  create(params: AppointmentCreateParams, options?: RequestOptions): APIPromise<Appointment> {
-    return this._transport.request('createAppointment', [], params, options);
-  }
+  create(params: AppointmentCreateParams, options?: RequestOptions): APIPromise<Appointment> { return this._transport.request('createAppointment', [], params, options); }
 
   /**
    * Get an appointment.
@@ -58,9 +54,7 @@ export class Appointments extends APIResource {
    * @example
    * const apt = await kai.appointments.get('apt_3Gh6tY9pVe');
    */
-  get(appointmentId: string, options?: RequestOptions): APIPromise<Appointment> {
-    return this._transport.request('getAppointment', [appointmentId], undefined, options);
-  }
+  get(appointmentId: string, options?: RequestOptions): APIPromise<Appointment> { return this._transport.request('getAppointment', [appointmentId], undefined, options); }
 
   /**
    * Update an appointment.
@@ -70,7 +64,5 @@ export class Appointments extends APIResource {
    * @example
    * await kai.appointments.update('apt_3Gh6tY9pVe', { status: 'cancelled' });
    */
-  update(appointmentId: string, params: AppointmentUpdateParams, options?: RequestOptions): APIPromise<Appointment> {
-    return this._transport.request('updateAppointment', [appointmentId], params, options);
-  }
+  update(appointmentId: string, params: AppointmentUpdateParams, options?: RequestOptions): APIPromise<Appointment> { return this._transport.request('updateAppointment', [appointmentId], params, options); }
 }

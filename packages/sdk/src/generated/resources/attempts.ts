@@ -24,9 +24,7 @@ export class Attempts extends APIResource {
    * @example
    * for await (const item of kai.attempts.list({ callId: 'call_8fK2pQ7vN3' })) console.log(item.id);
    */
-  list(params?: AttemptListParams, options?: RequestOptions): PagePromise<Attempt> {
-    return this._transport.list('listAttempts', [], params, options);
-  }
+  list(params?: AttemptListParams, options?: RequestOptions): PagePromise<Attempt> { return this._transport.list('listAttempts', [], params, options); }
 
   /**
    * Get a dial attempt.
@@ -35,7 +33,5 @@ export class Attempts extends APIResource {
    * @example
    * const item = await kai.attempts.get('att_3Mv7qS8jWb');
    */
-  get(attemptId: string, options?: RequestOptions): APIPromise<Attempt> {
-    return this._transport.request('getAttempt', [attemptId], undefined, options);
-  }
+  get(attemptId: string, options?: RequestOptions): APIPromise<Attempt> { return this._transport.request('getAttempt', [attemptId], undefined, options); }
 }

@@ -32,9 +32,7 @@ export class Calls extends APIResource {
    *   console.log(call.id, call.outcome);
    * }
    */
-  list(params?: CallListParams, options?: RequestOptions): PagePromise<Call> {
-    return this._transport.list('listCalls', [], params, options);
-  }
+  list(params?: CallListParams, options?: RequestOptions): PagePromise<Call> { return this._transport.list('listCalls', [], params, options); }
 
   /**
    * Place an outbound call.
@@ -59,9 +57,7 @@ export class Calls extends APIResource {
    *   metadata: { crm_ticket: 'T-4821' },
    * });
    */
-  create(params: CallCreateParams, options?: RequestOptions): APIPromise<Call> {
-    return this._transport.request('createCall', [], params, options);
-  }
+  create(params: CallCreateParams, options?: RequestOptions): APIPromise<Call> { return this._transport.request('createCall', [], params, options); }
 
   /**
    * Get a call.
@@ -72,9 +68,7 @@ export class Calls extends APIResource {
    * @example
    * const call = await kai.calls.get('call_8fK2pQ7vN3');
    */
-  get(callId: string, options?: RequestOptions): APIPromise<Call> {
-    return this._transport.request('getCall', [callId], undefined, options);
-  }
+  get(callId: string, options?: RequestOptions): APIPromise<Call> { return this._transport.request('getCall', [callId], undefined, options); }
 
   /**
    * Cancel a call.
@@ -85,9 +79,7 @@ export class Calls extends APIResource {
    * const call = await kai.calls.cancel('call_8fK2pQ7vN3');
    * console.log(call.status); // 'canceled'
    */
-  cancel(callId: string, options?: RequestOptions): APIPromise<Call> {
-    return this._transport.request('cancelCall', [callId], undefined, options);
-  }
+  cancel(callId: string, options?: RequestOptions): APIPromise<Call> { return this._transport.request('cancelCall', [callId], undefined, options); }
 
   /**
    * List a call's timeline.
@@ -103,7 +95,5 @@ export class Calls extends APIResource {
    * @example
    * const { data: events } = await kai.calls.listEvents('call_8fK2pQ7vN3', { afterSequence: 4 });
    */
-  listEvents(callId: string, params?: CallListEventsParams, options?: RequestOptions): PagePromise<CallTimelineEvent> {
-    return this._transport.list('listCallEvents', [callId], params, options);
-  }
+  listEvents(callId: string, params?: CallListEventsParams, options?: RequestOptions): PagePromise<CallTimelineEvent> { return this._transport.list('listCallEvents', [callId], params, options); }
 }

@@ -24,9 +24,7 @@ export class Conversations extends APIResource {
    * @example
    * for await (const item of kai.conversations.list({ callId: 'call_8fK2pQ7vN3' })) console.log(item.id);
    */
-  list(params?: ConversationListParams, options?: RequestOptions): PagePromise<Conversation> {
-    return this._transport.list('listConversations', [], params, options);
-  }
+  list(params?: ConversationListParams, options?: RequestOptions): PagePromise<Conversation> { return this._transport.list('listConversations', [], params, options); }
 
   /**
    * Get a conversation.
@@ -35,7 +33,5 @@ export class Conversations extends APIResource {
    * @example
    * const item = await kai.conversations.get('conv_8Nf3kL6wZm');
    */
-  get(conversationId: string, options?: RequestOptions): APIPromise<Conversation> {
-    return this._transport.request('getConversation', [conversationId], undefined, options);
-  }
+  get(conversationId: string, options?: RequestOptions): APIPromise<Conversation> { return this._transport.request('getConversation', [conversationId], undefined, options); }
 }

@@ -24,9 +24,7 @@ export class Deliveries extends APIResource {
    * @example
    * for await (const delivery of kai.deliveries.list({ status: 'failed' })) console.log(delivery.id);
    */
-  list(params?: DeliveryListParams, options?: RequestOptions): PagePromise<Delivery> {
-    return this._transport.list('listDeliveries', [], params, options);
-  }
+  list(params?: DeliveryListParams, options?: RequestOptions): PagePromise<Delivery> { return this._transport.list('listDeliveries', [], params, options); }
 
   /**
    * Get an event delivery.
@@ -36,7 +34,5 @@ export class Deliveries extends APIResource {
    * @example
    * const delivery = await kai.deliveries.get('dlv_7Ks3mB9xRa');
    */
-  get(deliveryId: string, options?: RequestOptions): APIPromise<Delivery> {
-    return this._transport.request('getDelivery', [deliveryId], undefined, options);
-  }
+  get(deliveryId: string, options?: RequestOptions): APIPromise<Delivery> { return this._transport.request('getDelivery', [deliveryId], undefined, options); }
 }

@@ -29,9 +29,7 @@ export class Events extends APIResource {
    * @example
    * for await (const event of kai.events.list({ type: 'call.completed' })) console.log(event.id, event.type);
    */
-  list(params?: EventListParams, options?: RequestOptions): PagePromise<Event> {
-    return this._transport.list('listEvents', [], params, options);
-  }
+  list(params?: EventListParams, options?: RequestOptions): PagePromise<Event> { return this._transport.list('listEvents', [], params, options); }
 
   /**
    * Backfill events.
@@ -42,9 +40,7 @@ export class Events extends APIResource {
    * @example
    * await kai.events.backfill({ webhookId: 'whk_1Pz5rK8mTy', from: '2026-02-15T00:00:00Z', to: '2026-02-16T00:00:00Z' });
    */
-  backfill(params: EventBackfillParams, options?: RequestOptions): APIPromise<EventBackfillResult> {
-    return this._transport.request('backfillEvents', [], params, options);
-  }
+  backfill(params: EventBackfillParams, options?: RequestOptions): APIPromise<EventBackfillResult> { return this._transport.request('backfillEvents', [], params, options); }
 
   /**
    * Get an event.
@@ -54,9 +50,7 @@ export class Events extends APIResource {
    * const event = await kai.events.get('evt_2Dq8wN4vJc');
    * if (event.type === 'call.completed') console.log(event.data.summary);
    */
-  get(eventId: string, options?: RequestOptions): APIPromise<Event> {
-    return this._transport.request('getEvent', [eventId], undefined, options);
-  }
+  get(eventId: string, options?: RequestOptions): APIPromise<Event> { return this._transport.request('getEvent', [eventId], undefined, options); }
 
   /**
    * Replay an event.
@@ -66,7 +60,5 @@ export class Events extends APIResource {
    * @example
    * await kai.events.replay('evt_2Dq8wN4vJc', { webhookId: 'whk_1Pz5rK8mTy' });
    */
-  replay(eventId: string, params?: EventReplayParams, options?: RequestOptions): APIPromise<EventReplayResult> {
-    return this._transport.request('replayEvent', [eventId], params, options);
-  }
+  replay(eventId: string, params?: EventReplayParams, options?: RequestOptions): APIPromise<EventReplayResult> { return this._transport.request('replayEvent', [eventId], params, options); }
 }

@@ -25,9 +25,7 @@ export class Jobs extends APIResource {
    * @example
    * for await (const item of kai.jobs.list({ callId: 'call_8fK2pQ7vN3' })) console.log(item.id);
    */
-  list(params?: JobListParams, options?: RequestOptions): PagePromise<Job> {
-    return this._transport.list('listJobs', [], params, options);
-  }
+  list(params?: JobListParams, options?: RequestOptions): PagePromise<Job> { return this._transport.list('listJobs', [], params, options); }
 
   /**
    * Get a job.
@@ -36,7 +34,5 @@ export class Jobs extends APIResource {
    * @example
    * const item = await kai.jobs.get('job_5Xr9pD2tGk');
    */
-  get(jobId: string, options?: RequestOptions): APIPromise<Job> {
-    return this._transport.request('getJob', [jobId], undefined, options);
-  }
+  get(jobId: string, options?: RequestOptions): APIPromise<Job> { return this._transport.request('getJob', [jobId], undefined, options); }
 }

@@ -27,9 +27,7 @@ export class Keys extends APIResource {
    * @example
    * for await (const key of kai.keys.list({ isActive: true })) console.log(key.name, key.scopes);
    */
-  list(params?: KeyListParams, options?: RequestOptions): PagePromise<ApiKey> {
-    return this._transport.list('listKeys', [], params, options);
-  }
+  list(params?: KeyListParams, options?: RequestOptions): PagePromise<ApiKey> { return this._transport.list('listKeys', [], params, options); }
 
   /**
    * Create an API key.
@@ -43,9 +41,7 @@ export class Keys extends APIResource {
    * const key = await kai.keys.create({ name: 'CRM sync', scopes: ['calls:read'] });
    * saveSecret(key.key);
    */
-  create(params: KeyCreateParams, options?: RequestOptions): APIPromise<ApiKeyWithSecret> {
-    return this._transport.request('createKey', [], params, options);
-  }
+  create(params: KeyCreateParams, options?: RequestOptions): APIPromise<ApiKeyWithSecret> { return this._transport.request('createKey', [], params, options); }
 
   /**
    * Get an API key.
@@ -54,9 +50,7 @@ export class Keys extends APIResource {
    * @example
    * const key = await kai.keys.get('key_6Wm4qZ8sBd');
    */
-  get(keyId: string, options?: RequestOptions): APIPromise<ApiKey> {
-    return this._transport.request('getKey', [keyId], undefined, options);
-  }
+  get(keyId: string, options?: RequestOptions): APIPromise<ApiKey> { return this._transport.request('getKey', [keyId], undefined, options); }
 
   /**
    * Revoke an API key.
@@ -65,7 +59,5 @@ export class Keys extends APIResource {
    * @example
    * await kai.keys.revoke('key_6Wm4qZ8sBd');
    */
-  revoke(keyId: string, options?: RequestOptions): APIPromise<ApiKey> {
-    return this._transport.request('revokeKey', [keyId], undefined, options);
-  }
+  revoke(keyId: string, options?: RequestOptions): APIPromise<ApiKey> { return this._transport.request('revokeKey', [keyId], undefined, options); }
 }

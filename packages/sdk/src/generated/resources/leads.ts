@@ -24,9 +24,7 @@ export class Leads extends APIResource {
    * @example
    * for await (const lead of kai.leads.list({ status: 'qualified', minScore: 70 })) console.log(lead.name);
    */
-  list(params?: LeadListParams, options?: RequestOptions): PagePromise<Lead> {
-    return this._transport.list('listLeads', [], params, options);
-  }
+  list(params?: LeadListParams, options?: RequestOptions): PagePromise<Lead> { return this._transport.list('listLeads', [], params, options); }
 
   /**
    * Get a lead.
@@ -35,7 +33,5 @@ export class Leads extends APIResource {
    * @example
    * const lead = await kai.leads.get('lead_5Rb7nM2xKw');
    */
-  get(leadId: string, options?: RequestOptions): APIPromise<Lead> {
-    return this._transport.request('getLead', [leadId], undefined, options);
-  }
+  get(leadId: string, options?: RequestOptions): APIPromise<Lead> { return this._transport.request('getLead', [leadId], undefined, options); }
 }

@@ -24,9 +24,7 @@ export class Numbers extends APIResource {
    * @example
    * for await (const number of kai.numbers.list()) console.log(number.phoneNumber);
    */
-  list(params?: NumberListParams, options?: RequestOptions): PagePromise<PhoneNumber> {
-    return this._transport.list('listNumbers', [], params, options);
-  }
+  list(params?: NumberListParams, options?: RequestOptions): PagePromise<PhoneNumber> { return this._transport.list('listNumbers', [], params, options); }
 
   /**
    * Get a phone number.
@@ -35,7 +33,5 @@ export class Numbers extends APIResource {
    * @example
    * const number = await kai.numbers.get('num_2Jx8pF5hQz');
    */
-  get(numberId: string, options?: RequestOptions): APIPromise<PhoneNumber> {
-    return this._transport.request('getNumber', [numberId], undefined, options);
-  }
+  get(numberId: string, options?: RequestOptions): APIPromise<PhoneNumber> { return this._transport.request('getNumber', [numberId], undefined, options); }
 }

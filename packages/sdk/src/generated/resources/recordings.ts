@@ -24,9 +24,7 @@ export class Recordings extends APIResource {
    * @example
    * for await (const item of kai.recordings.list({ callId: 'call_8fK2pQ7vN3' })) console.log(item.id);
    */
-  list(params?: RecordingListParams, options?: RequestOptions): PagePromise<Recording> {
-    return this._transport.list('listRecordings', [], params, options);
-  }
+  list(params?: RecordingListParams, options?: RequestOptions): PagePromise<Recording> { return this._transport.list('listRecordings', [], params, options); }
 
   /**
    * Get a recording.
@@ -35,7 +33,5 @@ export class Recordings extends APIResource {
    * @example
    * const item = await kai.recordings.get('rec_6Bt2nH9cFx');
    */
-  get(recordingId: string, options?: RequestOptions): APIPromise<Recording> {
-    return this._transport.request('getRecording', [recordingId], undefined, options);
-  }
+  get(recordingId: string, options?: RequestOptions): APIPromise<Recording> { return this._transport.request('getRecording', [recordingId], undefined, options); }
 }

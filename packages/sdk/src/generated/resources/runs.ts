@@ -26,9 +26,7 @@ export class Runs extends APIResource {
    * @example
    * const { valid, problems } = await kai.runs.validate(run);
    */
-  validate(params: RunCreateParams, options?: RequestOptions): APIPromise<RunValidation> {
-    return this._transport.request('validateRun', [], params, options);
-  }
+  validate(params: RunCreateParams, options?: RequestOptions): APIPromise<RunValidation> { return this._transport.request('validateRun', [], params, options); }
 
   /**
    * Preview a communication run.
@@ -38,9 +36,7 @@ export class Runs extends APIResource {
    * @example
    * const preview = await kai.runs.preview(run);
    */
-  preview(params: RunCreateParams, options?: RequestOptions): APIPromise<RunPreview> {
-    return this._transport.request('previewRun', [], params, options);
-  }
+  preview(params: RunCreateParams, options?: RequestOptions): APIPromise<RunPreview> { return this._transport.request('previewRun', [], params, options); }
 
   /**
    * List communication runs.
@@ -51,9 +47,7 @@ export class Runs extends APIResource {
    * @example
    * for await (const run of kai.runs.list({ status: 'running' })) console.log(run.id, run.progress);
    */
-  list(params?: RunListParams, options?: RequestOptions): PagePromise<CommunicationRun> {
-    return this._transport.list('listRuns', [], params, options);
-  }
+  list(params?: RunListParams, options?: RequestOptions): PagePromise<CommunicationRun> { return this._transport.list('listRuns', [], params, options); }
 
   /**
    * Create a communication run.
@@ -70,9 +64,7 @@ export class Runs extends APIResource {
    *   { idempotencyKey: `spring-campaign-${batchId}` },
    * );
    */
-  create(params: RunCreateParams, options?: RequestOptions): APIPromise<CommunicationRun> {
-    return this._transport.request('createRun', [], params, options);
-  }
+  create(params: RunCreateParams, options?: RequestOptions): APIPromise<CommunicationRun> { return this._transport.request('createRun', [], params, options); }
 
   /**
    * Get a communication run.
@@ -81,9 +73,7 @@ export class Runs extends APIResource {
    * @example
    * const run = await kai.runs.get('run_9Lc2vX7nHf');
    */
-  get(runId: string, options?: RequestOptions): APIPromise<CommunicationRun> {
-    return this._transport.request('getRun', [runId], undefined, options);
-  }
+  get(runId: string, options?: RequestOptions): APIPromise<CommunicationRun> { return this._transport.request('getRun', [runId], undefined, options); }
 
   /**
    * Pause a communication run.
@@ -93,9 +83,7 @@ export class Runs extends APIResource {
    * @example
    * await kai.runs.pause('run_9Lc2vX7nHf');
    */
-  pause(runId: string, options?: RequestOptions): APIPromise<CommunicationRun> {
-    return this._transport.request('pauseRun', [runId], undefined, options);
-  }
+  pause(runId: string, options?: RequestOptions): APIPromise<CommunicationRun> { return this._transport.request('pauseRun', [runId], undefined, options); }
 
   /**
    * Resume a communication run.
@@ -104,9 +92,7 @@ export class Runs extends APIResource {
    * @example
    * await kai.runs.resume('run_9Lc2vX7nHf');
    */
-  resume(runId: string, options?: RequestOptions): APIPromise<CommunicationRun> {
-    return this._transport.request('resumeRun', [runId], undefined, options);
-  }
+  resume(runId: string, options?: RequestOptions): APIPromise<CommunicationRun> { return this._transport.request('resumeRun', [runId], undefined, options); }
 
   /**
    * Cancel a communication run.
@@ -116,7 +102,5 @@ export class Runs extends APIResource {
    * @example
    * await kai.runs.cancel('run_9Lc2vX7nHf');
    */
-  cancel(runId: string, options?: RequestOptions): APIPromise<CommunicationRun> {
-    return this._transport.request('cancelRun', [runId], undefined, options);
-  }
+  cancel(runId: string, options?: RequestOptions): APIPromise<CommunicationRun> { return this._transport.request('cancelRun', [runId], undefined, options); }
 }

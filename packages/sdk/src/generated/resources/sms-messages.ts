@@ -24,9 +24,7 @@ export class SmsMessages extends APIResource {
    * @example
    * for await (const item of kai.smsMessages.list({ callId: 'call_8fK2pQ7vN3' })) console.log(item.id);
    */
-  list(params?: SmsMessageListParams, options?: RequestOptions): PagePromise<SmsMessage> {
-    return this._transport.list('listSmsMessages', [], params, options);
-  }
+  list(params?: SmsMessageListParams, options?: RequestOptions): PagePromise<SmsMessage> { return this._transport.list('listSmsMessages', [], params, options); }
 
   /**
    * Get an SMS message.
@@ -35,7 +33,5 @@ export class SmsMessages extends APIResource {
    * @example
    * const item = await kai.smsMessages.get('sms_4Ht7cV2nPq');
    */
-  get(smsId: string, options?: RequestOptions): APIPromise<SmsMessage> {
-    return this._transport.request('getSmsMessage', [smsId], undefined, options);
-  }
+  get(smsId: string, options?: RequestOptions): APIPromise<SmsMessage> { return this._transport.request('getSmsMessage', [smsId], undefined, options); }
 }

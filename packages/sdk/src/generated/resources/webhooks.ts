@@ -31,9 +31,7 @@ export class Webhooks extends APIResource {
    * @example
    * for await (const endpoint of kai.webhooks.list()) console.log(endpoint.url, endpoint.events);
    */
-  list(params?: WebhookListParams, options?: RequestOptions): PagePromise<WebhookEndpoint> {
-    return this._transport.list('listWebhooks', [], params, options);
-  }
+  list(params?: WebhookListParams, options?: RequestOptions): PagePromise<WebhookEndpoint> { return this._transport.list('listWebhooks', [], params, options); }
 
   /**
    * Create a webhook subscription.
@@ -47,9 +45,7 @@ export class Webhooks extends APIResource {
    * const endpoint = await kai.webhooks.create({ url: 'https://example.com/hooks/kaicalls', events: ['call.completed'] });
    * saveSecret(endpoint.secret);
    */
-  create(params: WebhookCreateParams, options?: RequestOptions): APIPromise<WebhookEndpointWithSecret> {
-    return this._transport.request('createWebhook', [], params, options);
-  }
+  create(params: WebhookCreateParams, options?: RequestOptions): APIPromise<WebhookEndpointWithSecret> { return this._transport.request('createWebhook', [], params, options); }
 
   /**
    * Get a webhook subscription.
@@ -58,9 +54,7 @@ export class Webhooks extends APIResource {
    * @example
    * const endpoint = await kai.webhooks.get('whk_1Pz5rK8mTy');
    */
-  get(webhookId: string, options?: RequestOptions): APIPromise<WebhookEndpoint> {
-    return this._transport.request('getWebhook', [webhookId], undefined, options);
-  }
+  get(webhookId: string, options?: RequestOptions): APIPromise<WebhookEndpoint> { return this._transport.request('getWebhook', [webhookId], undefined, options); }
 
   /**
    * Update a webhook subscription.
@@ -69,9 +63,7 @@ export class Webhooks extends APIResource {
    * @example
    * await kai.webhooks.update('whk_1Pz5rK8mTy', { events: ['call.completed', 'call.failed'] });
    */
-  update(webhookId: string, params: WebhookUpdateParams, options?: RequestOptions): APIPromise<WebhookEndpoint> {
-    return this._transport.request('updateWebhook', [webhookId], params, options);
-  }
+  update(webhookId: string, params: WebhookUpdateParams, options?: RequestOptions): APIPromise<WebhookEndpoint> { return this._transport.request('updateWebhook', [webhookId], params, options); }
 
   /**
    * Delete a webhook subscription.
@@ -80,9 +72,7 @@ export class Webhooks extends APIResource {
    * @example
    * await kai.webhooks.delete('whk_1Pz5rK8mTy');
    */
-  delete(webhookId: string, options?: RequestOptions): APIPromise<Deleted> {
-    return this._transport.request('deleteWebhook', [webhookId], undefined, options);
-  }
+  delete(webhookId: string, options?: RequestOptions): APIPromise<Deleted> { return this._transport.request('deleteWebhook', [webhookId], undefined, options); }
 
   /**
    * Send a test event.
@@ -93,9 +83,7 @@ export class Webhooks extends APIResource {
    * const delivery = await kai.webhooks.test('whk_1Pz5rK8mTy');
    * console.log(delivery.status);
    */
-  test(webhookId: string, options?: RequestOptions): APIPromise<Delivery> {
-    return this._transport.request('testWebhook', [webhookId], undefined, options);
-  }
+  test(webhookId: string, options?: RequestOptions): APIPromise<Delivery> { return this._transport.request('testWebhook', [webhookId], undefined, options); }
 
   /**
    * Rotate the signing secret.
@@ -105,7 +93,5 @@ export class Webhooks extends APIResource {
    * @example
    * const { secret } = await kai.webhooks.rotateSecret('whk_1Pz5rK8mTy', { gracePeriodSeconds: 3600 });
    */
-  rotateSecret(webhookId: string, params?: WebhookRotateSecretParams, options?: RequestOptions): APIPromise<WebhookEndpointWithSecret> {
-    return this._transport.request('rotateWebhookSecret', [webhookId], params, options);
-  }
+  rotateSecret(webhookId: string, params?: WebhookRotateSecretParams, options?: RequestOptions): APIPromise<WebhookEndpointWithSecret> { return this._transport.request('rotateWebhookSecret', [webhookId], params, options); }
 }
