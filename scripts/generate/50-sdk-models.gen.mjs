@@ -135,12 +135,11 @@ export async function generate(spec) {
     const text = describe(schema, uses.get(name));
     const sample = example(name, schema, freeForm);
     const lines = [...(text ? text.split('\n') : []), ...(sample ? ['@example', ...sample] : [])];
-    return `${jsdoc(lines)}export type ${typeName(name)} = Camelize<Schemas['${name}']>;`;
+    return `${jsdoc(lines)}export type ${typeName(name)} = Schemas['${name}'];`;
   });
   return {
     'packages/sdk/src/generated/models.ts': `${BANNER}
-import type { Camelize } from '../core/casing.js';
-import type { components } from '@kaicalls/contract/openapi';
+import type { components } from './api.js';
 
 type Schemas = components['schemas'];
 

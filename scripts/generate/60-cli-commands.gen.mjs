@@ -243,7 +243,8 @@ export async function generate(spec) {
       actions: commands.map((c) => c.name),
     });
     // A command table is data: JSON, which the loader imports (and tsup inlines into that command's chunk).
-    outputs[`packages/cli/src/generated/commands/${resource}.json`] = `${JSON.stringify(commands, null, 2)}\n`;
+    outputs[`packages/cli/src/generated/commands/${resource}.json`] =
+      `${JSON.stringify(commands, null, 2)}\n`;
   }
   const untagged = all.filter((c) => !tags.includes(c.tag));
   if (untagged.length > 0)

@@ -1,25 +1,6 @@
 // kaicalls: the typed client of the KaiCalls API.
 
 /**
- * The spec's schemas on the wire (snake_case), as openapi-typescript writes them: `components['schemas']['Call']`.
- * The SDK's own types are their camelCase views (`Call`); use these for JSON you handle without the SDK.
- * @example
- * type WireCall = components['schemas']['Call']; // { ended_at: string | null, ... }
- */
-/**
- * Every path of the spec with its operations, on the wire (snake_case), as openapi-typescript writes them;
- * for typing your own HTTP client (openapi-fetch takes it as is).
- * @example
- * type ListCallsQuery = paths['/v1/calls']['get']['parameters']['query'];
- */
-/**
- * Every webhook event of the spec, on the wire (snake_case), as openapi-typescript writes them. The SDK's
- * {@link WebhookEvent} is the camelCase union that `verify` returns.
- * @example
- * type WireCompleted = webhooks['call.completed']['post']['requestBody']['content']['application/json'];
- */
-export type { components, paths, webhooks } from '@kaicalls/contract/openapi';
-/**
  * One entry of {@link operations}: an operation's id, method, path, resource (`tag`) and method (`action`),
  * scopes, pagination and idempotency, as the spec defines them.
  * @example

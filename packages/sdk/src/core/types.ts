@@ -1,8 +1,7 @@
-// The SDK's parameter and result types, derived from the generated `operations` of openapi-typescript:
-// nothing here names a field, so nothing can drift from spec/openapi.yaml.
-import type { operations as OperationTypes } from '@kaicalls/contract/openapi';
+// The SDK's parameter and result types, derived from the generated camelCase `operations`
+// (generated/api.ts): nothing here names a field, so nothing can drift from spec/openapi.yaml.
+import type { operations as OperationTypes } from '../generated/api.js';
 import type { routes } from '../generated/routes.js';
-import type { Camelize } from './casing.js';
 
 /** The id of an operation of the spec (`createCall`, `listCalls`, ...). */
 export type OperationId = keyof typeof routes;
@@ -11,21 +10,14 @@ type JsonContent<T> = T extends { content: { 'application/json': infer Body } } 
 type SuccessStatus = 200 | 201 | 202 | 204;
 type Success<Responses> = Responses[Extract<keyof Responses, SuccessStatus>];
 
-/** The query parameters of an operation, on the wire (snake_case). */
-export type WireQuery<Id extends OperationId> = NonNullable<OperationTypes[Id]['parameters']['query']>;
-/** The JSON body of an operation, on the wire (snake_case). */
-export type WireBody<Id extends OperationId> = JsonContent<NonNullable<OperationTypes[Id]['requestBody']>>;
-/** The JSON result of an operation's success response, on the wire (snake_case). */
-export type WireResult<Id extends OperationId> = JsonContent<Success<OperationTypes[Id]['responses']>>;
-
 /** The query parameters of an operation, camelCase. */
-export type Query<Id extends OperationId> = Camelize<WireQuery<Id>>;
+export type Query<Id extends OperationId> = NonNullable<OperationTypes[Id]['parameters']['query']>;
 /** The JSON body of an operation, camelCase. */
-export type Body<Id extends OperationId> = Camelize<WireBody<Id>>;
+export type Body<Id extends OperationId> = JsonContent<NonNullable<OperationTypes[Id]['requestBody']>>;
 /** The result of an operation, camelCase. */
-export type Result<Id extends OperationId> = Camelize<WireResult<Id>>;
-/** The path parameters of an operation, on the wire, by name (`{ call_id: string }`). */
-export type WirePath<Id extends OperationId> = NonNullable<OperationTypes[Id]['parameters']['path']>;
+export type Result<Id extends OperationId> = JsonContent<Success<OperationTypes[Id]['responses']>>;
+/** The path parameters of an operation, by their names in the path (`{ call_id: string }`). */
+type PathParams<Id extends OperationId> = NonNullable<OperationTypes[Id]['parameters']['path']>;
 
 /** The `{name}` segments of a path template, in order: `'/v1/a/{x}/b/{y}'` → `['x', 'y']`. */
 type PathNames<Path extends string> = Path extends `${string}{${infer Name}}${infer Rest}`
@@ -39,35 +31,34 @@ type ValuesOf<Names extends readonly string[], Values> = {
  * The path arguments of an operation, positionally and in the order of its path: `[]` for `listCalls`,
  * `[callId: string]` for `getCall`.
  */
-export type PathArgs<Id extends OperationId> = ValuesOf<PathNames<(typeof routes)[Id][1]>, WirePath<Id>>;
+export type PathArgs<Id extends OperationId> = ValuesOf<PathNames<(typeof routes)[Id][1]>, PathParams<Id>>;
 
 /**
  * What an operation takes besides its path arguments, camelCase: its JSON body for a POST or PATCH (that
  * may be left out when the spec says it is optional), else its query parameters (optional unless one of
  * them is required), else nothing (`undefined`).
  */
-export type Params<Id extends OperationId> = [WireBody<Id>] extends [never]
-  ? [WireQuery<Id>] extends [never]
+export type Params<Id extends OperationId> = [Body<Id>] extends [never]
+  ? [Query<Id>] extends [never]
     ? undefined
     : Query<Id> | (undefined extends OperationTypes[Id]['parameters']['query'] ? undefined : never)
   : Body<Id> | (undefined extends OperationTypes[Id]['requestBody'] ? undefined : never);
 
 /** The ids of the operations that answer with a page (`{ data, has_more, next_cursor }`). */
 export type ListOperationId = {
-  [Id in OperationId]: WireResult<Id> extends { data: readonly unknown[]; has_more: boolean } ? Id : never;
+  [Id in OperationId]: Result<Id> extends { data: readonly unknown[]; hasMore: boolean } ? Id : never;
 }[OperationId];
 
 /** The item type of a list operation's pages, camelCase. */
-export type Item<Id extends OperationId> = Camelize<
-  WireResult<Id> extends {
+export type Item<Id extends OperationId> =
+  Result<Id> extends {
     /** A list's items. */
     data: infer Data;
   }
     ? Data extends readonly unknown[]
       ? Data[number]
       : never
-    : never
->;
+    : never;
 
 /** Options every method accepts as its last argument; they override the client's options for one request. */
 export interface RequestOptions {

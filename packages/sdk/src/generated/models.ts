@@ -1,7 +1,6 @@
 // This file is generated from spec/openapi.yaml by `pnpm generate`. Do not edit it by hand.
 
-import type { Camelize } from '../core/casing.js';
-import type { components } from '@kaicalls/contract/openapi';
+import type { components } from './api.js';
 
 type Schemas = components['schemas'];
 
@@ -12,7 +11,7 @@ type Schemas = components['schemas'];
  * const example: AgentId = "agt_4Vd9kQ2mXp";
  * ```
  */
-export type AgentId = Camelize<Schemas['AgentId']>;
+export type AgentId = Schemas['AgentId'];
 /**
  * A business's id.
  * @example
@@ -20,7 +19,7 @@ export type AgentId = Camelize<Schemas['AgentId']>;
  * const example: BusinessId = "biz_7Tn3wR8cLs";
  * ```
  */
-export type BusinessId = Camelize<Schemas['BusinessId']>;
+export type BusinessId = Schemas['BusinessId'];
 /**
  * A phone number's id.
  * @example
@@ -28,7 +27,7 @@ export type BusinessId = Camelize<Schemas['BusinessId']>;
  * const example: NumberId = "num_2Jx8pF5hQz";
  * ```
  */
-export type NumberId = Camelize<Schemas['NumberId']>;
+export type NumberId = Schemas['NumberId'];
 /**
  * A call's id.
  * @example
@@ -36,7 +35,7 @@ export type NumberId = Camelize<Schemas['NumberId']>;
  * const example: CallId = "call_8fK2pQ7vN3";
  * ```
  */
-export type CallId = Camelize<Schemas['CallId']>;
+export type CallId = Schemas['CallId'];
 /**
  * A lead's id.
  * @example
@@ -44,7 +43,7 @@ export type CallId = Camelize<Schemas['CallId']>;
  * const example: LeadId = "lead_5Rb7nM2xKw";
  * ```
  */
-export type LeadId = Camelize<Schemas['LeadId']>;
+export type LeadId = Schemas['LeadId'];
 /**
  * An appointment's id.
  * @example
@@ -52,7 +51,7 @@ export type LeadId = Camelize<Schemas['LeadId']>;
  * const example: AppointmentId = "apt_3Gh6tY9pVe";
  * ```
  */
-export type AppointmentId = Camelize<Schemas['AppointmentId']>;
+export type AppointmentId = Schemas['AppointmentId'];
 /**
  * An API key's id.
  * @example
@@ -60,7 +59,7 @@ export type AppointmentId = Camelize<Schemas['AppointmentId']>;
  * const example: KeyId = "key_6Wm4qZ8sBd";
  * ```
  */
-export type KeyId = Camelize<Schemas['KeyId']>;
+export type KeyId = Schemas['KeyId'];
 /**
  * A communication run's id.
  * @example
@@ -68,7 +67,7 @@ export type KeyId = Camelize<Schemas['KeyId']>;
  * const example: RunId = "run_9Lc2vX7nHf";
  * ```
  */
-export type RunId = Camelize<Schemas['RunId']>;
+export type RunId = Schemas['RunId'];
 /**
  * A webhook subscription's id.
  * @example
@@ -76,7 +75,7 @@ export type RunId = Camelize<Schemas['RunId']>;
  * const example: WebhookId = "whk_1Pz5rK8mTy";
  * ```
  */
-export type WebhookId = Camelize<Schemas['WebhookId']>;
+export type WebhookId = Schemas['WebhookId'];
 /**
  * An event's id; also its `webhook-id` when delivered.
  * @example
@@ -84,7 +83,7 @@ export type WebhookId = Camelize<Schemas['WebhookId']>;
  * const example: EventId = "evt_2Dq8wN4vJc";
  * ```
  */
-export type EventId = Camelize<Schemas['EventId']>;
+export type EventId = Schemas['EventId'];
 /**
  * A delivery's id.
  * @example
@@ -92,7 +91,7 @@ export type EventId = Camelize<Schemas['EventId']>;
  * const example: DeliveryId = "dlv_7Ks3mB9xRa";
  * ```
  */
-export type DeliveryId = Camelize<Schemas['DeliveryId']>;
+export type DeliveryId = Schemas['DeliveryId'];
 /**
  * An SMS message's id.
  * @example
@@ -100,7 +99,7 @@ export type DeliveryId = Camelize<Schemas['DeliveryId']>;
  * const example: SmsMessageId = "sms_4Ht7cV2nPq";
  * ```
  */
-export type SmsMessageId = Camelize<Schemas['SmsMessageId']>;
+export type SmsMessageId = Schemas['SmsMessageId'];
 /**
  * A conversation's id.
  * @example
@@ -108,7 +107,7 @@ export type SmsMessageId = Camelize<Schemas['SmsMessageId']>;
  * const example: ConversationId = "conv_8Nf3kL6wZm";
  * ```
  */
-export type ConversationId = Camelize<Schemas['ConversationId']>;
+export type ConversationId = Schemas['ConversationId'];
 /**
  * A job's id.
  * @example
@@ -116,7 +115,7 @@ export type ConversationId = Camelize<Schemas['ConversationId']>;
  * const example: JobId = "job_5Xr9pD2tGk";
  * ```
  */
-export type JobId = Camelize<Schemas['JobId']>;
+export type JobId = Schemas['JobId'];
 /**
  * A dial attempt's id.
  * @example
@@ -124,7 +123,7 @@ export type JobId = Camelize<Schemas['JobId']>;
  * const example: AttemptId = "att_3Mv7qS8jWb";
  * ```
  */
-export type AttemptId = Camelize<Schemas['AttemptId']>;
+export type AttemptId = Schemas['AttemptId'];
 /**
  * A recording's id.
  * @example
@@ -132,7 +131,7 @@ export type AttemptId = Camelize<Schemas['AttemptId']>;
  * const example: RecordingId = "rec_6Bt2nH9cFx";
  * ```
  */
-export type RecordingId = Camelize<Schemas['RecordingId']>;
+export type RecordingId = Schemas['RecordingId'];
 /**
  * An agent config version's id.
  * @example
@@ -140,7 +139,7 @@ export type RecordingId = Camelize<Schemas['RecordingId']>;
  * const example: ConfigVersionId = "cfg_1Qw8eR5tYu";
  * ```
  */
-export type ConfigVersionId = Camelize<Schemas['ConfigVersionId']>;
+export type ConfigVersionId = Schemas['ConfigVersionId'];
 /**
  * A usage record's id.
  * @example
@@ -148,7 +147,7 @@ export type ConfigVersionId = Camelize<Schemas['ConfigVersionId']>;
  * const example: UsageRecordId = "use_9Hj4kL7mNb";
  * ```
  */
-export type UsageRecordId = Camelize<Schemas['UsageRecordId']>;
+export type UsageRecordId = Schemas['UsageRecordId'];
 /**
  * A call timeline event's id.
  * @example
@@ -156,7 +155,7 @@ export type UsageRecordId = Camelize<Schemas['UsageRecordId']>;
  * const example: TimelineEventId = "tle_2Sd6fG8hJk";
  * ```
  */
-export type TimelineEventId = Camelize<Schemas['TimelineEventId']>;
+export type TimelineEventId = Schemas['TimelineEventId'];
 /**
  * A phone number in E.164 format.
  * @example
@@ -164,7 +163,7 @@ export type TimelineEventId = Camelize<Schemas['TimelineEventId']>;
  * const example: PhoneNumberE164 = "+15125551234";
  * ```
  */
-export type PhoneNumberE164 = Camelize<Schemas['PhoneNumberE164']>;
+export type PhoneNumberE164 = Schemas['PhoneNumberE164'];
 /**
  * An idempotency key.
  * @example
@@ -172,7 +171,7 @@ export type PhoneNumberE164 = Camelize<Schemas['PhoneNumberE164']>;
  * const example: IdempotencyKeyValue = "6f1c2b9e-8a4d-4f7e-9c3a-2d5b8e1f0a7c";
  * ```
  */
-export type IdempotencyKeyValue = Camelize<Schemas['IdempotencyKeyValue']>;
+export type IdempotencyKeyValue = Schemas['IdempotencyKeyValue'];
 /**
  * Your own key-value pairs (up to 50 keys), kept as sent and returned untouched.
  * @example
@@ -183,9 +182,9 @@ export type IdempotencyKeyValue = Camelize<Schemas['IdempotencyKeyValue']>;
  * };
  * ```
  */
-export type Metadata = Camelize<Schemas['Metadata']>;
+export type Metadata = Schemas['Metadata'];
 /** The one error envelope every error response uses. */
-export type ErrorEnvelope = Camelize<Schemas['Error']>;
+export type ErrorEnvelope = Schemas['Error'];
 /**
  * - `invalid_request` (400): a malformed request or a field that breaks a rule
  * - `unauthorized` (401): missing, unknown, expired or revoked API key
@@ -199,9 +198,9 @@ export type ErrorEnvelope = Camelize<Schemas['Error']>;
  * - `internal_error` (500): our fault; retry
  * - `call_failed` (500): the call could not be started; retry
  */
-export type ErrorCode = Camelize<Schemas['ErrorCode']>;
+export type ErrorCode = Schemas['ErrorCode'];
 /** The envelope of every list. Pass `next_cursor` as `cursor` to get the next page. */
-export type PageEnvelope = Camelize<Schemas['Page']>;
+export type PageEnvelope = Schemas['Page'];
 /**
  * Returned by `kai.agents.delete` and `kai.webhooks.delete`.
  * @example
@@ -212,7 +211,7 @@ export type PageEnvelope = Camelize<Schemas['Page']>;
  * };
  * ```
  */
-export type Deleted = Camelize<Schemas['Deleted']>;
+export type Deleted = Schemas['Deleted'];
 /**
  * What an API key may do. `*` grants every scope.
  * - `agents:read`, `agents:write`: agents and their config versions
@@ -228,9 +227,9 @@ export type Deleted = Camelize<Schemas['Deleted']>;
  * - `events:read`, `events:write`: events and deliveries; replay and backfill
  * - `evidence:read`: SMS messages, conversations, jobs, attempts and recordings
  */
-export type Scope = Camelize<Schemas['Scope']>;
+export type Scope = Schemas['Scope'];
 /** The settings that shape how an agent talks. */
-export type AgentConfig = Camelize<Schemas['AgentConfig']>;
+export type AgentConfig = Schemas['AgentConfig'];
 /**
  * Returned by `kai.agents.create`, `kai.agents.get` and `kai.agents.update`. The items of `kai.agents.list`.
  * @example
@@ -252,7 +251,7 @@ export type AgentConfig = Camelize<Schemas['AgentConfig']>;
  * };
  * ```
  */
-export type Agent = Camelize<Schemas['Agent']>;
+export type Agent = Schemas['Agent'];
 /**
  * The body of `kai.agents.create`.
  * @example
@@ -267,7 +266,7 @@ export type Agent = Camelize<Schemas['Agent']>;
  * };
  * ```
  */
-export type AgentCreate = Camelize<Schemas['AgentCreate']>;
+export type AgentCreate = Schemas['AgentCreate'];
 /**
  * The body of `kai.agents.update`.
  * @example
@@ -278,9 +277,9 @@ export type AgentCreate = Camelize<Schemas['AgentCreate']>;
  * };
  * ```
  */
-export type AgentUpdate = Camelize<Schemas['AgentUpdate']>;
+export type AgentUpdate = Schemas['AgentUpdate'];
 /** The items of `kai.agents.listConfigVersions`. */
-export type AgentConfigVersion = Camelize<Schemas['AgentConfigVersion']>;
+export type AgentConfigVersion = Schemas['AgentConfigVersion'];
 /**
  * Returned by `kai.numbers.get`. The items of `kai.numbers.list`.
  * @example
@@ -295,21 +294,21 @@ export type AgentConfigVersion = Camelize<Schemas['AgentConfigVersion']>;
  * };
  * ```
  */
-export type PhoneNumber = Camelize<Schemas['PhoneNumber']>;
+export type PhoneNumber = Schemas['PhoneNumber'];
 /**
  * Where a call is. It moves `queued` → `ringing` → `in-progress` and ends in exactly one terminal
  * status: `completed` (a conversation took place), `voicemail` (the agent left a message), `failed`
  * (could not connect), `no-answer` (rang out), `busy`, or `canceled` (canceled while queued or ringing).
  */
-export type CallStatus = Camelize<Schemas['CallStatus']>;
+export type CallStatus = Schemas['CallStatus'];
 /** Who placed the call. */
-export type CallDirection = Camelize<Schemas['CallDirection']>;
+export type CallDirection = Schemas['CallDirection'];
 /** What the call achieved, set when the call ends. */
-export type CallOutcome = Camelize<Schemas['CallOutcome']>;
+export type CallOutcome = Schemas['CallOutcome'];
 /** Why the call ended. */
-export type CallEndedReason = Camelize<Schemas['CallEndedReason']>;
+export type CallEndedReason = Schemas['CallEndedReason'];
 /** The caller's overall sentiment. */
-export type Sentiment = Camelize<Schemas['Sentiment']>;
+export type Sentiment = Schemas['Sentiment'];
 /**
  * Scores from 0 to 100 for how the agent handled the call.
  * @example
@@ -322,7 +321,7 @@ export type Sentiment = Camelize<Schemas['Sentiment']>;
  * };
  * ```
  */
-export type QualityDimensions = Camelize<Schemas['QualityDimensions']>;
+export type QualityDimensions = Schemas['QualityDimensions'];
 /**
  * The `transcript` of {@link Call} and {@link TranscriptReadyData}.
  * @example
@@ -334,7 +333,7 @@ export type QualityDimensions = Camelize<Schemas['QualityDimensions']>;
  * };
  * ```
  */
-export type TranscriptTurn = Camelize<Schemas['TranscriptTurn']>;
+export type TranscriptTurn = Schemas['TranscriptTurn'];
 /**
  * The context the agent received, as template variables: what you passed, plus what was enriched from
  * the lead (`name`, `lead_score`, `lead_status`, `interaction_count`, `days_since_first_contact`,
@@ -353,9 +352,9 @@ export type TranscriptTurn = Camelize<Schemas['TranscriptTurn']>;
  * };
  * ```
  */
-export type CallVariables = Camelize<Schemas['CallVariables']>;
+export type CallVariables = Schemas['CallVariables'];
 /** Returned by `kai.calls.create`, `kai.calls.get` and `kai.calls.cancel`. The items of `kai.calls.list`. Also the `data` of {@link CallQueuedEvent}, {@link CallStartedEvent}, {@link CallAnsweredEvent}, {@link CallCompletedEvent}, {@link CallFailedEvent} and {@link CallMissedEvent}. */
-export type Call = Camelize<Schemas['Call']>;
+export type Call = Schemas['Call'];
 /**
  * The body of `kai.calls.create`.
  * @example
@@ -371,14 +370,14 @@ export type Call = Camelize<Schemas['Call']>;
  * };
  * ```
  */
-export type CallCreate = Camelize<Schemas['CallCreate']>;
+export type CallCreate = Schemas['CallCreate'];
 /**
  * The steps of a call, in the order they happen: `call.queued`, `call.dialing`, `call.ringing`,
  * `call.answered`, `transcript.turn` (one per turn), `voicemail.left`, `call.ended` (exactly one, with
  * the terminal status), `transcript.ready`, `analysis.complete` (exactly one for answered calls), then
  * `appointment.booked`, `emergency.detected`, `sms.sent`, `sms.delivered`, `sms.failed`.
  */
-export type CallTimelineEventType = Camelize<Schemas['CallTimelineEventType']>;
+export type CallTimelineEventType = Schemas['CallTimelineEventType'];
 /**
  * The items of `kai.calls.listEvents`.
  * @example
@@ -395,11 +394,11 @@ export type CallTimelineEventType = Camelize<Schemas['CallTimelineEventType']>;
  * };
  * ```
  */
-export type CallTimelineEvent = Camelize<Schemas['CallTimelineEvent']>;
+export type CallTimelineEvent = Schemas['CallTimelineEvent'];
 /** What the event carries; the fields present depend on its type. */
-export type CallTimelineEventData = Camelize<Schemas['CallTimelineEventData']>;
+export type CallTimelineEventData = Schemas['CallTimelineEventData'];
 /** Where the lead is in your pipeline. */
-export type LeadStatus = Camelize<Schemas['LeadStatus']>;
+export type LeadStatus = Schemas['LeadStatus'];
 /**
  * Returned by `kai.leads.get`. The items of `kai.leads.list`.
  * @example
@@ -420,9 +419,9 @@ export type LeadStatus = Camelize<Schemas['LeadStatus']>;
  * };
  * ```
  */
-export type Lead = Camelize<Schemas['Lead']>;
+export type Lead = Schemas['Lead'];
 /** The appointment's state. */
-export type AppointmentStatus = Camelize<Schemas['AppointmentStatus']>;
+export type AppointmentStatus = Schemas['AppointmentStatus'];
 /**
  * Returned by `kai.appointments.create`, `kai.appointments.get` and `kai.appointments.update`. The items of `kai.appointments.list`. Also the `data` of {@link AppointmentBookedEvent}.
  * @example
@@ -442,7 +441,7 @@ export type AppointmentStatus = Camelize<Schemas['AppointmentStatus']>;
  * };
  * ```
  */
-export type Appointment = Camelize<Schemas['Appointment']>;
+export type Appointment = Schemas['Appointment'];
 /**
  * The body of `kai.appointments.create`.
  * @example
@@ -456,7 +455,7 @@ export type Appointment = Camelize<Schemas['Appointment']>;
  * };
  * ```
  */
-export type AppointmentCreate = Camelize<Schemas['AppointmentCreate']>;
+export type AppointmentCreate = Schemas['AppointmentCreate'];
 /**
  * The body of `kai.appointments.update`.
  * @example
@@ -466,13 +465,13 @@ export type AppointmentCreate = Camelize<Schemas['AppointmentCreate']>;
  * };
  * ```
  */
-export type AppointmentUpdate = Camelize<Schemas['AppointmentUpdate']>;
+export type AppointmentUpdate = Schemas['AppointmentUpdate'];
 /** The `totals` of {@link Analytics}. */
-export type AnalyticsTotals = Camelize<Schemas['AnalyticsTotals']>;
+export type AnalyticsTotals = Schemas['AnalyticsTotals'];
 /** The `series` of {@link Analytics}. */
-export type AnalyticsBucket = Camelize<Schemas['AnalyticsBucket']>;
+export type AnalyticsBucket = Schemas['AnalyticsBucket'];
 /** Returned by `kai.analytics.get`. */
-export type Analytics = Camelize<Schemas['Analytics']>;
+export type Analytics = Schemas['Analytics'];
 /**
  * Returned by `kai.keys.get` and `kai.keys.revoke`. The items of `kai.keys.list`.
  * @example
@@ -491,7 +490,7 @@ export type Analytics = Camelize<Schemas['Analytics']>;
  * };
  * ```
  */
-export type ApiKey = Camelize<Schemas['ApiKey']>;
+export type ApiKey = Schemas['ApiKey'];
 /**
  * The body of `kai.keys.create`.
  * @example
@@ -502,7 +501,7 @@ export type ApiKey = Camelize<Schemas['ApiKey']>;
  * };
  * ```
  */
-export type ApiKeyCreate = Camelize<Schemas['ApiKeyCreate']>;
+export type ApiKeyCreate = Schemas['ApiKeyCreate'];
 /**
  * Returned by `kai.keys.create`.
  * @example
@@ -522,11 +521,11 @@ export type ApiKeyCreate = Camelize<Schemas['ApiKeyCreate']>;
  * };
  * ```
  */
-export type ApiKeyWithSecret = Camelize<Schemas['ApiKeyWithSecret']>;
+export type ApiKeyWithSecret = Schemas['ApiKeyWithSecret'];
 /** The `businesses` of {@link Balance}. */
-export type BusinessBalance = Camelize<Schemas['BusinessBalance']>;
+export type BusinessBalance = Schemas['BusinessBalance'];
 /** Returned by `kai.account.getBalance`. */
-export type Balance = Camelize<Schemas['Balance']>;
+export type Balance = Schemas['Balance'];
 /**
  * The items of `kai.account.listUsage`.
  * @example
@@ -542,19 +541,19 @@ export type Balance = Camelize<Schemas['Balance']>;
  * };
  * ```
  */
-export type UsageRecord = Camelize<Schemas['UsageRecord']>;
+export type UsageRecord = Schemas['UsageRecord'];
 /** `scheduled` until `schedule.start_at`, then `running`; `paused` and back; ends `completed` (every contact called) or `canceled`. */
-export type RunStatus = Camelize<Schemas['RunStatus']>;
+export type RunStatus = Schemas['RunStatus'];
 /** The `contacts` of {@link RunCreate}. */
-export type RunContact = Camelize<Schemas['RunContact']>;
+export type RunContact = Schemas['RunContact'];
 /** The hours of the day, in the run's timezone, when calls may start. */
-export type CallWindow = Camelize<Schemas['CallWindow']>;
+export type CallWindow = Schemas['CallWindow'];
 /** The `schedule` of {@link RunCreate} and {@link CommunicationRun}. */
-export type RunSchedule = Camelize<Schemas['RunSchedule']>;
+export type RunSchedule = Schemas['RunSchedule'];
 /** The body of `kai.runs.validate`, `kai.runs.preview` and `kai.runs.create`. */
-export type RunCreate = Camelize<Schemas['RunCreate']>;
+export type RunCreate = Schemas['RunCreate'];
 /** The `errors` of {@link RunValidation} and the `warnings` of {@link RunValidation}. */
-export type RunProblem = Camelize<Schemas['RunProblem']>;
+export type RunProblem = Schemas['RunProblem'];
 /**
  * Returned by `kai.runs.validate`.
  * @example
@@ -567,17 +566,17 @@ export type RunProblem = Camelize<Schemas['RunProblem']>;
  * };
  * ```
  */
-export type RunValidation = Camelize<Schemas['RunValidation']>;
+export type RunValidation = Schemas['RunValidation'];
 /** The `calls` of {@link RunPreview}. */
-export type RunPreviewCall = Camelize<Schemas['RunPreviewCall']>;
+export type RunPreviewCall = Schemas['RunPreviewCall'];
 /** Returned by `kai.runs.preview`. */
-export type RunPreview = Camelize<Schemas['RunPreview']>;
+export type RunPreview = Schemas['RunPreview'];
 /** Every contact is counted in exactly one of `pending`, `in_progress`, `completed`, `failed` and `canceled`, so they add up to `total`. */
-export type RunProgress = Camelize<Schemas['RunProgress']>;
+export type RunProgress = Schemas['RunProgress'];
 /** Returned by `kai.runs.create`, `kai.runs.get`, `kai.runs.pause`, `kai.runs.resume` and `kai.runs.cancel`. The items of `kai.runs.list`. Also the `data` of {@link RunStartedEvent}, {@link RunPausedEvent}, {@link RunResumedEvent}, {@link RunCompletedEvent} and {@link RunCanceledEvent}. */
-export type CommunicationRun = Camelize<Schemas['CommunicationRun']>;
+export type CommunicationRun = Schemas['CommunicationRun'];
 /** The event types to deliver; `["*"]` for all. */
-export type EventTypeFilter = Camelize<Schemas['EventTypeFilter']>;
+export type EventTypeFilter = Schemas['EventTypeFilter'];
 /**
  * Returned by `kai.webhooks.get` and `kai.webhooks.update`. The items of `kai.webhooks.list`.
  * @example
@@ -594,7 +593,7 @@ export type EventTypeFilter = Camelize<Schemas['EventTypeFilter']>;
  * };
  * ```
  */
-export type WebhookEndpoint = Camelize<Schemas['WebhookEndpoint']>;
+export type WebhookEndpoint = Schemas['WebhookEndpoint'];
 /**
  * Returned by `kai.webhooks.create` and `kai.webhooks.rotateSecret`.
  * @example
@@ -613,7 +612,7 @@ export type WebhookEndpoint = Camelize<Schemas['WebhookEndpoint']>;
  * };
  * ```
  */
-export type WebhookEndpointWithSecret = Camelize<Schemas['WebhookEndpointWithSecret']>;
+export type WebhookEndpointWithSecret = Schemas['WebhookEndpointWithSecret'];
 /**
  * The body of `kai.webhooks.create`.
  * @example
@@ -625,7 +624,7 @@ export type WebhookEndpointWithSecret = Camelize<Schemas['WebhookEndpointWithSec
  * };
  * ```
  */
-export type WebhookEndpointCreate = Camelize<Schemas['WebhookEndpointCreate']>;
+export type WebhookEndpointCreate = Schemas['WebhookEndpointCreate'];
 /**
  * The body of `kai.webhooks.update`.
  * @example
@@ -635,7 +634,7 @@ export type WebhookEndpointCreate = Camelize<Schemas['WebhookEndpointCreate']>;
  * };
  * ```
  */
-export type WebhookEndpointUpdate = Camelize<Schemas['WebhookEndpointUpdate']>;
+export type WebhookEndpointUpdate = Schemas['WebhookEndpointUpdate'];
 /**
  * The body of `kai.webhooks.rotateSecret`.
  * @example
@@ -645,13 +644,13 @@ export type WebhookEndpointUpdate = Camelize<Schemas['WebhookEndpointUpdate']>;
  * };
  * ```
  */
-export type WebhookSecretRotation = Camelize<Schemas['WebhookSecretRotation']>;
+export type WebhookSecretRotation = Schemas['WebhookSecretRotation'];
 /** `pending` until the first attempt, `retrying` after a failed attempt with another scheduled, `succeeded` after a 2xx, `failed` after the last retry failed. */
-export type DeliveryStatus = Camelize<Schemas['DeliveryStatus']>;
+export type DeliveryStatus = Schemas['DeliveryStatus'];
 /** The `attempts` of {@link Delivery}. */
-export type DeliveryAttempt = Camelize<Schemas['DeliveryAttempt']>;
+export type DeliveryAttempt = Schemas['DeliveryAttempt'];
 /** Returned by `kai.webhooks.test` and `kai.deliveries.get`. The items of `kai.deliveries.list`. Also the `deliveries` of {@link EventReplayResult} and {@link EventBackfillResult}. */
-export type Delivery = Camelize<Schemas['Delivery']>;
+export type Delivery = Schemas['Delivery'];
 /**
  * The body of `kai.events.replay`.
  * @example
@@ -661,9 +660,9 @@ export type Delivery = Camelize<Schemas['Delivery']>;
  * };
  * ```
  */
-export type EventReplay = Camelize<Schemas['EventReplay']>;
+export type EventReplay = Schemas['EventReplay'];
 /** Returned by `kai.events.replay`. */
-export type EventReplayResult = Camelize<Schemas['EventReplayResult']>;
+export type EventReplayResult = Schemas['EventReplayResult'];
 /**
  * The body of `kai.events.backfill`.
  * @example
@@ -676,11 +675,11 @@ export type EventReplayResult = Camelize<Schemas['EventReplayResult']>;
  * };
  * ```
  */
-export type EventBackfill = Camelize<Schemas['EventBackfill']>;
+export type EventBackfill = Schemas['EventBackfill'];
 /** Returned by `kai.events.backfill`. */
-export type EventBackfillResult = Camelize<Schemas['EventBackfillResult']>;
+export type EventBackfillResult = Schemas['EventBackfillResult'];
 /** Where the message is. */
-export type SmsStatus = Camelize<Schemas['SmsStatus']>;
+export type SmsStatus = Schemas['SmsStatus'];
 /**
  * Returned by `kai.smsMessages.get`. The items of `kai.smsMessages.list`. Also the `data` of {@link SmsSentEvent}, {@link SmsDeliveredEvent} and {@link SmsFailedEvent}.
  * @example
@@ -703,7 +702,7 @@ export type SmsStatus = Camelize<Schemas['SmsStatus']>;
  * };
  * ```
  */
-export type SmsMessage = Camelize<Schemas['SmsMessage']>;
+export type SmsMessage = Schemas['SmsMessage'];
 /**
  * Returned by `kai.conversations.get`. The items of `kai.conversations.list`.
  * @example
@@ -721,7 +720,7 @@ export type SmsMessage = Camelize<Schemas['SmsMessage']>;
  * };
  * ```
  */
-export type Conversation = Camelize<Schemas['Conversation']>;
+export type Conversation = Schemas['Conversation'];
 /**
  * Returned by `kai.jobs.get`. The items of `kai.jobs.list`.
  * @example
@@ -739,7 +738,7 @@ export type Conversation = Camelize<Schemas['Conversation']>;
  * };
  * ```
  */
-export type Job = Camelize<Schemas['Job']>;
+export type Job = Schemas['Job'];
 /**
  * Returned by `kai.attempts.get`. The items of `kai.attempts.list`.
  * @example
@@ -758,7 +757,7 @@ export type Job = Camelize<Schemas['Job']>;
  * };
  * ```
  */
-export type Attempt = Camelize<Schemas['Attempt']>;
+export type Attempt = Schemas['Attempt'];
 /**
  * Returned by `kai.recordings.get`. The items of `kai.recordings.list`.
  * @example
@@ -775,59 +774,59 @@ export type Attempt = Camelize<Schemas['Attempt']>;
  * };
  * ```
  */
-export type Recording = Camelize<Schemas['Recording']>;
+export type Recording = Schemas['Recording'];
 /** The `data` of {@link TranscriptReadyEvent}. */
-export type TranscriptReadyData = Camelize<Schemas['TranscriptReadyData']>;
+export type TranscriptReadyData = Schemas['TranscriptReadyData'];
 /** The `data` of {@link AnalysisCompleteEvent}. */
-export type AnalysisCompleteData = Camelize<Schemas['AnalysisCompleteData']>;
+export type AnalysisCompleteData = Schemas['AnalysisCompleteData'];
 /** The `data` of {@link EmergencyDetectedEvent}. */
-export type EmergencyData = Camelize<Schemas['EmergencyData']>;
+export type EmergencyData = Schemas['EmergencyData'];
 /** The `data` of {@link VoicemailReceivedEvent}. */
-export type VoicemailData = Camelize<Schemas['VoicemailData']>;
+export type VoicemailData = Schemas['VoicemailData'];
 /** The `data` of {@link WebhookTestEvent}. */
-export type WebhookTestData = Camelize<Schemas['WebhookTestData']>;
+export type WebhookTestData = Schemas['WebhookTestData'];
 /** Every event type, as delivered to webhooks and stored in the event log. */
-export type EventType = Camelize<Schemas['EventType']>;
+export type EventType = Schemas['EventType'];
 /** An event, as stored in the event log and delivered to webhooks. Discriminated by `type`. */
-export type Event = Camelize<Schemas['Event']>;
+export type Event = Schemas['Event'];
 /** A call was created and is waiting to dial. */
-export type CallQueuedEvent = Camelize<Schemas['CallQueuedEvent']>;
+export type CallQueuedEvent = Schemas['CallQueuedEvent'];
 /** Dialing began (outbound) or the phone rang (inbound). */
-export type CallStartedEvent = Camelize<Schemas['CallStartedEvent']>;
+export type CallStartedEvent = Schemas['CallStartedEvent'];
 /** The call was answered and the conversation began. */
-export type CallAnsweredEvent = Camelize<Schemas['CallAnsweredEvent']>;
+export type CallAnsweredEvent = Schemas['CallAnsweredEvent'];
 /** The call ended after a conversation (`completed`) or after the agent left a voicemail (`voicemail`). Terminal: sent once per call. */
-export type CallCompletedEvent = Camelize<Schemas['CallCompletedEvent']>;
+export type CallCompletedEvent = Schemas['CallCompletedEvent'];
 /** The call ended without a conversation: `failed`, `no-answer`, `busy` or `canceled`. Terminal: sent once per call. */
-export type CallFailedEvent = Camelize<Schemas['CallFailedEvent']>;
+export type CallFailedEvent = Schemas['CallFailedEvent'];
 /** An inbound call rang out with nobody answering. Terminal: sent once per call. */
-export type CallMissedEvent = Camelize<Schemas['CallMissedEvent']>;
+export type CallMissedEvent = Schemas['CallMissedEvent'];
 /** A caller left a voicemail after a missed inbound call. */
-export type VoicemailReceivedEvent = Camelize<Schemas['VoicemailReceivedEvent']>;
+export type VoicemailReceivedEvent = Schemas['VoicemailReceivedEvent'];
 /** The call's transcript is ready. */
-export type TranscriptReadyEvent = Camelize<Schemas['TranscriptReadyEvent']>;
+export type TranscriptReadyEvent = Schemas['TranscriptReadyEvent'];
 /** The call was analysed: summary, sentiment, quality scores and outcome. */
-export type AnalysisCompleteEvent = Camelize<Schemas['AnalysisCompleteEvent']>;
+export type AnalysisCompleteEvent = Schemas['AnalysisCompleteEvent'];
 /** The agent booked an appointment. */
-export type AppointmentBookedEvent = Camelize<Schemas['AppointmentBookedEvent']>;
+export type AppointmentBookedEvent = Schemas['AppointmentBookedEvent'];
 /** The caller described an emergency. */
-export type EmergencyDetectedEvent = Camelize<Schemas['EmergencyDetectedEvent']>;
+export type EmergencyDetectedEvent = Schemas['EmergencyDetectedEvent'];
 /** A text message was handed to the carrier. */
-export type SmsSentEvent = Camelize<Schemas['SmsSentEvent']>;
+export type SmsSentEvent = Schemas['SmsSentEvent'];
 /** The carrier confirmed delivery of a text message. */
-export type SmsDeliveredEvent = Camelize<Schemas['SmsDeliveredEvent']>;
+export type SmsDeliveredEvent = Schemas['SmsDeliveredEvent'];
 /** A text message could not be delivered. */
-export type SmsFailedEvent = Camelize<Schemas['SmsFailedEvent']>;
+export type SmsFailedEvent = Schemas['SmsFailedEvent'];
 /** A communication run started dispatching calls. */
-export type RunStartedEvent = Camelize<Schemas['RunStartedEvent']>;
+export type RunStartedEvent = Schemas['RunStartedEvent'];
 /** A communication run was paused. */
-export type RunPausedEvent = Camelize<Schemas['RunPausedEvent']>;
+export type RunPausedEvent = Schemas['RunPausedEvent'];
 /** A paused communication run was resumed. */
-export type RunResumedEvent = Camelize<Schemas['RunResumedEvent']>;
+export type RunResumedEvent = Schemas['RunResumedEvent'];
 /** Every contact of a communication run was called. */
-export type RunCompletedEvent = Camelize<Schemas['RunCompletedEvent']>;
+export type RunCompletedEvent = Schemas['RunCompletedEvent'];
 /** A communication run was canceled. */
-export type RunCanceledEvent = Camelize<Schemas['RunCanceledEvent']>;
+export type RunCanceledEvent = Schemas['RunCanceledEvent'];
 /**
  * A test event sent by `POST /v1/webhooks/{webhook_id}/test`.
  * @example
@@ -840,40 +839,40 @@ export type RunCanceledEvent = Camelize<Schemas['RunCanceledEvent']>;
  * };
  * ```
  */
-export type WebhookTestEvent = Camelize<Schemas['WebhookTestEvent']>;
+export type WebhookTestEvent = Schemas['WebhookTestEvent'];
 /** A page of Agent objects. */
-export type AgentList = Camelize<Schemas['AgentList']>;
+export type AgentList = Schemas['AgentList'];
 /** A page of AgentConfigVersion objects. */
-export type AgentConfigVersionList = Camelize<Schemas['AgentConfigVersionList']>;
+export type AgentConfigVersionList = Schemas['AgentConfigVersionList'];
 /** A page of PhoneNumber objects. */
-export type PhoneNumberList = Camelize<Schemas['PhoneNumberList']>;
+export type PhoneNumberList = Schemas['PhoneNumberList'];
 /** A page of Call objects. */
-export type CallList = Camelize<Schemas['CallList']>;
+export type CallList = Schemas['CallList'];
 /** A page of CallTimelineEvent objects. */
-export type CallTimelineEventList = Camelize<Schemas['CallTimelineEventList']>;
+export type CallTimelineEventList = Schemas['CallTimelineEventList'];
 /** A page of Lead objects. */
-export type LeadList = Camelize<Schemas['LeadList']>;
+export type LeadList = Schemas['LeadList'];
 /** A page of Appointment objects. */
-export type AppointmentList = Camelize<Schemas['AppointmentList']>;
+export type AppointmentList = Schemas['AppointmentList'];
 /** A page of ApiKey objects. */
-export type ApiKeyList = Camelize<Schemas['ApiKeyList']>;
+export type ApiKeyList = Schemas['ApiKeyList'];
 /** A page of UsageRecord objects. */
-export type UsageRecordList = Camelize<Schemas['UsageRecordList']>;
+export type UsageRecordList = Schemas['UsageRecordList'];
 /** A page of CommunicationRun objects. */
-export type RunList = Camelize<Schemas['RunList']>;
+export type RunList = Schemas['RunList'];
 /** A page of WebhookEndpoint objects. */
-export type WebhookEndpointList = Camelize<Schemas['WebhookEndpointList']>;
+export type WebhookEndpointList = Schemas['WebhookEndpointList'];
 /** A page of Event objects. */
-export type EventList = Camelize<Schemas['EventList']>;
+export type EventList = Schemas['EventList'];
 /** A page of Delivery objects. */
-export type DeliveryList = Camelize<Schemas['DeliveryList']>;
+export type DeliveryList = Schemas['DeliveryList'];
 /** A page of SmsMessage objects. */
-export type SmsMessageList = Camelize<Schemas['SmsMessageList']>;
+export type SmsMessageList = Schemas['SmsMessageList'];
 /** A page of Conversation objects. */
-export type ConversationList = Camelize<Schemas['ConversationList']>;
+export type ConversationList = Schemas['ConversationList'];
 /** A page of Job objects. */
-export type JobList = Camelize<Schemas['JobList']>;
+export type JobList = Schemas['JobList'];
 /** A page of Attempt objects. */
-export type AttemptList = Camelize<Schemas['AttemptList']>;
+export type AttemptList = Schemas['AttemptList'];
 /** A page of Recording objects. */
-export type RecordingList = Camelize<Schemas['RecordingList']>;
+export type RecordingList = Schemas['RecordingList'];

@@ -1,8 +1,7 @@
-import type { components } from '@kaicalls/contract/openapi';
-import type { Camelize } from '../core/casing.js';
+import type { components } from '../generated/api.js';
 
 /** Every event KaiCalls delivers, camelCase, discriminated by `type` (generated from the spec's `webhooks:`). */
-export type WebhookEvent = Camelize<components['schemas']['Event']>;
+export type WebhookEvent = components['schemas']['Event'];
 
 /** The event type names, e.g. `'call.completed'`. */
 export type WebhookEventType = WebhookEvent['type'];

@@ -1,0 +1,74 @@
+// The SDK's own types: openapi-typescript over a camelCase view of the spec, holding only what the SDK's
+// signatures use (the schemas, each operation's query, body and success result). The wire (snake_case)
+// types of the whole document live in the contract package for the mock; the SDK ships none of them, so
+// its declarations hold one copy of each schema, in the casing its users write.
+import openapiTS, { astToString } from 'openapi-typescript';
+import { BANNER, freeFormMapNames } from './spec.mjs';
+
+const camel = (name) => name.replace(/_([a-z0-9])/g, (_, c) => c.toUpperCase());
+
+/** The schema with its property names (and the names `required` lists) in camelCase, examples left out. */
+function camelSchema(schema, freeForm) {
+  if (Array.isArray(schema)) return schema.map((s) => camelSchema(s, freeForm));
+  if (!schema || typeof schema !== 'object') return schema;
+  const out = {};
+  for (const [key, value] of Object.entries(schema)) {
+    // Examples are snake_case JSON; the SDK's models carry their own camelCase examples (50-sdk-models).
+    if (key === 'examples' || key === 'example') continue;
+    if (key === 'properties')
+      out.properties = Object.fromEntries(
+        Object.entries(value).map(([name, property]) => [camel(name), camelSchema(property, freeForm)]),
+      );
+    else if (key === 'required' && Array.isArray(value)) out.required = value.map(camel);
+    else out[key] = camelSchema(value, freeForm);
+  }
+  return out;
+}
+
+const METHODS = ['get', 'post', 'put', 'patch', 'delete'];
+
+/** A document of the spec's schemas and, per operation, its query (camelCase), body and success result. */
+export function camelDocument(spec) {
+  const freeForm = new Set(freeFormMapNames(spec));
+  const paths = {};
+  for (const [path, item] of Object.entries(spec.paths)) {
+    const out = {};
+    for (const method of METHODS) {
+      const op = item[method];
+      if (!op) continue;
+      const parameters = [...(item.parameters ?? []), ...(op.parameters ?? [])]
+        .map((p) => (p.$ref ? spec.components.parameters[p.$ref.split('/').pop()] : p))
+        .filter((p) => p.in === 'query' || p.in === 'path')
+        // Path parameters keep their wire names: the SDK takes them positionally, in the path's order.
+        .map((p) => ({
+          ...p,
+          name: p.in === 'query' ? camel(p.name) : p.name,
+          schema: camelSchema(p.schema),
+        }));
+      const [status, response] = Object.entries(op.responses).find(([code]) => code.startsWith('2'));
+      const content = response.$ref ? spec.components.responses[response.$ref.split('/').pop()] : response;
+      out[method] = {
+        operationId: op.operationId,
+        ...(parameters.length ? { parameters } : {}),
+        ...(op.requestBody ? { requestBody: camelSchema(op.requestBody, freeForm) } : {}),
+        responses: { [status]: { description: content.description, content: camelSchema(content.content) } },
+      };
+    }
+    paths[path] = out;
+  }
+  return {
+    openapi: spec.openapi,
+    info: { title: spec.info.title, version: spec.info.version },
+    paths,
+    components: { schemas: camelSchema(spec.components.schemas, freeForm) },
+  };
+}
+
+export async function generate(spec) {
+  const ast = await openapiTS(camelDocument(spec), {
+    alphabetize: false,
+    exportType: false,
+    defaultNonNullable: false,
+  });
+  return { 'packages/sdk/src/generated/api.ts': `${BANNER}\n${astToString(ast)}` };
+}
