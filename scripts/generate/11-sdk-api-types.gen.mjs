@@ -1,7 +1,7 @@
-// The SDK's own types: openapi-typescript over a camelCase view of the spec, holding only what the SDK's
-// signatures use (the schemas, each operation's query, body and success result). The wire (snake_case)
-// types of the whole document live in the contract package for the mock; the SDK ships none of them, so
-// its declarations hold one copy of each schema, in the casing its users write.
+// The SDK's types: openapi-typescript over a camelCase view of the spec, holding only what the SDK's
+// signatures use (the schemas, each operation's query, body and success result), in the contract package
+// beside the wire (snake_case) types it is a view of. The SDK ships none of the wire types, so its
+// declarations hold one copy of each schema, in the casing its users write.
 import openapiTS, { astToString } from 'openapi-typescript';
 import { BANNER, freeFormMapNames } from './spec.mjs';
 
@@ -70,5 +70,5 @@ export async function generate(spec) {
     exportType: false,
     defaultNonNullable: false,
   });
-  return { 'packages/sdk/src/generated/api.ts': `${BANNER}\n${astToString(ast)}` };
+  return { 'packages/contract/src/generated/api.ts': `${BANNER}\n${astToString(ast)}` };
 }

@@ -139,7 +139,7 @@ export async function generate(spec) {
   });
   return {
     'packages/sdk/src/generated/models.ts': `${BANNER}
-import type { components } from './api.js';
+import type { components } from '@kaicalls/contract/api';
 
 type Schemas = components['schemas'];
 

@@ -1,11 +1,12 @@
-// The SDK's camelCase types (generated/api.ts, from a camelCase view of the spec) must say exactly what the
+// The SDK's camelCase types (@kaicalls/contract/api, from a camelCase view of the spec) must say exactly what the
 // wire types say once camelized, schema by schema and operation by operation: the same fields, optional
 // and nullable in the same places. A generator change that drops or renames anything fails to compile.
+
+import type { components as Camel } from '@kaicalls/contract/api';
 import type { components as Wire, operations as WireOperations } from '@kaicalls/contract/openapi';
 import { describe, expectTypeOf, it } from 'vitest';
 import type { Camelize } from '../src/core/casing.js';
 import type { Body, OperationId, Query, Result } from '../src/core/types.js';
-import type { components as Camel } from '../src/generated/api.js';
 
 /** One level of an intersection (a page is `Page & { data }`) as a single object type. */
 type Flat<T> = T extends object ? { [K in keyof T]: T[K] } : T;

@@ -1,6 +1,6 @@
 // The SDK's parameter and result types, derived from the generated camelCase `operations`
-// (generated/api.ts): nothing here names a field, so nothing can drift from spec/openapi.yaml.
-import type { operations as OperationTypes } from '../generated/api.js';
+// (@kaicalls/contract/api): nothing here names a field, so nothing can drift from spec/openapi.yaml.
+import type { operations as OperationTypes } from '@kaicalls/contract/api';
 import type { routes } from '../generated/routes.js';
 
 /** The id of an operation of the spec (`createCall`, `listCalls`, ...). */

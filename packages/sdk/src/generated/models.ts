@@ -1,6 +1,6 @@
 // This file is generated from spec/openapi.yaml by `pnpm generate`. Do not edit it by hand.
 
-import type { components } from './api.js';
+import type { components } from '@kaicalls/contract/api';
 
 type Schemas = components['schemas'];
 

@@ -1,4 +1,4 @@
-import type { components } from '../generated/api.js';
+import type { components } from '@kaicalls/contract/api';
 
 /** Every event KaiCalls delivers, camelCase, discriminated by `type` (generated from the spec's `webhooks:`). */
 export type WebhookEvent = components['schemas']['Event'];
