@@ -1,6 +1,6 @@
 // createMock: the whole mock in-process: msw handlers, the clock, the state, recorded webhook attempts. The
 // mock keeps what outlives a reset (the clock, the routes, request ids, `onEvent` listeners) and swaps its
-// runtime (../runtime.ts: the state and every service acting on it) for a fresh one at each `reset()`.
+// runtime (./runtime.ts: the state and every service acting on it) for a fresh one at each `reset()`.
 import type { RequestHandler } from 'msw';
 import { type Clock, createClock } from './core/clock.js';
 import type { EventListener, MockContext, MockOptions, ResolvedOptions } from './core/context.js';

@@ -42,7 +42,7 @@ describe('retries on the mock clock', () => {
     expect(done).toMatchObject({ status: 'failed', next_attempt_at: null });
 
     // Every attempt is a fresh request: the same webhook-id, a timestamp of its own, a valid signature.
-    const sent = mock.deliveries.filter((d) => d.deliveryId === first.id);
+    const sent = mock.webhookAttempts.filter((d) => d.deliveryId === first.id);
     expect(sent.map((d) => d.at)).toEqual(expected);
     expect(sent.map((d) => d.headers['webhook-timestamp'])).toEqual(
       expected.map((iso) => String(Date.parse(iso) / 1000)),

@@ -33,7 +33,7 @@ export interface Step {
   kind: StepKind;
 }
 
-/** The offsets of PRODUCT.md, in ms from the call's creation. */
+/** The offsets of a call (README.md, "Offsets"), in ms from its creation. */
 export const OFFSETS = {
   dialing: 500,
   ringing: 2_000,

@@ -60,12 +60,6 @@ export function getLead(ctx: Core, id: string, param = 'lead_id'): Lead {
   return lead;
 }
 
-/** The lead with this phone number, if any (calls to a known number are enriched from it). */
-export function findLeadByPhone(ctx: Core, phone: string): Lead | undefined {
-  for (const lead of ctx.state.leads.values()) if (lead.phone === phone) return lead;
-  return undefined;
-}
-
 const email = (name: string) => `${name.toLowerCase().replace(/\s+/g, '.')}@example.com`;
 
 export const leads = defineResource({

@@ -17,12 +17,6 @@ export function getNumber(ctx: Core, id: string, param = 'number_id'): PhoneNumb
   return number;
 }
 
-/** The number an agent answers and calls from, if it has one. */
-export function numberOfAgent(ctx: Core, agentId: string): PhoneNumber | undefined {
-  for (const number of ctx.state.numbers.values()) if (number.agent_id === agentId) return number;
-  return undefined;
-}
-
 function addNumber(ctx: Core, phone: string, businessId: string, agent: Schemas['Agent'] | null, at: number) {
   const number: PhoneNumber = {
     id: ctx.id('num'),
