@@ -150,7 +150,8 @@ export interface Core {
   readonly clock: Clock;
   readonly random: Random;
   readonly state: State;
-  readonly bus: Bus<RuntimeEvents>;
+  /** Services only emit on it: every subscription is made where the runtime is built (../runtime.ts). */
+  readonly bus: Pick<Bus<RuntimeEvents>, 'emit'>;
   /** A new id with the prefix. Writable: a restored state file makes it skip ids already taken. */
   id(prefix: string): string;
   iso(ms?: number): string;
