@@ -43,7 +43,7 @@ export interface Mock {
   readonly testKey: string;
   /** The data, by resource (wire format); replaced by `reset()`. */
   readonly state: State;
-  /** The internals every resource shares: emit events, listen to them, make ids. */
+  /** Emit events, listen to them, make ids: a view of the current state that follows `reset()`. */
   readonly context: MockContext;
   /** The routes behind the handlers (the server dispatches on them). */
   readonly routes: Route[];
