@@ -6,8 +6,8 @@
 //   pnpm --filter @kaicalls/mock bench:timeline
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { Engine, engineOf } from '../src/engine/engine.js';
-import { createMock } from '../src/index.js';
+import { Engine } from '../src/engine/engine.js';
+import { buildMock } from '../src/mock.js';
 
 const CALLS = 10_000;
 const RUNS = 3;
@@ -32,10 +32,10 @@ function heap() {
 }
 
 async function measure(variant: 'lazy' | 'eager'): Promise<Sample> {
-  const mock = createMock({ rateLimit: false });
+  const { mock, runtime } = buildMock({ rateLimit: false });
   await mock.ready;
-  const ctx = mock.context;
-  const engine = variant === 'lazy' ? engineOf(ctx) : new Engine(ctx, { schedule: 'eager' });
+  const ctx = runtime();
+  const engine = variant === 'lazy' ? ctx.engine : new Engine(ctx, { schedule: 'eager' });
   const agent = [...ctx.state.agents.values()].find((a) => a.name === 'Kai')!;
   const callsBefore = ctx.state.calls.size;
   const eventsBefore = ctx.state.events.size;

@@ -1,3 +1,21 @@
+/**
+ * The spec's schemas on the wire (snake_case), as openapi-typescript writes them: what the mock stores and
+ * answers. (The SDK's types are their camelCase views.)
+ * @example
+ * type WireCall = components['schemas']['Call']; // { ended_at: string | null, ... }
+ */
+/**
+ * Every path of the spec with its operations, on the wire (snake_case), as openapi-typescript writes them;
+ * for typing your own HTTP client in tests (openapi-fetch takes it as is).
+ * @example
+ * type ListCallsQuery = paths['/v1/calls']['get']['parameters']['query'];
+ */
+/**
+ * Every webhook event of the spec, on the wire (snake_case), as openapi-typescript writes them.
+ * @example
+ * type WireCompleted = webhooks['call.completed']['post']['requestBody']['content']['application/json'];
+ */
+export type { components, paths, webhooks } from '@kaicalls/contract/openapi';
 export type { Clock } from './core/clock.js';
 export type { ChaosOptions, MockContext, MockEvent, MockOptions } from './core/context.js';
 export type { Schemas, State, WebhookAttempt } from './core/state.js';

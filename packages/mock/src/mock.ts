@@ -1,17 +1,18 @@
-// createMock: the whole mock in-process: msw handlers, the clock, the state, recorded deliveries.
+// createMock: the whole mock in-process: msw handlers, the clock, the state, recorded webhook attempts. The
+// mock keeps what outlives a reset (the clock, the routes, request ids, `onEvent` listeners) and swaps its
+// runtime (./runtime.ts: the state and every service acting on it) for a fresh one at each `reset()`.
 import { PRODUCTION_BASE_URL } from '@kaicalls/contract/facts';
 import type { RequestHandler } from 'msw';
 import { type Clock, createClock } from './core/clock.js';
-import type { MockContext, MockEvent, MockOptions, ResolvedOptions } from './core/context.js';
+import type { EventListener, MockContext, MockOptions, ResolvedOptions } from './core/context.js';
 import { createRandom } from './core/random.js';
-import { createState, type Schemas, type State, type WebhookAttempt } from './core/state.js';
+import type { Schemas, State, WebhookAttempt } from './core/state.js';
 import { type InboundCallOptions, simulateInboundCall } from './engine/inbound.js';
 import { issueKey, TEST_API_KEY } from './http/auth.js';
-import { createIdempotencyStore } from './http/idempotency.js';
 import type { Pipeline } from './http/pipeline.js';
-import { createRateLimiter } from './http/rate-limit.js';
 import { createRoutes, type Route } from './http/routes.js';
 import { resources } from './resources/index.js';
+import { createRuntime, type Runtime, seedRuntime } from './runtime.js';
 import { TEST_WEBHOOK_SECRET } from './webhooks/delivery.js';
 
 /** Builds the msw handlers of the routes (index.ts passes msw's; the server passes none and never loads msw). */
@@ -43,7 +44,7 @@ export interface Mock {
   readonly testKey: string;
   /** The data, by resource (wire format); replaced by `reset()`. */
   readonly state: State;
-  /** The internals every resource shares: emit events, listen to them, make ids. */
+  /** Emit events, listen to them, make ids: a view of the current state that follows `reset()`. */
   readonly context: MockContext;
   /** The routes behind the handlers (the server dispatches on them). */
   readonly routes: Route[];
@@ -83,9 +84,17 @@ export interface Mock {
   /**
    * Every webhook request the mock sent (or tried to send), oldest first: the URL, the signed headers, the
    * raw body, the endpoint's status (null when unreachable), the delivery and event ids, the attempt number.
+   * One delivery (`GET /v1/event-deliveries/{id}`) has one attempt here per try.
    * @example
    * await mock.clock.runUntilIdle();
-   * expect(mock.deliveries.map((d) => JSON.parse(d.body).type)).toContain('call.completed');
+   * expect(mock.webhookAttempts.map((a) => a.eventType)).toContain('call.completed');
+   */
+  readonly webhookAttempts: readonly WebhookAttempt[];
+  /**
+   * The same list as {@link Mock.webhookAttempts}: attempts, not deliveries.
+   * @deprecated Use `mock.webhookAttempts`; this name stays as an alias.
+   * @example
+   * expect(mock.deliveries).toBe(mock.webhookAttempts);
    */
   readonly deliveries: readonly WebhookAttempt[];
   /** Signs deliveries to a call's own `webhook_url` (subscriptions have their own secrets). */
@@ -108,6 +117,13 @@ function resolveOptions(options: MockOptions): ResolvedOptions {
   };
 }
 
+/** A mock and the runtime behind it, for the code that composes one (the server, benchmarks, tests). */
+export interface BuiltMock {
+  mock: Mock;
+  /** The current runtime: a fresh one after every `mock.reset()`. */
+  runtime(): Runtime;
+}
+
 /**
  * Creates a stateful mock of the KaiCalls API.
  * @example
@@ -117,81 +133,75 @@ function resolveOptions(options: MockOptions): ResolvedOptions {
  * const kai = new KaiCalls({ apiKey: mock.testKey });
  */
 export function createMock(options: MockOptions = {}, handlerFactory?: HandlerFactory): Mock {
+  return buildMock(options, handlerFactory).mock;
+}
+
+/** `createMock`, also handing back access to its current runtime. */
+export function buildMock(options: MockOptions = {}, handlerFactory?: HandlerFactory): BuiltMock {
   const resolved = resolveOptions(options);
   const clock = createClock({
     start: resolved.start,
     ...(resolved.speed === undefined ? {} : { speed: resolved.speed }),
   });
-  const listeners: Array<Parameters<MockContext['onEvent']>[0]> = [];
-  let random = createRandom(resolved.seed);
+  const observers: EventListener[] = [];
+  let runtime = createRuntime(resolved, clock.scope(), observers);
+  const ready = seedRuntime(runtime);
 
-  const ctx: MockContext = {
+  // What outlives a reset: `mock.context` reads through to the current runtime.
+  const context: MockContext = {
     options: resolved,
     clock,
     get random() {
-      return random;
+      return runtime.random;
     },
-    state: createState(),
-    id: (prefix) => `${prefix}_${random.token(10)}`,
-    iso: (ms) => new Date(ms ?? clock.now()).toISOString(),
-    emit(type, data, emitOptions = {}) {
-      const event = { id: ctx.id('evt'), type, created_at: ctx.iso(), data } as MockEvent;
-      ctx.state.events.set(event.id, event);
-      for (const listener of listeners) listener(event, emitOptions);
-      return event;
+    get state() {
+      return runtime.state;
     },
+    id: (prefix) => runtime.id(prefix),
+    iso: (ms) => runtime.iso(ms),
+    emit: (type, data, emitOptions) => runtime.emit(type, data, emitOptions),
     onEvent(listener) {
-      listeners.push(listener);
+      observers.push(listener);
     },
   };
 
   const requestRandom = createRandom(resolved.seed ^ 0x5eed);
   const pipeline: Pipeline = {
-    ctx,
-    limiter: createRateLimiter(clock, resolved.rateLimit),
-    idempotency: createIdempotencyStore(clock),
+    runtime: () => runtime,
     nextRequestId: () => `req_${requestRandom.token(16)}`,
     chaosRandom: createRandom(resolved.seed ^ 0xc4a05),
   };
   const routes = createRoutes(pipeline, resources);
   let handlers: RequestHandler[] | undefined;
 
-  async function seed() {
-    random = createRandom(resolved.seed);
-    ctx.state = createState();
-    pipeline.limiter.reset();
-    pipeline.idempotency.entries.clear();
-    for (const resource of resources) resource.seed?.(ctx);
-    await issueKey(ctx, { name: 'Mock test key', scopes: ['*'] }, TEST_API_KEY);
-  }
-  for (const resource of resources) resource.start?.(ctx);
-  const ready = seed();
-
-  return {
+  const mock: Mock = {
     get handlers() {
       if (!handlerFactory) {
         throw new Error(
           '@kaicalls/mock: this mock serves over HTTP (startMockServer) and has no msw handlers. For setupServer, use createMock from "@kaicalls/mock".',
         );
       }
-      handlers ??= handlerFactory(routes, ctx.options.baseUrl);
+      handlers ??= handlerFactory(routes, resolved.baseUrl);
       return handlers;
     },
     clock,
     testKey: TEST_API_KEY,
     get state() {
-      return ctx.state;
+      return runtime.state;
     },
-    context: ctx,
+    context,
     routes,
+    get webhookAttempts() {
+      return runtime.state.webhookAttempts;
+    },
     get deliveries() {
-      return ctx.state.webhookAttempts;
+      return runtime.state.webhookAttempts;
     },
     webhookSecret: TEST_WEBHOOK_SECRET,
     ready,
     async createKey({ name, scopes, expiresAt }) {
       await ready;
-      const { record, secret } = await issueKey(ctx, {
+      const { record, secret } = await issueKey(runtime, {
         ...(name ? { name } : {}),
         scopes,
         expires_at: expiresAt ?? null,
@@ -199,10 +209,13 @@ export function createMock(options: MockOptions = {}, handlerFactory?: HandlerFa
       return { id: record.id, key: secret };
     },
     simulateInboundCall(inbound) {
-      return simulateInboundCall(ctx, inbound);
+      return simulateInboundCall(runtime, runtime.engine, inbound);
     },
     async reset() {
-      await seed();
+      runtime.dispose();
+      runtime = createRuntime(resolved, clock.scope(), observers);
+      await seedRuntime(runtime);
     },
   };
+  return { mock, runtime: () => runtime };
 }

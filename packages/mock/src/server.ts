@@ -1,18 +1,18 @@
-// The mock as a real HTTP server for CI jobs in any language: the same msw handlers, served over node:http
-// with a route table in front, a real-time clock (optionally sped up), webhooks sent by real HTTP POST,
-// a control API under /_mock/, and optional state persisted to a file.
-import { randomBytes } from 'node:crypto';
+// The mock as a real HTTP server for CI jobs in any language: the routes msw's handlers wrap in-process
+// (./http/routes.ts), served straight from node:http through a route table, without loading msw; a
+// real-time clock (optionally sped up), webhooks sent by real HTTP POST, a control API under /_mock/, and
+// optional state persisted to a file.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { ChaosOptions } from './core/context.js';
+import { errorBody, MockError } from './http/errors.js';
 import { createRouter } from './http/router.js';
 import { MAX_BODY_BYTES } from './http/validation.js';
-import { createMock, type Mock } from './mock.js';
-import { BodyTooLarge, readBody, sendJson, sendReply, toIncoming } from './server/bridge.js';
+import { buildMock, type Mock } from './mock.js';
+import { BodyTooLarge, readBody, requestId, sendError, sendReply, toIncoming } from './server/bridge.js';
 import { CONTROL_PREFIX, control } from './server/control.js';
 import { httpFetch } from './server/http-fetch.js';
 import { createSaver, readStateFile, restoreState } from './server/state-file.js';
-import { resumeDeliveries } from './webhooks/delivery.js';
 
 /**
  * Options of `startMockServer` (and the flags of `kaicalls mock`); every one has a default.
@@ -63,36 +63,20 @@ export interface MockServer {
   close(): Promise<void>;
 }
 
-const requestId = () => `req_${randomBytes(12).toString('base64url').replace(/[-_]/g, 'x')}`;
-
 function notFound(res: ServerResponse, method: string, path: string, allowed: string[]) {
-  const id = requestId();
   if (allowed.length > 0) {
-    return sendJson(
+    const message = `${method} is not allowed on ${path}; use ${allowed.join(' or ')}.`;
+    return sendError(
       res,
-      405,
-      {
-        error: {
-          code: 'invalid_request',
-          message: `${method} is not allowed on ${path}; use ${allowed.join(' or ')}.`,
-          param: 'method',
-          request_id: id,
-        },
-      },
-      { allow: allowed.join(', '), 'x-request-id': id },
+      new MockError('invalid_request', message, 'method', { allow: allowed.join(', ') }, 405),
     );
   }
-  sendJson(
+  sendError(
     res,
-    404,
-    {
-      error: {
-        code: 'not_found',
-        message: `No operation at ${method} ${path}. API paths start with /v1/ (e.g. GET /v1/calls); the control API is under /_mock/.`,
-        request_id: id,
-      },
-    },
-    { 'x-request-id': id },
+    new MockError(
+      'not_found',
+      `No operation at ${method} ${path}. API paths start with /v1/ (e.g. GET /v1/calls); the control API is under /_mock/.`,
+    ),
   );
 }
 
@@ -117,7 +101,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
   const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
   const url = `http://${host === '0.0.0.0' || host === '[::]' ? '127.0.0.1' : host}:${address.port}`;
 
-  const mock = createMock({
+  const { mock, runtime } = buildMock({
     seed: saved?.seed ?? options.seed ?? 1,
     speed: options.speed ?? 1,
     baseUrl: url,
@@ -127,25 +111,17 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     webhooks: { fetch: httpFetch },
   });
   await mock.ready;
-  let forgetSavedIds = () => {};
   if (saved) {
-    forgetSavedIds = restoreState(mock.context, saved);
+    restoreState(runtime(), saved);
     // Timers do not survive a restart: deliveries that were waiting for a retry are armed again.
-    resumeDeliveries(mock.context);
+    runtime().deliveries.resume();
   }
   const saver = options.stateFile ? createSaver(options.stateFile, mock.context) : undefined;
   if (saver) mock.context.onEvent(() => saver.touch());
 
   const router = createRouter(mock.routes);
   const quiet = options.quiet ?? true;
-  const controlContext = {
-    mock,
-    url,
-    changed: () => saver?.touch(),
-    afterReset: () => {
-      forgetSavedIds();
-    },
-  };
+  const controlContext = { mock, url, changed: () => saver?.touch() };
 
   async function serve(req: IncomingMessage, res: ServerResponse) {
     const method = req.method ?? 'GET';
@@ -162,8 +138,8 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
       return notFound(res, method, path, target.startsWith('/') ? router.allowed(path) : []);
     }
     const body = method === 'GET' ? undefined : await readBody(req);
-    // What the matched msw handler runs, minus its Fetch `Response` wrapping, with the params the route
-    // table found: the same behaviour as in-process, without msw matching every handler's path first.
+    // What the matched msw handler runs in-process, minus its Fetch `Response` wrapping, with the params the
+    // route table found: the same behaviour, without msw matching every handler's path first.
     sendReply(res, await match.route.respond(toIncoming(req, res, url + target, body), match.params));
     if (method !== 'GET') saver?.touch();
   }
@@ -174,34 +150,16 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
       .catch((error) => {
         if (res.headersSent) return res.destroy();
         if (error instanceof BodyTooLarge) {
-          const id = requestId();
-          return sendJson(
-            res,
-            400,
-            {
-              error: {
-                code: 'invalid_request',
-                message: `The request body is larger than ${MAX_BODY_BYTES} bytes.`,
-                param: 'body',
-                request_id: id,
-              },
-            },
-            { 'x-request-id': id, connection: 'close' },
-          );
+          const message = `The request body is larger than ${MAX_BODY_BYTES} bytes.`;
+          return sendError(res, new MockError('invalid_request', message, 'body'), { connection: 'close' });
         }
-        const id = requestId();
         console.error('[@kaicalls/mock]', error);
-        sendJson(
+        sendError(
           res,
-          500,
-          {
-            error: {
-              code: 'internal_error',
-              message: `The mock server failed unexpectedly: ${(error as Error)?.message ?? error}. This is a bug in @kaicalls/mock; please report it.`,
-              request_id: id,
-            },
-          },
-          { 'x-request-id': id },
+          new MockError(
+            'internal_error',
+            `The mock server failed unexpectedly: ${(error as Error)?.message ?? error}. This is a bug in @kaicalls/mock; please report it.`,
+          ),
         );
       })
       .finally(() => {
@@ -214,11 +172,11 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
   // A malformed request line or header block never reaches the handler: answer it like any other 400.
   http.on('clientError', (error: NodeJS.ErrnoException, socket) => {
     if (!socket.writable || error.code === 'ECONNRESET') return socket.destroy();
-    const body = JSON.stringify({
-      error: { code: 'invalid_request', message: `Malformed HTTP request: ${error.message}.` },
-    });
+    const id = requestId();
+    const malformed = new MockError('invalid_request', `Malformed HTTP request: ${error.message}.`);
+    const body = JSON.stringify(errorBody(malformed, id));
     socket.end(
-      `HTTP/1.1 400 Bad Request\r\ncontent-type: application/json\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`,
+      `HTTP/1.1 400 Bad Request\r\ncontent-type: application/json\r\ncontent-length: ${Buffer.byteLength(body)}\r\nx-request-id: ${id}\r\nconnection: close\r\n\r\n${body}`,
     );
   });
 

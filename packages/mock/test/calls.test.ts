@@ -74,7 +74,7 @@ describe('calls', async () => {
     expect(done.transcript[0].text).toBe('Hi Dana, Kai here from Smith Law.');
     expect(done.transcript.map((t: any) => t.text).join(' ')).toContain('slip-and-fall');
     // Events for a call with a webhook_url are also addressed to it.
-    expect(mock.deliveries.some((d) => d.url === 'https://example.com/hooks/kaicalls')).toBe(true);
+    expect(mock.webhookAttempts.some((d) => d.url === 'https://example.com/hooks/kaicalls')).toBe(true);
   });
 
   it('replays an idempotent create instead of placing a second call', async () => {

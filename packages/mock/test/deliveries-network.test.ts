@@ -85,7 +85,7 @@ describe('deliveries over real HTTP', () => {
       error: 'connection_refused',
       response_excerpt: null,
     });
-    const recorded = mock.deliveries.find((d) => d.deliveryId === delivery.id)!;
+    const recorded = mock.webhookAttempts.find((d) => d.deliveryId === delivery.id)!;
     expect(recorded).toMatchObject({ status: null, error: 'connection_refused', url: `${refusedUrl}/hooks` });
   });
 

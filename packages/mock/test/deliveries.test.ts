@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createMock, RETRY_DELAYS_MS } from '../src/index.js';
-import { resumeDeliveries } from '../src/webhooks/delivery.js';
+import { RETRY_DELAYS_MS } from '../src/index.js';
+import { buildMock } from '../src/mock.js';
 import { serve } from './setup.js';
 import { emit, endpoint, ok, unavailable, verifies } from './webhooks-support.js';
 
@@ -42,7 +42,7 @@ describe('retries on the mock clock', () => {
     expect(done).toMatchObject({ status: 'failed', next_attempt_at: null });
 
     // Every attempt is a fresh request: the same webhook-id, a timestamp of its own, a valid signature.
-    const sent = mock.deliveries.filter((d) => d.deliveryId === first.id);
+    const sent = mock.webhookAttempts.filter((d) => d.deliveryId === first.id);
     expect(sent.map((d) => d.at)).toEqual(expected);
     expect(sent.map((d) => d.headers['webhook-timestamp'])).toEqual(
       expected.map((iso) => String(Date.parse(iso) / 1000)),
@@ -125,11 +125,14 @@ describe('retries on the mock clock', () => {
         deliveries: [...mock.state.deliveries],
       }),
     );
-    const restarted = createMock({ now: mock.clock.now(), webhooks: { fetch: hook.fetch } });
+    const { mock: restarted, runtime } = buildMock({
+      now: mock.clock.now(),
+      webhooks: { fetch: hook.fetch },
+    });
     await restarted.ready;
     for (const name of ['webhooks', 'events', 'deliveries'] as const)
       for (const [id, value] of saved[name]) (restarted.state[name] as Map<string, unknown>).set(id, value);
-    expect(resumeDeliveries(restarted.context)).toBe(1);
+    expect(runtime().deliveries.resume()).toBe(1);
     await restarted.clock.runUntilIdle();
     const done = restarted.state.deliveries.values().next().value!;
     expect(done.event_id).toBe(event.id);

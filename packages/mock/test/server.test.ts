@@ -10,27 +10,9 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureBuilt } from '../../../scripts/ensure-built.js';
 import { startMockServer } from '../src/server.js';
+import { request } from './setup.js';
 
-async function call(
-  base: string,
-  method: string,
-  path: string,
-  init: { key?: string; body?: unknown; headers?: Record<string, string> } = {},
-) {
-  const res = await fetch(`${base}${path}`, {
-    method,
-    headers: {
-      ...(init.key ? { authorization: `Bearer ${init.key}` } : {}),
-      ...(init.body === undefined ? {} : { 'content-type': 'application/json' }),
-      ...init.headers,
-    },
-    ...(init.body === undefined
-      ? {}
-      : { body: typeof init.body === 'string' ? init.body : JSON.stringify(init.body) }),
-  });
-  const text = await res.text();
-  return { status: res.status, headers: res.headers, body: text ? JSON.parse(text) : undefined };
-}
+const call = request;
 
 describe('server', async () => {
   const server = await startMockServer({ speed: 1 });

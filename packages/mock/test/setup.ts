@@ -1,4 +1,4 @@
-// Test helpers: a mock served in-process through msw, and a fetch bound to its test key.
+// Test helpers: a mock served in-process through msw, and a fetch bound to its test key (or any base URL).
 import { setupServer } from 'msw/node';
 import { afterAll } from 'vitest';
 import { createMock, type Mock, type MockOptions } from '../src/index.js';
@@ -10,26 +10,34 @@ export async function serve(options: MockOptions = {}) {
   server.listen({ onUnhandledRequest: 'error' });
   afterAll(() => server.close());
   const base = mock.context.options.baseUrl;
-  async function api(
-    method: string,
-    path: string,
-    init: { body?: unknown; key?: string; headers?: Record<string, string> } = {},
-  ) {
-    const response = await fetch(`${base}${path}`, {
-      method,
-      headers: {
-        authorization: `Bearer ${init.key ?? mock.testKey}`,
-        ...(init.body === undefined ? {} : { 'content-type': 'application/json' }),
-        ...init.headers,
-      },
-      ...(init.body === undefined
-        ? {}
-        : { body: typeof init.body === 'string' ? init.body : JSON.stringify(init.body) }),
-    });
-    const text = await response.text();
-    return { status: response.status, headers: response.headers, body: text ? JSON.parse(text) : undefined };
-  }
+  const api = (method: string, path: string, init: ApiInit = {}) =>
+    request(base, method, path, { key: mock.testKey, ...init });
   return { mock, server, api };
+}
+
+export interface ApiInit {
+  /** Sent as `Authorization: Bearer <key>`; no header without it. */
+  key?: string;
+  /** JSON (a string is sent as is). */
+  body?: unknown;
+  headers?: Record<string, string>;
+}
+
+/** One request to the mock, its JSON body parsed. */
+export async function request(base: string, method: string, path: string, init: ApiInit = {}) {
+  const response = await fetch(`${base}${path}`, {
+    method,
+    headers: {
+      ...(init.key ? { authorization: `Bearer ${init.key}` } : {}),
+      ...(init.body === undefined ? {} : { 'content-type': 'application/json' }),
+      ...init.headers,
+    },
+    ...(init.body === undefined
+      ? {}
+      : { body: typeof init.body === 'string' ? init.body : JSON.stringify(init.body) }),
+  });
+  const text = await response.text();
+  return { status: response.status, headers: response.headers, body: text ? JSON.parse(text) : undefined };
 }
 
 /**

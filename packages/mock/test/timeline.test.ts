@@ -1,5 +1,5 @@
 // The voice loop's timeline: the exact order of steps and webhook events for every magic number, the
-// offsets of PRODUCT.md, determinism by seed, and the invariants of the random model.
+// offsets the README documents, determinism by seed, and the invariants of the random model.
 import { describe, expect, it } from 'vitest';
 import { createMock, MAGIC_NUMBERS } from '../src/index.js';
 import { serve } from './setup.js';
@@ -145,7 +145,7 @@ describe('timeline', async () => {
     },
   );
 
-  it('plays a completed call at the offsets of PRODUCT.md', async () => {
+  it('plays a completed call at the documented offsets', async () => {
     const created = await place('+15005550100');
     const { call, events } = await finished(created.id);
     const at = (type: string) => events.find((e) => e.type === type)!.offset_ms;

@@ -166,12 +166,14 @@ describe('delivery of emitted events', () => {
     }
   });
 
-  it('records every attempt in mock.deliveries', async () => {
+  it('records every attempt in mock.webhookAttempts', async () => {
     await create({ url: 'https://all.example/h' });
     const event = emit(mock.context, 'sms.delivered');
     await mock.clock.advance(0);
-    const recorded = mock.deliveries.filter((d) => d.eventId === event.id);
+    const recorded = mock.webhookAttempts.filter((d) => d.eventId === event.id);
     expect(recorded).toHaveLength(1);
+    // The deprecated name is the same list.
+    expect(mock.deliveries).toBe(mock.webhookAttempts);
     for (const attempt of recorded) {
       expect(attempt).toMatchObject({
         eventType: 'sms.delivered',

@@ -91,6 +91,22 @@ interface Timer {
   at: number;
   seq: number;
   fn: () => void;
+  /** The scope that set it, if any: disposing the scope cancels it. */
+  owner: ClockScope | undefined;
+}
+
+/**
+ * The clock as one runtime of the mock sees it: the same time, but the timers it sets are its own.
+ * `dispose()` (on `mock.reset()`) cancels every one still pending, and any set afterwards never runs.
+ */
+export interface ClockScope extends Clock {
+  dispose(): void;
+}
+
+/** The clock a mock owns: the public {@link Clock}, plus scopes for its runtimes. */
+export interface MockClock extends Clock {
+  /** A view of this clock whose timers can all be canceled at once. */
+  scope(): ClockScope;
 }
 
 export interface ClockOptions {
@@ -106,7 +122,7 @@ const tick = () =>
     typeof setImmediate === 'function' ? setImmediate(resolve) : setTimeout(resolve, 0),
   );
 
-export function createClock({ start, speed }: ClockOptions): Clock {
+export function createClock({ start, speed }: ClockOptions): MockClock {
   const heap: Timer[] = [];
   const canceled = new Set<number>();
   let nextId = 1;
@@ -190,20 +206,24 @@ export function createClock({ start, speed }: ClockOptions): Clock {
     (wake as { unref?: () => void }).unref?.();
   }
 
-  const clock: Clock = {
+  function set(at: number, fn: () => void, owner: ClockScope | undefined) {
+    const id = nextId++;
+    push({ id, at, seq: seq++, fn, owner });
+    schedule();
+    return id;
+  }
+
+  const clock: MockClock = {
     speed,
     now,
     at(at, fn) {
-      const id = nextId++;
-      push({ id, at, seq: seq++, fn });
-      schedule();
-      return id;
+      return set(at, fn, undefined);
     },
     after(ms, fn) {
       return clock.at(now() + ms, fn);
     },
     cancel(id) {
-      canceled.add(id);
+      if (id > 0) canceled.add(id);
     },
     async advance(ms) {
       if (speed !== undefined) {
@@ -245,6 +265,21 @@ export function createClock({ start, speed }: ClockOptions): Clock {
     stop() {
       stopped = true;
       if (wake) clearTimeout(wake);
+    },
+    scope() {
+      let disposed = false;
+      const scope: ClockScope = {
+        ...clock,
+        // A disposed scope sets no timer: 0 is an id no timer has, so canceling it is harmless.
+        at: (at, fn) => (disposed ? 0 : set(at, fn, scope)),
+        after: (ms, fn) => scope.at(now() + ms, fn),
+        dispose() {
+          disposed = true;
+          for (const timer of heap) if (timer.owner === scope) canceled.add(timer.id);
+          schedule();
+        },
+      };
+      return scope;
     },
   };
   return clock;

@@ -1,4 +1,7 @@
-// What every part of the mock shares: options, clock, seeded randomness, state, and the event log.
+// What every part of the mock shares: options, clock, seeded randomness, state, and the event log. `Core`
+// is what one runtime's services are built on (../runtime.ts adds the services); `MockContext` is the
+// public view of it, `mock.context`, which follows the runtime across resets.
+import type { Bus } from './bus.js';
 import type { Clock } from './clock.js';
 import type { Random } from './random.js';
 import type { Schemas, State } from './state.js';
@@ -82,7 +85,7 @@ export interface MockContext {
   /** Randomness for data (ids, fixtures, timelines). */
   readonly random: Random;
   /** The collections of every resource; replaced by `mock.reset()`. */
-  state: State;
+  readonly state: State;
   /**
    * A new id with the resource's prefix, from the seeded randomness.
    * @example mock.context.id('call') // 'call_8fK2pQ7vN3'
@@ -98,26 +101,62 @@ export interface MockContext {
    * @example
    * mock.context.emit('webhook.test', { webhook_id: 'whk_1Pz5rK8mTy', message: 'hello' });
    */
-  emit<T extends EventType>(
-    type: T,
-    data: EventData<T>,
-    options?: {
-      /** Also deliver the event to this URL (a call's own `webhook_url`), signed with `mock.webhookSecret`. */
-      webhookUrl?: string | null;
-    },
-  ): MockEvent;
+  emit<T extends EventType>(type: T, data: EventData<T>, options?: EmitOptions): MockEvent;
   /**
-   * Called for every event emitted, in order, with the options it was emitted with.
+   * Called for every event emitted, in order, with the options it was emitted with. The listener stays
+   * across `mock.reset()`.
    * @example
    * mock.context.onEvent((event) => console.log(event.type, event.id));
    */
-  onEvent(
-    listener: (
-      event: MockEvent,
-      options: {
-        /** The URL the event also goes to, when `emit` was given one. */
-        webhookUrl?: string | null;
-      },
-    ) => void,
-  ): void;
+  onEvent(listener: EventListener): void;
+}
+
+/**
+ * How an event is emitted (`mock.context.emit`).
+ * @example
+ * mock.context.emit('call.completed', data, { webhookUrl: 'https://example.com/hooks' });
+ */
+export interface EmitOptions {
+  /** Also deliver the event to this URL (a call's own `webhook_url`), signed with `mock.webhookSecret`. */
+  webhookUrl?: string | null;
+}
+
+/**
+ * A listener of `mock.context.onEvent`: the event as logged, and the options it was emitted with.
+ * @example
+ * const listener: EventListener = (event, { webhookUrl }) => console.log(event.type, webhookUrl);
+ */
+export type EventListener = (event: MockEvent, options: EmitOptions) => void;
+
+/**
+ * The channels of a runtime's bus and what each carries. Every subscription is made in ../runtime.ts.
+ */
+export interface RuntimeEvents {
+  /** An event was written to the log by `emit`, to be delivered and announced. */
+  'event.emitted': [event: MockEvent, options: EmitOptions];
+  /** A live call reached its terminal status; its terminal event is not emitted yet. */
+  'call.ended': [call: Schemas['Call']];
+  /** A live call's terminal event (and voicemail) was emitted. */
+  'call.settled': [call: Schemas['Call']];
+}
+
+/**
+ * What the services of one runtime share: the options, its view of the clock, its randomness, its state,
+ * its event log and its bus. One `Core` lives from `createMock` (or a reset) to the next reset.
+ */
+export interface Core {
+  readonly options: ResolvedOptions;
+  /** The mock's clock; the timers set through it belong to this runtime and die with it. */
+  readonly clock: Clock;
+  readonly random: Random;
+  readonly state: State;
+  /** Services only emit on it: every subscription is made where the runtime is built (../runtime.ts). */
+  readonly bus: Pick<Bus<RuntimeEvents>, 'emit'>;
+  /** A new id with the prefix. Writable: a restored state file makes it skip ids already taken. */
+  id(prefix: string): string;
+  iso(ms?: number): string;
+  /** Logs an event (dated now) and announces it on `event.emitted`. */
+  emit<T extends EventType>(type: T, data: EventData<T>, options?: EmitOptions): MockEvent;
+  /** Logs an event dated `at` without announcing it: nobody is sent it (fixtures, a subscription's test). */
+  record<T extends EventType>(type: T, data: EventData<T>, at?: number): MockEvent;
 }

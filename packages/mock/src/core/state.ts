@@ -22,7 +22,7 @@ export interface WebhookRecord {
 }
 
 /**
- * One webhook request the mock sent (or tried to), in the order sent: `mock.deliveries`. `status` is the
+ * One webhook request the mock sent (or tried to), in the order sent: `mock.webhookAttempts`. `status` is the
  * endpoint's HTTP status, or null when it could not be reached (`error` says why).
  */
 export interface WebhookAttempt {
@@ -99,7 +99,7 @@ export interface State {
   events: Map<string, Schemas['Event']>;
   /** Event deliveries (one per event and endpoint, with their attempts) by id. */
   deliveries: Map<string, Schemas['Delivery']>;
-  /** Every webhook request sent, in order (`mock.deliveries`). */
+  /** Every webhook request sent, in order (`mock.webhookAttempts`). */
   webhookAttempts: WebhookAttempt[];
   /** SMS messages by id. */
   smsMessages: Map<string, Schemas['SmsMessage']>;

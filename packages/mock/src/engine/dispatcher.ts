@@ -1,11 +1,12 @@
 // Communication runs on the clock: one call per contact through the same timeline engine, at most
 // `max_concurrent_calls` at a time, only inside the call window in the run's timezone (waiting for the next
 // opening when it is closed). Progress counters change in one step per transition, so they always add up.
-import type { MockContext } from '../core/context.js';
-import type { Schemas, State } from '../core/state.js';
+// ../runtime.ts tells it when a call ends (`callEnded`, `callSettled`).
+import type { Core } from '../core/context.js';
+import type { Schemas } from '../core/state.js';
 import { MockError } from '../http/errors.js';
-import { type Engine, engineOf } from './engine.js';
-import { finishJob, startJob } from './evidence.js';
+import type { Engine } from './engine.js';
+import { finishJob, startJob } from './records.js';
 import { DEFAULT_TIMEZONE, startOf } from './run-plan.js';
 import { DEFAULT_DAYS, nextWindowStart } from './window.js';
 
@@ -22,16 +23,15 @@ interface Queue {
 const snapshot = (run: Run): Run => ({ ...run, progress: { ...run.progress } });
 
 export class Dispatcher {
-  private readonly queues = new WeakMap<State, Map<string, Queue>>();
-  private readonly engine: Engine;
+  private readonly queues = new Map<string, Queue>();
 
-  constructor(private readonly ctx: MockContext) {
-    this.engine = engineOf(ctx);
-    this.engine.onEnded({ ended: (call) => this.count(call), settled: (call) => this.next(call) });
-  }
+  constructor(
+    private readonly ctx: Core,
+    private readonly engine: Engine,
+  ) {}
 
   private queueOf(runId: string): Queue | undefined {
-    return this.queues.get(this.ctx.state)?.get(runId);
+    return this.queues.get(runId);
   }
 
   /**
@@ -62,12 +62,7 @@ export class Dispatcher {
       canceled_at: null,
     };
     ctx.state.runs.set(run.id, run);
-    let queues = this.queues.get(ctx.state);
-    if (!queues) {
-      queues = new Map();
-      this.queues.set(ctx.state, queues);
-    }
-    queues.set(run.id, { contacts: body.contacts, next: 0, timer: null, job: null });
+    this.queues.set(run.id, { contacts: body.contacts, next: 0, timer: null, job: null });
     this.schedule(run);
     return run;
   }
@@ -158,8 +153,8 @@ export class Dispatcher {
     this.completeIfDone(run);
   }
 
-  /** A call of a run ended: it leaves `in_progress` for its outcome's counter. */
-  private count(call: Schemas['Call']) {
+  /** A call of a run ended (before its terminal event): it leaves `in_progress` for its outcome's counter. */
+  callEnded(call: Schemas['Call']) {
     const run = call.run_id ? this.ctx.state.runs.get(call.run_id) : undefined;
     if (!run) return;
     run.progress.in_progress -= 1;
@@ -169,7 +164,7 @@ export class Dispatcher {
   }
 
   /** After a call's terminal event: its slot is free for the next contact. */
-  private next(call: Schemas['Call']) {
+  callSettled(call: Schemas['Call']) {
     const run = call.run_id ? this.ctx.state.runs.get(call.run_id) : undefined;
     if (!run) return;
     if (run.status === 'running') this.dispatch(run);
@@ -192,11 +187,9 @@ export class Dispatcher {
     const queue = this.queueOf(run.id);
     if (!queue) return;
     if (queue.timer !== null) this.ctx.clock.cancel(queue.timer);
-    const state = this.ctx.state;
     queue.timer = this.ctx.clock.at(at, () => {
       queue.timer = null;
-      // A timer of a state that mock.reset() replaced does nothing.
-      if (this.ctx.state === state) fn();
+      fn();
     });
   }
 
@@ -215,16 +208,4 @@ function conflict(run: Run, verb: string, rule: string) {
     `Run ${run.id} is ${run.status} and cannot be ${verb}: ${rule}.`,
     'run_id',
   );
-}
-
-const dispatchers = new WeakMap<MockContext, Dispatcher>();
-
-/** The run dispatcher of a mock (one per mock). */
-export function dispatcherOf(ctx: MockContext): Dispatcher {
-  let dispatcher = dispatchers.get(ctx);
-  if (!dispatcher) {
-    dispatcher = new Dispatcher(ctx);
-    dispatchers.set(ctx, dispatcher);
-  }
-  return dispatcher;
 }

@@ -1,15 +1,25 @@
 // The timeline engine: plays each call's script on the mock's clock. A live call holds one pending timer
 // (for its next step) and its script; each step updates the call record, appends to its timeline, emits the
 // webhook events and leaves the evidence behind. Fixtures replay the same scripts in the past, at once.
-import type { EventData, MockContext } from '../core/context.js';
+// One engine per runtime: it announces each call's end on the bus (`call.ended`, `call.settled`) and knows
+// nothing of who listens (../runtime.ts wires that).
+import type { Core, EventData } from '../core/context.js';
 import { createRandom, type Random } from '../core/random.js';
-import type { Schemas, State } from '../core/state.js';
+import type { Schemas } from '../core/state.js';
 import { MockError } from '../http/errors.js';
-import { bookAppointment } from '../resources/appointments.js';
 import { enrichVariables, leadByPhone, markBooked, touchLead } from './enrich.js';
-import { addRecording, finishJob, sendSms, startAttempt, startJob } from './evidence.js';
-import { type Scenario, scenarioFor } from './outcomes.js';
-import { type Script, STEP, stepKind, stepOffset, writeScript } from './script.js';
+import { type CallPlan, planFor } from './outcomes.js';
+import {
+  addRecording,
+  bookAppointment,
+  finishJob,
+  sendSms,
+  startAttempt,
+  startJob,
+  type ThreadIndex,
+  threadIndex,
+} from './records.js';
+import { type Script, type Step, writeScript } from './script.js';
 import { isoOf } from './time.js';
 
 type Call = Schemas['Call'];
@@ -29,8 +39,8 @@ export interface PlaceInput {
   maxDuration?: number;
   metadata?: Schemas['Metadata'];
   runId?: string | null;
-  /** Forces the scenario (inbound simulation); otherwise the number selects it. */
-  scenario?: Scenario;
+  /** Forces the plan (inbound simulation); otherwise the number selects it. */
+  plan?: CallPlan;
   /** Inbound missed calls: the caller leaves a message. */
   leavesVoicemail?: boolean;
 }
@@ -53,8 +63,6 @@ interface Live {
   /** `tle_` + the call id's suffix: a timeline event's id is this and its sequence. */
   timelineId: string;
 }
-
-export type CallEndedListener = (call: Call) => void;
 
 const EMPTY: TimelineData = Object.freeze({}) as TimelineData;
 const TERMINAL = new Set<Call['status']>([
@@ -84,44 +92,22 @@ const attemptResult: Record<string, Schemas['Attempt']['result']> = {
 };
 
 export class Engine {
-  private live = new Map<string, Live>();
-  private state: State;
-  private readonly listeners: Array<{ ended: CallEndedListener; settled: CallEndedListener }> = [];
+  private readonly live = new Map<string, Live>();
+  /** SMS threads by business and contact, built on the first follow-up text. */
+  private threads: ThreadIndex | undefined;
 
   /**
    * `schedule: 'eager'` sets a timer for every step at creation instead of one at a time: the naive design,
    * kept only as the benchmark's baseline (bench/timeline.bench.ts).
    */
   constructor(
-    private readonly ctx: MockContext,
+    private readonly ctx: Core,
     private readonly options: { schedule?: 'lazy' | 'eager' } = {},
-  ) {
-    this.state = ctx.state;
-  }
-
-  /** Forgets every live call of a previous state (mock.reset()): their timers never fire. */
-  reset() {
-    for (const live of this.live.values()) this.ctx.clock.cancel(live.timer);
-    this.live = new Map();
-    this.state = this.ctx.state;
-  }
-
-  /**
-   * Called once for every call that reaches its terminal status: `ended` before its terminal event is
-   * emitted (so counters are right when anyone looks), `settled` after it (to act on it, e.g. dial the next).
-   */
-  onEnded(listener: { ended: CallEndedListener; settled: CallEndedListener }) {
-    this.listeners.push(listener);
-  }
+  ) {}
 
   /** Whether the call still has steps to play (pollers should keep polling). */
   isLive(callId: string) {
     return this.live.has(callId);
-  }
-
-  /** How many calls are live. */
-  get liveCount() {
-    return this.live.size;
   }
 
   /**
@@ -130,7 +116,6 @@ export class Engine {
    */
   place(input: PlaceInput, options: { at?: number; past?: boolean } = {}): Call {
     const { ctx } = this;
-    if (this.state !== ctx.state) this.reset();
     const created = options.at ?? ctx.clock.now();
     const direction = input.direction ?? 'outbound';
     const { agent } = input;
@@ -177,7 +162,7 @@ export class Engine {
     const script = writeScript(
       {
         direction,
-        scenario: input.scenario ?? scenarioFor(input.contact, random),
+        plan: input.plan ?? planFor(input.contact, random),
         leavesVoicemail: input.leavesVoicemail ?? false,
         createdAt: created,
         maxDuration: call.max_duration,
@@ -211,13 +196,12 @@ export class Engine {
       this.emit(live, 'call.queued', { ...call }, created);
     }
     if (live.past) {
-      for (const step of script.steps) this.apply(live, step, created + stepOffset(step));
+      for (const step of script.steps) this.apply(live, step, created + step.at);
       return call;
     }
     this.live.set(id, live);
     if (this.options.schedule === 'eager') {
-      for (const step of script.steps)
-        if (stepOffset(step) > 0) ctx.clock.at(created + stepOffset(step), live.fire);
+      for (const step of script.steps) if (step.at > 0) ctx.clock.at(created + step.at, live.fire);
     }
     this.fire(live);
     return call;
@@ -257,12 +241,11 @@ export class Engine {
 
   /** Plays every step that is due, then sets one timer for the next. */
   private fire(live: Live) {
-    if (this.state !== this.ctx.state) return;
     const { steps } = live.script;
     const now = this.ctx.clock.now();
     while (live.next < steps.length) {
       const step = steps[live.next]!;
-      const at = live.created + stepOffset(step);
+      const at = live.created + step.at;
       if (at > now) {
         if (this.options.schedule !== 'eager') live.timer = this.ctx.clock.at(at, live.fire);
         return;
@@ -273,17 +256,17 @@ export class Engine {
     this.live.delete(live.call.id);
   }
 
-  private apply(live: Live, step: number, at: number) {
+  private apply(live: Live, step: Step, at: number) {
     const { ctx } = this;
     const { call, script } = live;
-    switch (stepKind(step)) {
-      case STEP.dialing:
+    switch (step.kind) {
+      case 'dialing':
         call.started_at = isoOf(at);
         live.attempt = startAttempt(ctx, call, at);
         this.timeline(live, 'call.dialing', at, EMPTY);
         this.emit(live, 'call.started', { ...call }, at);
         break;
-      case STEP.ringing:
+      case 'ringing':
         call.status = 'ringing';
         this.timeline(live, 'call.ringing', at, EMPTY);
         if (call.direction === 'inbound') {
@@ -291,18 +274,18 @@ export class Engine {
           this.emit(live, 'call.started', { ...call }, at);
         }
         break;
-      case STEP.answered:
+      case 'answered':
         call.status = 'in-progress';
         call.answered_at = isoOf(at);
         this.timeline(live, 'call.answered', at, EMPTY);
         this.emit(live, 'call.answered', { ...call }, at);
         break;
-      case STEP.turn: {
+      case 'turn': {
         const turn = script.transcript![live.turn++]!;
         this.timeline(live, 'transcript.turn', at, { role: turn.role, text: turn.text });
         break;
       }
-      case STEP.voicemail:
+      case 'voicemail':
         this.timeline(
           live,
           'voicemail.left',
@@ -310,10 +293,10 @@ export class Engine {
           script.voicemail ? { text: script.voicemail.transcription } : EMPTY,
         );
         break;
-      case STEP.ended:
+      case 'ended':
         this.end(live, at);
         break;
-      case STEP.transcript:
+      case 'transcript':
         call.transcript = script.transcript;
         finishJob(live.job, at);
         this.timeline(live, 'transcript.ready', at, EMPTY);
@@ -325,7 +308,7 @@ export class Engine {
         );
         live.job = startJob(ctx, 'analysis', { callId: call.id, runId: call.run_id }, at);
         break;
-      case STEP.analysis: {
+      case 'analysis': {
         const analysis = script.analysis!;
         call.summary = analysis.summary;
         call.sentiment = analysis.sentiment;
@@ -352,7 +335,7 @@ export class Engine {
         );
         break;
       }
-      case STEP.appointment: {
+      case 'appointment': {
         const job = startJob(ctx, 'appointment_booking', { callId: call.id, runId: call.run_id }, at);
         const booking = script.appointment!;
         const appointment = bookAppointment(
@@ -374,7 +357,7 @@ export class Engine {
         this.emit(live, 'appointment.booked', { ...appointment }, at);
         break;
       }
-      case STEP.emergency: {
+      case 'emergency': {
         const keywords = script.keywords ?? [];
         this.timeline(live, 'emergency.detected', at, { keywords });
         this.emit(
@@ -390,15 +373,16 @@ export class Engine {
         );
         break;
       }
-      case STEP.smsSent: {
+      case 'smsSent': {
         live.job = startJob(ctx, 'follow_up_sms', { callId: call.id, runId: call.run_id }, at);
-        const sms = sendSms(ctx, call, script.sms!.body, at);
+        this.threads ??= threadIndex(ctx.state);
+        const sms = sendSms(ctx, this.threads, call, script.sms!.body, at);
         live.sms = sms;
         this.timeline(live, 'sms.sent', at, { sms_id: sms.id });
         this.emit(live, 'sms.sent', { ...sms }, at);
         break;
       }
-      case STEP.smsDone: {
+      case 'smsDone': {
         const sms = live.sms!;
         const error = script.sms!.error;
         if (error) {
@@ -448,7 +432,7 @@ export class Engine {
     if (call.duration !== null) data.duration = call.duration;
     if (script.error) data.error = script.error.message;
     this.timeline(live, 'call.ended', at, data);
-    if (!live.past) for (const listener of this.listeners) listener.ended(call);
+    if (!live.past) ctx.bus.emit('call.ended', call);
     const snapshot = { ...call };
     if (call.status === 'completed' || call.status === 'voicemail')
       this.emit(live, 'call.completed', snapshot, at);
@@ -469,7 +453,7 @@ export class Engine {
         at,
       );
     }
-    if (!live.past) for (const listener of this.listeners) listener.settled(call);
+    if (!live.past) ctx.bus.emit('call.settled', call);
   }
 
   private timeline(live: Live, type: TimelineType, at: number, data: TimelineData) {
@@ -490,24 +474,8 @@ export class Engine {
   }
 
   private emit<T extends Schemas['EventType']>(live: Live, type: T, data: EventData<T>, at: number) {
-    if (!live.past) {
-      this.ctx.emit(type, data, { webhookUrl: live.call.webhook_url });
-      return;
-    }
+    if (!live.past) this.ctx.emit(type, data, { webhookUrl: live.call.webhook_url });
     // Fixtures: the event happened long ago; it is in the log, and nobody is sent it now.
-    const event = { id: this.ctx.id('evt'), type, created_at: isoOf(at), data } as Schemas['Event'];
-    this.ctx.state.events.set(event.id, event);
+    else this.ctx.record(type, data, at);
   }
-}
-
-const engines = new WeakMap<MockContext, Engine>();
-
-/** The engine of a mock (one per mock, created on first use). */
-export function engineOf(ctx: MockContext): Engine {
-  let engine = engines.get(ctx);
-  if (!engine) {
-    engine = new Engine(ctx);
-    engines.set(ctx, engine);
-  }
-  return engine;
 }

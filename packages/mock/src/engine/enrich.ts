@@ -1,7 +1,7 @@
 // Enrichment: a call with a lead (by `lead_id`, or because `to` is a lead's phone) gives the agent the
 // lead's CRM context as `variables`, and every call gets the business's. The lead is touched when the call
 // ends, as the real platform does.
-import type { MockContext } from '../core/context.js';
+import type { Core } from '../core/context.js';
 import type { Business, Schemas } from '../core/state.js';
 import { isoOf } from './time.js';
 
@@ -9,7 +9,7 @@ type Lead = Schemas['Lead'];
 const DAY_MS = 86_400_000;
 
 /** The lead whose phone is `phone` in this business (or any business when none matches there). */
-export function leadByPhone(ctx: MockContext, phone: string, businessId: string): Lead | undefined {
+export function leadByPhone(ctx: Core, phone: string, businessId: string): Lead | undefined {
   let other: Lead | undefined;
   for (const lead of ctx.state.leads.values()) {
     if (lead.phone !== phone) continue;
@@ -70,7 +70,7 @@ export function enrichVariables(
 }
 
 /** A call with the lead ended: one more interaction, and the last contact is now. */
-export function touchLead(ctx: MockContext, leadId: string | null, at: number) {
+export function touchLead(ctx: Core, leadId: string | null, at: number) {
   if (!leadId) return;
   const lead = ctx.state.leads.get(leadId);
   if (!lead) return;
@@ -79,7 +79,7 @@ export function touchLead(ctx: MockContext, leadId: string | null, at: number) {
 }
 
 /** An appointment was booked with the lead: it moves to `booked` unless it is further along. */
-export function markBooked(ctx: MockContext, leadId: string | null) {
+export function markBooked(ctx: Core, leadId: string | null) {
   const lead = leadId ? ctx.state.leads.get(leadId) : undefined;
   if (lead && (lead.status === 'new' || lead.status === 'contacted' || lead.status === 'qualified'))
     lead.status = 'booked';

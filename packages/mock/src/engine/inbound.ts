@@ -1,10 +1,10 @@
 // Inbound calls, simulated: someone calls one of the business's numbers. Answered calls have a conversation
 // and complete; missed calls end as no-answer with `call.missed`, and `voicemail.received` when the caller
 // leaves a message; either way the caller gets a text back.
-import type { MockContext } from '../core/context.js';
+import type { Core } from '../core/context.js';
 import type { Schemas } from '../core/state.js';
 import { MockError } from '../http/errors.js';
-import { engineOf } from './engine.js';
+import type { Engine } from './engine.js';
 import { RING_TIMEOUT_MS } from './outcomes.js';
 
 /**
@@ -29,9 +29,9 @@ const E164 = /^\+[1-9][0-9]{6,14}$/;
 
 /**
  * Simulates a call to one of the business's numbers, and returns the call as it is at once (ringing).
- * @example const call = simulateInboundCall(ctx, { from: '+15125559876', answered: false, voicemail: true });
+ * @example const call = simulateInboundCall(rt, rt.engine, { from: '+15125559876', answered: false, voicemail: true });
  */
-export function simulateInboundCall(ctx: MockContext, options: InboundCallOptions): Schemas['Call'] {
+export function simulateInboundCall(ctx: Core, engine: Engine, options: InboundCallOptions): Schemas['Call'] {
   if (typeof options.from !== 'string' || !E164.test(options.from))
     throw new MockError(
       'invalid_request',
@@ -53,11 +53,11 @@ export function simulateInboundCall(ctx: MockContext, options: InboundCallOption
   }
   const answered = options.answered ?? true;
   const topic = options.topic ?? 'appointment';
-  const call = engineOf(ctx).place({
+  const call = engine.place({
     agent,
     direction: 'inbound',
     contact: options.from,
-    scenario: answered
+    plan: answered
       ? {
           path: 'conversation',
           topic,

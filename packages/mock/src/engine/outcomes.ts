@@ -1,18 +1,19 @@
-// What happens on a call: a test number of the spec (`x-test-numbers`) names a scenario, which picks an
-// outcome exactly; every other number draws one from a seeded model weighted towards a conversation.
-// The spec owns which number selects which scenario; this file owns what each scenario does.
-
+// What happens on a call: a test number of the spec (`x-test-numbers`) names a scenario, whose call plan
+// picks an outcome exactly; every other number draws a plan from a seeded model weighted towards a
+// conversation. The spec owns which number selects which scenario; this file owns what each one does.
+// (Not to be confused with the chaos scenarios of ../http/chaos.ts, which fault a single request.)
 import { TEST_NUMBERS, type TestNumberScenario } from '@kaicalls/contract/facts';
 import type { Random } from '../core/random.js';
 
-/** The shape of a call, before its words are written. */
+/** The shape of a call's timeline. */
 export type Path = 'conversation' | 'voicemail' | 'no-answer' | 'busy' | 'failed';
 /** What a conversation is about: it decides the words, the outcome and what follows. */
 export type Topic = 'appointment' | 'information' | 'callback' | 'not_interested' | 'emergency';
 /** The follow-up text after the call: none, delivered, or failed at the carrier. */
 export type FollowUp = 'none' | 'delivered' | 'failed';
 
-export interface Scenario {
+/** The shape of a call, before its words are written: what `writeScript` plays out. */
+export interface CallPlan {
   path: Path;
   topic: Topic;
   followUp: FollowUp;
@@ -23,7 +24,7 @@ export interface Scenario {
 /** The default ring timeout: a call nobody answers ends as no-answer after it. */
 export const RING_TIMEOUT_MS = 30_000;
 
-const conversation = (topic: Topic, followUp: FollowUp): Scenario => ({
+const conversation = (topic: Topic, followUp: FollowUp): CallPlan => ({
   path: 'conversation',
   topic,
   followUp,
@@ -31,10 +32,11 @@ const conversation = (topic: Topic, followUp: FollowUp): Scenario => ({
 });
 
 /**
- * What each scenario of the spec's test numbers does. Typed by the spec's scenario names, so a scenario
- * added to `x-test-numbers` fails the build until the engine says what it does. `rejected` places no call.
+ * The call plan of each scenario of the spec's test numbers. Typed by the spec's scenario names, so a
+ * scenario added to `x-test-numbers` fails the build until the engine says what it does. `rejected` places
+ * no call.
  */
-const TEST_SCENARIOS: Readonly<Record<Exclude<TestNumberScenario, 'rejected'>, Scenario>> = {
+const TEST_PLANS: Readonly<Record<Exclude<TestNumberScenario, 'rejected'>, CallPlan>> = {
   appointment_booked: conversation('appointment', 'delivered'),
   no_answer: { path: 'no-answer', topic: 'information', followUp: 'none', ringMs: RING_TIMEOUT_MS },
   busy: { path: 'busy', topic: 'information', followUp: 'none', ringMs: 0 },
@@ -50,9 +52,9 @@ const testNumbers = Object.entries(TEST_NUMBERS) as ReadonlyArray<[string, TestN
 /** Rejected at once: 400 invalid_request naming `to`, no call, no event (the spec's `rejected` test number). */
 export const REJECTED_NUMBER: string = rejectedNumber();
 
-/** The test numbers that place a call, each with the scenario it selects (the spec's "Test numbers" table). */
-export const MAGIC_NUMBERS: Readonly<Record<string, Scenario>> = Object.fromEntries(
-  testNumbers.flatMap(([to, name]) => (name === 'rejected' ? [] : [[to, TEST_SCENARIOS[name]]])),
+/** The test numbers that place a call, each with the call plan it selects (the spec's "Test numbers" table). */
+export const MAGIC_NUMBERS: Readonly<Record<string, CallPlan>> = Object.fromEntries(
+  testNumbers.flatMap(([to, name]) => (name === 'rejected' ? [] : [[to, TEST_PLANS[name]]])),
 );
 
 function rejectedNumber(): string {
@@ -80,8 +82,8 @@ const TOPICS: ReadonlyArray<readonly [number, Topic]> = [
 const draw = <T>(table: ReadonlyArray<readonly [number, T]>, r: number): T =>
   (table.find(([bound]) => r < bound) ?? table[table.length - 1]!)[1];
 
-/** A scenario for any number that is not magic, from the call's own seeded randomness. */
-export function randomScenario(random: Random): Scenario {
+/** A plan for any number that is not magic, from the call's own seeded randomness. */
+export function randomPlan(random: Random): CallPlan {
   const path = draw(PATHS, random.next());
   const topic = draw(TOPICS, random.next());
   let followUp: FollowUp = 'none';
@@ -94,7 +96,7 @@ export function randomScenario(random: Random): Scenario {
   return { path, topic, followUp, ringMs };
 }
 
-/** The scenario a destination number selects. */
-export function scenarioFor(to: string, random: Random): Scenario {
-  return MAGIC_NUMBERS[to] ?? randomScenario(random);
+/** The plan a destination number selects. */
+export function planFor(to: string, random: Random): CallPlan {
+  return MAGIC_NUMBERS[to] ?? randomPlan(random);
 }

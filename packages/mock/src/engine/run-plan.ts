@@ -1,7 +1,7 @@
 // What a communication run would do, computed without side effects: its problems (validate) and when each
 // contact would be called (preview), on the mock's clock, honouring the timezone, the call window and the
 // concurrency limit.
-import type { MockContext } from '../core/context.js';
+import type { Core } from '../core/context.js';
 import type { Schemas } from '../core/state.js';
 import { REJECTED_NUMBER } from './outcomes.js';
 import { isValidTimeZone, nextWindowStart, windowProblem } from './window.js';
@@ -19,7 +19,7 @@ const PREVIEW_CALLS = 20;
  * Every problem of a run definition: errors prevent creating it, warnings deserve a look.
  * @example validateRunDefinition(ctx, { name: 'Outreach', agent_id, contacts: [{ to: '+15125559876' }] })
  */
-export function validateRunDefinition(ctx: MockContext, run: RunCreate): Schemas['RunValidation'] {
+export function validateRunDefinition(ctx: Core, run: RunCreate): Schemas['RunValidation'] {
   const errors: Problem[] = [];
   const warnings: Problem[] = [];
   const agent = ctx.state.agents.get(run.agent_id);
@@ -77,7 +77,7 @@ export function validateRunDefinition(ctx: MockContext, run: RunCreate): Schemas
 }
 
 /** When a run starts: its `schedule.start_at`, or now. */
-export function startOf(ctx: MockContext, run: Pick<RunCreate, 'schedule'>): number {
+export function startOf(ctx: Core, run: Pick<RunCreate, 'schedule'>): number {
   const now = ctx.clock.now();
   const at = run.schedule?.start_at ? Date.parse(run.schedule.start_at) : now;
   return Math.max(now, at);
@@ -87,7 +87,7 @@ export function startOf(ctx: MockContext, run: Pick<RunCreate, 'schedule'>): num
  * When each contact would be called, if every call took the estimated time.
  * @example previewRunDefinition(ctx, run).first_call_at
  */
-export function previewRunDefinition(ctx: MockContext, run: RunCreate): Schemas['RunPreview'] {
+export function previewRunDefinition(ctx: Core, run: RunCreate): Schemas['RunPreview'] {
   const timezone = run.timezone ?? DEFAULT_TIMEZONE;
   const callMs = ESTIMATED_CALL_MINUTES * 60_000;
   const slots = new Array<number>(run.max_concurrent_calls ?? 1).fill(startOf(ctx, run));

@@ -10,29 +10,30 @@ import {
   voicemailMessage,
   writeConversation,
 } from './conversation.js';
-import type { Scenario } from './outcomes.js';
+import type { CallPlan } from './outcomes.js';
 
-/** Step kinds, packed with their offset into one small integer (`offset * 16 + kind`). */
-export const STEP = {
-  dialing: 0,
-  ringing: 1,
-  answered: 2,
-  turn: 3,
-  voicemail: 4,
-  ended: 5,
-  transcript: 6,
-  analysis: 7,
-  appointment: 8,
-  emergency: 9,
-  smsSent: 10,
-  smsDone: 11,
-} as const;
-export type StepKind = (typeof STEP)[keyof typeof STEP];
+/** What a step of a call's timeline does when it is played. */
+export type StepKind =
+  | 'dialing'
+  | 'ringing'
+  | 'answered'
+  | 'turn'
+  | 'voicemail'
+  | 'ended'
+  | 'transcript'
+  | 'analysis'
+  | 'appointment'
+  | 'emergency'
+  | 'smsSent'
+  | 'smsDone';
 
-export const stepKind = (step: number) => (step & 15) as StepKind;
-export const stepOffset = (step: number) => step >>> 4;
+/** One step of a call's timeline: when (ms from the call's creation) and what. */
+export interface Step {
+  at: number;
+  kind: StepKind;
+}
 
-/** The offsets of PRODUCT.md, in ms from the call's creation. */
+/** The offsets of a call (README.md, "Offsets"), in ms from its creation. */
 export const OFFSETS = {
   dialing: 500,
   ringing: 2_000,
@@ -46,7 +47,8 @@ export const OFFSETS = {
 } as const;
 
 export interface Script {
-  steps: number[];
+  /** In the order they are played. */
+  steps: Step[];
   direction: 'outbound' | 'inbound';
   answered: boolean;
   status: Schemas['CallStatus'];
@@ -72,7 +74,7 @@ export interface Script {
 
 export interface ScriptInput {
   direction: 'outbound' | 'inbound';
-  scenario: Scenario;
+  plan: CallPlan;
   /** Inbound missed calls: whether the caller leaves a voicemail. */
   leavesVoicemail?: boolean;
   createdAt: number;
@@ -94,13 +96,13 @@ const CARRIER_ERROR = {
 const speakingMs = (text: string) => 700 + text.length * 60;
 
 /**
- * Computes a call's whole timeline from its scenario.
- * @example const script = writeScript({ direction: 'outbound', scenario: MAGIC_NUMBERS['+15005550100']!, ... }, random);
+ * Computes a call's whole timeline from its plan.
+ * @example const script = writeScript({ direction: 'outbound', plan: MAGIC_NUMBERS['+15005550100']!, ... }, random);
  */
 export function writeScript(input: ScriptInput, random: Random): Script {
-  const { scenario, direction } = input;
-  const steps: number[] = [];
-  const add = (offset: number, kind: StepKind) => steps.push(offset * 16 + kind);
+  const { plan, direction } = input;
+  const steps: Step[] = [];
+  const add = (at: number, kind: StepKind) => steps.push({ at, kind });
   const script: Script = {
     steps,
     direction,
@@ -119,30 +121,30 @@ export function writeScript(input: ScriptInput, random: Random): Script {
   };
   const followUp = (at: number, body: string, failed: boolean) => {
     script.sms = { body, error: failed ? SMS_FAILURE : null };
-    add(at, STEP.smsSent);
-    add(at + (failed ? 2_000 : 3_000), STEP.smsDone);
+    add(at, 'smsSent');
+    add(at + (failed ? 2_000 : 3_000), 'smsDone');
   };
 
   let ringAt: number = OFFSETS.ringing;
   if (direction === 'outbound') {
-    add(OFFSETS.dialing, STEP.dialing);
-    if (scenario.path === 'busy' || scenario.path === 'failed') {
+    add(OFFSETS.dialing, 'dialing');
+    if (plan.path === 'busy' || plan.path === 'failed') {
       const end = OFFSETS.dialing + random.int(15, 35) * 100;
-      add(end, STEP.ended);
-      script.status = scenario.path;
-      script.endedReason = scenario.path === 'busy' ? 'busy' : 'carrier_error';
-      script.outcome = scenario.path;
-      if (scenario.path === 'failed') script.error = CARRIER_ERROR;
+      add(end, 'ended');
+      script.status = plan.path;
+      script.endedReason = plan.path === 'busy' ? 'busy' : 'carrier_error';
+      script.outcome = plan.path;
+      if (plan.path === 'failed') script.error = CARRIER_ERROR;
       return script;
     }
-    add(ringAt, STEP.ringing);
+    add(ringAt, 'ringing');
   } else {
     ringAt = 0;
-    add(0, STEP.ringing);
+    add(0, 'ringing');
   }
 
-  if (scenario.path === 'no-answer') {
-    const ringMs = direction === 'inbound' ? OFFSETS.inboundRing : scenario.ringMs;
+  if (plan.path === 'no-answer') {
+    const ringMs = direction === 'inbound' ? OFFSETS.inboundRing : plan.ringMs;
     let end = ringAt + ringMs;
     script.status = 'no-answer';
     script.endedReason = 'no_answer';
@@ -152,15 +154,15 @@ export function writeScript(input: ScriptInput, random: Random): Script {
       const duration = Math.round(speakingMs(transcription) / 1000) + 3;
       end += duration * 1000;
       script.voicemail = { transcription, duration };
-      add(end, STEP.voicemail);
+      add(end, 'voicemail');
     }
-    add(end, STEP.ended);
+    add(end, 'ended');
     if (direction === 'inbound') followUp(end + 1_500, missedCallText(input.businessName), false);
     return script;
   }
 
-  const answeredAt = ringAt + scenario.ringMs;
-  add(answeredAt, STEP.answered);
+  const answeredAt = ringAt + plan.ringMs;
+  add(answeredAt, 'answered');
   script.answered = true;
   const limit = answeredAt + input.maxDuration * 1000;
   const turns: Schemas['TranscriptTurn'][] = [];
@@ -168,14 +170,14 @@ export function writeScript(input: ScriptInput, random: Random): Script {
   let end: number;
   let truncated = false;
 
-  if (scenario.path === 'voicemail') {
+  if (plan.path === 'voicemail') {
     // The greeting and the beep, then the agent's message.
     t = answeredAt + 2_500;
     const text = voicemailMessage(input);
     turns.push({ role: 'agent', text, offset_ms: t - answeredAt });
-    add(t, STEP.turn);
+    add(t, 'turn');
     end = t + speakingMs(text);
-    add(end, STEP.voicemail);
+    add(end, 'voicemail');
     end += 300;
     script.status = 'voicemail';
     script.endedReason = 'voicemail';
@@ -187,7 +189,7 @@ export function writeScript(input: ScriptInput, random: Random): Script {
     };
   } else {
     const talk = writeConversation(
-      { ...input, topic: scenario.topic, answeredAt: input.createdAt + answeredAt },
+      { ...input, topic: plan.topic, answeredAt: input.createdAt + answeredAt },
       random,
     );
     for (const [role, text] of talk.lines) {
@@ -196,7 +198,7 @@ export function writeScript(input: ScriptInput, random: Random): Script {
         break;
       }
       turns.push({ role, text, offset_ms: t - answeredAt });
-      add(t, STEP.turn);
+      add(t, 'turn');
       t += speakingMs(text) + random.int(3, 9) * 100;
     }
     end = t + 400;
@@ -215,24 +217,24 @@ export function writeScript(input: ScriptInput, random: Random): Script {
         ? `The call reached its ${input.maxDuration} s limit before ${input.customerName ?? 'the customer'}'s request was settled; a callback is needed.`
         : talk.summary,
       sentiment: talk.sentiment,
-      quality: qualityScores(scenario.topic, random),
+      quality: qualityScores(plan.topic, random),
     };
     if (!truncated) {
       script.keywords = talk.keywords;
       script.appointment = talk.appointment;
     }
-    script.sms = truncated || scenario.followUp === 'none' ? null : { body: talk.sms, error: null };
+    script.sms = truncated || plan.followUp === 'none' ? null : { body: talk.sms, error: null };
   }
 
-  add(end, STEP.ended);
+  add(end, 'ended');
   script.transcript = turns;
   script.duration = Math.round((end - answeredAt) / 1000);
   const transcriptAt = end + OFFSETS.transcript;
-  add(transcriptAt, STEP.transcript);
+  add(transcriptAt, 'transcript');
   const analysisAt = transcriptAt + OFFSETS.analysis;
-  add(analysisAt, STEP.analysis);
-  if (script.appointment) add(analysisAt + 500, STEP.appointment);
-  if (script.keywords) add(analysisAt + 500, STEP.emergency);
-  if (script.sms) followUp(analysisAt + 1_500, script.sms.body, scenario.followUp === 'failed');
+  add(analysisAt, 'analysis');
+  if (script.appointment) add(analysisAt + 500, 'appointment');
+  if (script.keywords) add(analysisAt + 500, 'emergency');
+  if (script.sms) followUp(analysisAt + 1_500, script.sms.body, plan.followUp === 'failed');
   return script;
 }

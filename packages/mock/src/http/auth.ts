@@ -1,7 +1,6 @@
 // Bearer keys and scopes. Keys are stored as SHA-256 hashes; revocation and expiry apply at once.
-
 import type { Operation } from '@kaicalls/contract/operations';
-import type { MockContext } from '../core/context.js';
+import type { Core } from '../core/context.js';
 import type { KeyRecord } from '../core/state.js';
 import { MockError } from './errors.js';
 import type { IncomingRequest } from './pipeline.js';
@@ -14,10 +13,7 @@ export function hashKey(secret: string): string {
   return sha256Hex(secret);
 }
 
-export async function authenticate(
-  ctx: MockContext,
-  headers: IncomingRequest['headers'],
-): Promise<KeyRecord> {
+export async function authenticate(ctx: Core, headers: IncomingRequest['headers']): Promise<KeyRecord> {
   const header = headers.get('authorization');
   if (!header) {
     throw new MockError(
@@ -81,7 +77,7 @@ export const TEST_API_KEY = 'kc_test_4eC39HqLyjWDarjtT1zdp7dc';
  * @example const { record, secret } = await issueKey(ctx, { name: 'CRM sync', scopes: ['calls:read'] });
  */
 export async function issueKey(
-  ctx: MockContext,
+  ctx: Core,
   input: { name?: string; scopes?: string[]; business_id?: string | null; expires_at?: string | null },
   secret = `kc_test_${ctx.random.token(32)}`,
 ): Promise<{ record: KeyRecord['record']; secret: string }> {

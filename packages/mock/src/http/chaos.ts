@@ -1,6 +1,6 @@
 // Injected faults so customers can test their retry logic: latency, a rate of 5xx or 429 answers, and a
 // per-request `X-Mock-Scenario` header that forces one.
-import type { MockContext } from '../core/context.js';
+import type { Core } from '../core/context.js';
 import type { Random } from '../core/random.js';
 import { MockError } from './errors.js';
 import type { IncomingRequest } from './pipeline.js';
@@ -31,7 +31,7 @@ const sleep = (ms: number, signal?: AbortSignal) =>
     });
   });
 
-function fault(scenario: Exclude<Scenario, '500-after' | 'timeout'>, ctx: MockContext): MockError {
+function fault(scenario: Exclude<Scenario, '500-after' | 'timeout'>, ctx: Core): MockError {
   switch (scenario) {
     case '500':
       return new MockError('internal_error', 'Injected fault (chaos): internal error. Retry with backoff.');
@@ -81,7 +81,7 @@ function fault(scenario: Exclude<Scenario, '500-after' | 'timeout'>, ctx: MockCo
  * and its response then replaced by a 500 (a lost response); throws the fault otherwise.
  */
 export async function applyChaos(
-  ctx: MockContext,
+  ctx: Core,
   random: Random,
   request: IncomingRequest,
 ): Promise<'after' | undefined> {

@@ -3,14 +3,13 @@
 // throws is answered with the error envelope: a malformed request never crashes the mock.
 
 import type { Operation } from '@kaicalls/contract/operations';
-import type { MockContext } from '../core/context.js';
 import type { Random } from '../core/random.js';
 import type { KeyRecord } from '../core/state.js';
+import type { Runtime } from '../runtime.js';
 import { authenticate, requireScope } from './auth.js';
 import { applyChaos } from './chaos.js';
 import { errorBody, MockError } from './errors.js';
-import { type IdempotencyStore, idempotent } from './idempotency.js';
-import type { RateLimiter } from './rate-limit.js';
+import { idempotent } from './idempotency.js';
 import { recordUsage } from './usage.js';
 import { validateRequest } from './validation.js';
 
@@ -33,12 +32,13 @@ export interface MockResult {
   headers?: Record<string, string>;
 }
 
-export type Resolver = (request: MockRequest, ctx: MockContext) => MockResult | Promise<MockResult>;
+/** Answers one operation, given the request and the runtime (state and services) it acts on. */
+export type Resolver = (request: MockRequest, rt: Runtime) => MockResult | Promise<MockResult>;
 
+/** What outlives a reset: request ids and chaos draw on, and the current runtime is looked up per request. */
 export interface Pipeline {
-  ctx: MockContext;
-  limiter: RateLimiter;
-  idempotency: IdempotencyStore;
+  /** The runtime a request is answered from (the current one when it arrives). */
+  runtime(): Runtime;
   nextRequestId(): string;
   /** Randomness for chaos, apart from the data's so that faults do not change the data. */
   chaosRandom: Random;
@@ -74,20 +74,20 @@ export async function handle(
   request: IncomingRequest,
   params: Record<string, string>,
 ): Promise<Reply> {
-  const { ctx } = pipeline;
+  const rt = pipeline.runtime();
   const requestId = pipeline.nextRequestId();
   const headers: Record<string, string> = { 'x-request-id': requestId };
   let keyId: string | undefined;
   try {
-    const chaos = await applyChaos(ctx, pipeline.chaosRandom, request);
-    const key = await authenticate(ctx, request.headers);
+    const chaos = await applyChaos(rt, pipeline.chaosRandom, request);
+    const key = await authenticate(rt, request.headers);
     keyId = key.record.id;
-    Object.assign(headers, pipeline.limiter.take(keyId, operation));
+    Object.assign(headers, rt.limiter.take(keyId, operation));
     requireScope(key, operation);
     const input = await validateRequest(operation, request, params);
     const mockRequest: MockRequest = { operation, ...input, headers: request.headers, key, requestId };
-    const result = await idempotent(pipeline.idempotency, mockRequest, () => resolver(mockRequest, ctx));
-    recordUsage(ctx, mockRequest, result.status ?? operation.successStatus);
+    const result = await idempotent(rt.idempotency, mockRequest, () => resolver(mockRequest, rt));
+    recordUsage(rt, mockRequest, result.status ?? operation.successStatus);
     if (chaos === 'after')
       throw new MockError(
         'internal_error',
@@ -106,7 +106,7 @@ export async function handle(
     // Rate-limit headers go on every response, also when the request never reached the limiter (a
     // missing key, a fault injected first): then they describe the key's window (or an anonymous one) as is.
     if (!('x-ratelimit-limit' in headers) && !('x-ratelimit-limit' in mockError.headers))
-      Object.assign(headers, pipeline.limiter.peek(keyId ?? 'anonymous', operation));
+      Object.assign(headers, rt.limiter.peek(keyId ?? 'anonymous', operation));
     return reply(mockError.status, errorBody(mockError, requestId), { ...headers, ...mockError.headers });
   }
 }

@@ -1,5 +1,6 @@
 // Routes a request to its one operation before any msw code runs. msw tries handlers in turn and compiles
-// each one's path pattern per request; with 57 operations that dominated the server's time (MEASUREMENTS.md).
+// each one's path pattern per request; with 57 operations that dominated the server's time (README.md,
+// "Benchmark: the server").
 // This table is built once from the generated operations: static paths by exact match, templated paths by
 // segment, static before templated so `/v1/events/backfill` never reads as an event id.
 import type { Route } from './routes.js';

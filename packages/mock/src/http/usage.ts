@@ -1,5 +1,5 @@
 // Every authenticated request that succeeds lands in the usage log (`GET /v1/usage`).
-import type { MockContext } from '../core/context.js';
+import type { Core } from '../core/context.js';
 import type { MockRequest } from './pipeline.js';
 
 /** What a request costs, in cents: placing a call is billed, reading is not. */
@@ -7,7 +7,7 @@ const COST_CENTS: Partial<Record<string, number>> = { createCall: 15 };
 /** The log keeps the latest records only, so a load test cannot grow the mock without bound. */
 export const USAGE_LOG_LIMIT = 10_000;
 
-export function recordUsage(ctx: MockContext, request: MockRequest, status: number): void {
+export function recordUsage(ctx: Core, request: MockRequest, status: number): void {
   const { operation } = request;
   const id = ctx.id('use');
   ctx.state.usage.set(id, {

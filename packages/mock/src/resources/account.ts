@@ -1,5 +1,5 @@
 // Account: the businesses behind the keys, their balance, and the usage log.
-import type { MockContext } from '../core/context.js';
+import type { Core } from '../core/context.js';
 import { paginate } from '../http/pagination.js';
 import { defineResource } from './resource.js';
 
@@ -9,7 +9,7 @@ const BUSINESSES = [
   { name: 'Acme Plumbing', phone: '+17375550188', plan: 'starter', minutes_included: 300 },
 ] as const;
 
-export function defaultBusiness(ctx: MockContext) {
+export function defaultBusiness(ctx: Core) {
   return ctx.state.businesses.values().next().value!;
 }
 

@@ -1,5 +1,5 @@
 // Agents and their config versions.
-import type { MockContext } from '../core/context.js';
+import type { Core } from '../core/context.js';
 import type { Schemas } from '../core/state.js';
 import { MockError, notFound } from '../http/errors.js';
 import { paginate } from '../http/pagination.js';
@@ -11,13 +11,13 @@ const CONFIG_FIELDS = ['voice', 'language', 'system_prompt', 'first_message', 'm
 /** The plan limit behind 422 limit_reached. */
 export const MAX_AGENTS_PER_BUSINESS = 10;
 
-export function getAgent(ctx: MockContext, id: string, param = 'agent_id'): Agent {
+export function getAgent(ctx: Core, id: string, param = 'agent_id'): Agent {
   const agent = ctx.state.agents.get(id);
   if (!agent) throw notFound('agent', id, param);
   return agent;
 }
 
-function recordConfigVersion(ctx: MockContext, agent: Agent) {
+function recordConfigVersion(ctx: Core, agent: Agent) {
   const id = ctx.id('cfg');
   ctx.state.configVersions.set(id, {
     id,
@@ -29,7 +29,7 @@ function recordConfigVersion(ctx: MockContext, agent: Agent) {
 }
 
 function createAgent(
-  ctx: MockContext,
+  ctx: Core,
   input: Schemas['AgentCreate'],
   businessId: string,
   at = ctx.clock.now(),

@@ -6,7 +6,7 @@
 // else the business of the `agent_id` filter, else every business of the account. The request is allowed
 // when any covered business has a larger plan. With the fixtures, the test key (all businesses, Smith Law
 // is `professional`) may ask for any range; a key bound to Acme Plumbing (`starter`) gets 402.
-import type { MockContext } from '../core/context.js';
+import type { Core } from '../core/context.js';
 import type { Schemas } from '../core/state.js';
 import { MockError } from '../http/errors.js';
 import { defineResource } from './resource.js';
@@ -48,7 +48,7 @@ function isMissed(call: Call): boolean {
 /** The other party's number: who called in, or who was called. */
 const counterpart = (call: Call) => (call.direction === 'inbound' ? call.from : call.to);
 
-function checkPlan(ctx: MockContext, keyBusiness: string | null, agentId: unknown, days: number) {
+function checkPlan(ctx: Core, keyBusiness: string | null, agentId: unknown, days: number) {
   if (days <= STARTER_MAX_RANGE_DAYS) return;
   const agent = typeof agentId === 'string' ? ctx.state.agents.get(agentId) : undefined;
   const scope = keyBusiness ?? agent?.business_id;

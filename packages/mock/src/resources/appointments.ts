@@ -1,7 +1,8 @@
-// Appointments: booked by the agent during a call (the voice loop calls `bookAppointment`) or through the
-// API. Listed soonest first. A cancelled appointment is final; a completed one can only take notes.
-import type { MockContext } from '../core/context.js';
+// Appointments: booked by the agent during a call (the voice loop calls `bookAppointment` in
+// ../engine/records.ts) or through the API. Listed soonest first. A cancelled appointment is final; a completed one can only take notes.
+import type { Core } from '../core/context.js';
 import type { Schemas } from '../core/state.js';
+import { bookAppointment } from '../engine/records.js';
 import { MockError, notFound } from '../http/errors.js';
 import { paginate } from '../http/pagination.js';
 import { defaultBusiness } from './account.js';
@@ -22,38 +23,16 @@ const TRANSITIONS: Record<Status, readonly Status[]> = {
   cancelled: [],
 };
 
-export function getAppointment(ctx: MockContext, id: string, param = 'appointment_id'): Appointment {
+export function getAppointment(ctx: Core, id: string, param = 'appointment_id'): Appointment {
   const appointment = ctx.state.appointments.get(id);
   if (!appointment) throw notFound('appointment', id, param);
   return appointment;
 }
 
-/**
- * Books an appointment (also used by the voice loop when a call books one).
- * @example bookAppointment(ctx, { title: 'Consultation', start_time, end_time, lead_id, call_id })
- */
-export function bookAppointment(
-  ctx: MockContext,
-  input: Schemas['AppointmentCreate'] & { call_id?: string | null; business_id?: string },
-  at = ctx.clock.now(),
-): Appointment {
-  const lead = input.lead_id ? ctx.state.leads.get(input.lead_id) : undefined;
-  const now = ctx.iso(at);
-  const appointment: Appointment = {
-    id: ctx.id('apt'),
-    business_id: input.business_id ?? lead?.business_id ?? defaultBusiness(ctx).id,
-    lead_id: input.lead_id ?? null,
-    call_id: input.call_id ?? null,
-    title: input.title,
-    notes: input.notes ?? null,
-    start_time: new Date(input.start_time).toISOString(),
-    end_time: new Date(input.end_time).toISOString(),
-    status: 'scheduled',
-    created_at: now,
-    updated_at: now,
-  };
-  ctx.state.appointments.set(appointment.id, appointment);
-  return appointment;
+/** The business an API-booked appointment belongs to: its lead's, else the key's, else the first. */
+function businessOf(ctx: Core, leadId: string | undefined, keyBusiness: string | null = null): string {
+  const lead = leadId ? ctx.state.leads.get(leadId) : undefined;
+  return lead?.business_id ?? keyBusiness ?? defaultBusiness(ctx).id;
 }
 
 function checkTimes(start: string, end: string) {
@@ -112,6 +91,7 @@ export const appointments = defineResource({
           title,
           start_time: ctx.iso(start),
           end_time: ctx.iso(start + minutes * 60_000),
+          business_id: businessOf(ctx, lead?.id),
           ...(lead ? { lead_id: lead.id } : {}),
           ...(notes ? { notes } : {}),
         },
@@ -137,9 +117,12 @@ export const appointments = defineResource({
     },
     createAppointment({ body, key }, ctx) {
       checkTimes(body.start_time, body.end_time);
-      const lead = body.lead_id ? getLead(ctx, body.lead_id) : undefined;
-      const businessId = lead?.business_id ?? key.record.business_id ?? defaultBusiness(ctx).id;
-      return { status: 201, body: bookAppointment(ctx, { ...body, business_id: businessId }) };
+      if (body.lead_id) getLead(ctx, body.lead_id);
+      const businessId = businessOf(ctx, body.lead_id, key.record.business_id);
+      return {
+        status: 201,
+        body: bookAppointment(ctx, { ...body, business_id: businessId }, ctx.clock.now()),
+      };
     },
     getAppointment({ params }, ctx) {
       return { body: getAppointment(ctx, params.appointment_id!) };

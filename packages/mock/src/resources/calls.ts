@@ -1,36 +1,36 @@
 // Calls: create (the voice loop's entry point), list, get, cancel, and each call's timeline. The timeline
-// itself is played by ../engine; these resolvers validate, look up and page.
-import type { MockContext } from '../core/context.js';
+// itself is played by the runtime's engine (../engine/engine.ts); these resolvers validate, look up and page.
+import type { Core } from '../core/context.js';
 import type { Schemas } from '../core/state.js';
-import { engineOf, isTerminal } from '../engine/engine.js';
+import { isTerminal } from '../engine/engine.js';
 import { seedPastCalls } from '../engine/fixtures.js';
 import { REJECTED_NUMBER } from '../engine/outcomes.js';
 import { MockError, notFound } from '../http/errors.js';
 import { paginate } from '../http/pagination.js';
+import type { Runtime } from '../runtime.js';
 import { getAgent } from './agents.js';
 import { defineResource } from './resource.js';
 
 /** How long a poller should wait between reads of a live call, in mock ms (sent scaled to real ms). */
 export const POLL_INTERVAL_MS = 1_000;
 
-export function getCall(ctx: MockContext, id: string, param = 'call_id'): Schemas['Call'] {
+export function getCall(ctx: Core, id: string, param = 'call_id'): Schemas['Call'] {
   const call = ctx.state.calls.get(id);
   if (!call) throw notFound('call', id, param);
   return call;
 }
 
 /** `X-Poll-Interval-Ms` while the call has steps left to play; nothing once it is over and analysed. */
-function pollHeaders(ctx: MockContext, call: Schemas['Call']): Record<string, string> | undefined {
-  if (!engineOf(ctx).isLive(call.id)) return undefined;
-  return { 'x-poll-interval-ms': String(Math.max(1, Math.round(ctx.clock.toRealMs(POLL_INTERVAL_MS)))) };
+function pollHeaders(rt: Runtime, call: Schemas['Call']): Record<string, string> | undefined {
+  if (!rt.engine.isLive(call.id)) return undefined;
+  return { 'x-poll-interval-ms': String(Math.max(1, Math.round(rt.clock.toRealMs(POLL_INTERVAL_MS)))) };
 }
 
 const time = (value: unknown) => (typeof value === 'string' ? Date.parse(value) : undefined);
 
 export const calls = defineResource({
-  seed(ctx) {
-    engineOf(ctx).reset();
-    seedPastCalls(ctx);
+  seed(rt) {
+    seedPastCalls(rt, rt.engine);
   },
   operations: {
     createCall({ body, key }, ctx) {
@@ -60,7 +60,7 @@ export const calls = defineResource({
           `The subscription of ${business.name} is ${business.subscription_status}: calls need an active subscription.`,
         );
       }
-      const call = engineOf(ctx).place({
+      const call = ctx.engine.place({
         agent,
         contact: body.to,
         name: body.name ?? null,
@@ -105,7 +105,7 @@ export const calls = defineResource({
           'call_id',
         );
       }
-      return { body: engineOf(ctx).cancel(call.id) };
+      return { body: ctx.engine.cancel(call.id) };
     },
     listCallEvents({ params, query }, ctx) {
       const call = getCall(ctx, params.call_id!);

@@ -1,15 +1,15 @@
 // The event log: every event the mock emitted, durable whether or not it was delivered, plus replay (one
 // event again) and backfill (a time range again, to one subscription, oldest first). Re-deliveries carry
 // the event's original id as `webhook-id`, so receivers that deduplicate by it stay correct.
-import type { MockContext, MockEvent } from '../core/context.js';
+import type { Core, MockEvent } from '../core/context.js';
 import type { Schemas, WebhookRecord } from '../core/state.js';
 import { MockError, notFound } from '../http/errors.js';
-import { deliver, matches } from '../webhooks/delivery.js';
+import { matches } from '../webhooks/delivery.js';
 import { inLogOrder, pageOfLog } from '../webhooks/log-order.js';
 import { defineResource } from './resource.js';
 import { getWebhookRecord } from './webhooks.js';
 
-export function getEventRecord(ctx: MockContext, id: string): MockEvent {
+export function getEventRecord(ctx: Core, id: string): MockEvent {
   const event = ctx.state.events.get(id);
   if (!event) throw notFound('event', id, 'event_id');
   return event;
@@ -71,7 +71,9 @@ export const events = defineResource({
       } else {
         targets = [...ctx.state.webhooks.values()].filter((w) => w.record.enabled && matches(w, event));
       }
-      const deliveries = targets.map((webhook) => deliver(ctx, event, { webhook }, 'replay').delivery);
+      const deliveries = targets.map(
+        (webhook) => ctx.deliveries.deliver(event, { webhook }, 'replay').delivery,
+      );
       // Snapshots: the attempts run right after this answer and must not change it.
       return { status: 202, body: { event_id: event.id, deliveries: structuredClone(deliveries) } };
     },
@@ -104,7 +106,9 @@ export const events = defineResource({
           (types === undefined || types.includes(e.type)) &&
           !(input.only_failed && lastStatus.get(e.id) === 'succeeded'),
       ).sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-      const deliveries = selected.map(({ item }) => deliver(ctx, item, { webhook }, 'backfill').delivery);
+      const deliveries = selected.map(
+        ({ item }) => ctx.deliveries.deliver(item, { webhook }, 'backfill').delivery,
+      );
       return {
         status: 202,
         body: {

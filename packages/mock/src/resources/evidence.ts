@@ -1,7 +1,7 @@
 // Evidence of what the agent did: SMS messages, conversations, jobs, dial attempts and recordings. The
 // voice loop writes these records as calls happen; here they are read, newest first, filtered by call or
 // lead. One table describes all five, since they differ only in collection, id and filters.
-import type { MockContext } from '../core/context.js';
+import type { Core } from '../core/context.js';
 import type { State } from '../core/state.js';
 import { notFound } from '../http/errors.js';
 import { paginate } from '../http/pagination.js';
@@ -17,16 +17,16 @@ interface Evidence<C extends Collection> {
   what: string;
   param: string;
   sortKey(item: Item<C>): string;
-  callIds(item: Item<C>, ctx: MockContext): readonly (string | null)[];
-  leadId(item: Item<C>, ctx: MockContext): string | null | undefined;
+  callIds(item: Item<C>, ctx: Core): readonly (string | null)[];
+  leadId(item: Item<C>, ctx: Core): string | null | undefined;
 }
 
-const leadOfCall = (ctx: MockContext, callId: string | null) =>
+const leadOfCall = (ctx: Core, callId: string | null) =>
   callId === null ? null : (ctx.state.calls.get(callId)?.lead_id ?? null);
 
 function resolvers<C extends Collection>(spec: Evidence<C>): { list: Resolver; get: Resolver } {
   // TypeScript cannot narrow `State[C]` through a generic index; each entry of the table is typed above.
-  const store = (ctx: MockContext) => ctx.state[spec.collection] as unknown as Map<string, Item<C>>;
+  const store = (ctx: Core) => ctx.state[spec.collection] as unknown as Map<string, Item<C>>;
   return {
     list({ query }, ctx) {
       const items = [...store(ctx).values()].filter(

@@ -1,6 +1,6 @@
 // API keys: the secret is returned once, at creation; only its hash is kept. A key cannot grant scopes its
 // creator lacks, nor reach a business its creator cannot. Revocation takes effect on the next request.
-import type { MockContext } from '../core/context.js';
+import type { Core } from '../core/context.js';
 import type { KeyRecord, Schemas } from '../core/state.js';
 import { hasScope, issueKey } from '../http/auth.js';
 import { MockError, notFound } from '../http/errors.js';
@@ -10,13 +10,13 @@ import { defineResource } from './resource.js';
 type ApiKey = Schemas['ApiKey'];
 
 /** The public record, with `is_active` as of now (an expired key turns inactive without being touched). */
-function view(ctx: MockContext, key: KeyRecord): ApiKey {
+function view(ctx: Core, key: KeyRecord): ApiKey {
   const expired = key.record.expires_at !== null && Date.parse(key.record.expires_at) <= ctx.clock.now();
   key.record.is_active = key.record.revoked_at === null && !expired;
   return key.record;
 }
 
-function getKey(ctx: MockContext, id: string): KeyRecord {
+function getKey(ctx: Core, id: string): KeyRecord {
   const key = ctx.state.keys.get(id);
   if (!key) throw notFound('API key', id, 'key_id');
   return key;

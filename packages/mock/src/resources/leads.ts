@@ -1,7 +1,7 @@
 // Leads: the CRM context that enriches calls. Thirty fixtures across the fixture businesses, the same for
 // every seed's data shape (names, phones) and seeded for the rest (scores, dates), so docs examples such as
 // John Smith at +15125559876 always exist.
-import type { MockContext } from '../core/context.js';
+import type { Core } from '../core/context.js';
 import type { Schemas } from '../core/state.js';
 import { notFound } from '../http/errors.js';
 import { paginate } from '../http/pagination.js';
@@ -54,16 +54,10 @@ const SCORES: Record<LeadStatus, [number, number]> = {
   lost: [5, 35],
 };
 
-export function getLead(ctx: MockContext, id: string, param = 'lead_id'): Lead {
+export function getLead(ctx: Core, id: string, param = 'lead_id'): Lead {
   const lead = ctx.state.leads.get(id);
   if (!lead) throw notFound('lead', id, param);
   return lead;
-}
-
-/** The lead with this phone number, if any (calls to a known number are enriched from it). */
-export function findLeadByPhone(ctx: MockContext, phone: string): Lead | undefined {
-  for (const lead of ctx.state.leads.values()) if (lead.phone === phone) return lead;
-  return undefined;
 }
 
 const email = (name: string) => `${name.toLowerCase().replace(/\s+/g, '.')}@example.com`;

@@ -1,5 +1,5 @@
 // Phone numbers: one per fixture agent (the agent answers it) and one not yet assigned to any agent.
-import type { MockContext } from '../core/context.js';
+import type { Core } from '../core/context.js';
 import type { Schemas } from '../core/state.js';
 import { notFound } from '../http/errors.js';
 import { paginate } from '../http/pagination.js';
@@ -11,25 +11,13 @@ type PhoneNumber = Schemas['PhoneNumber'];
 const NUMBERS = ['+15125551234', '+15125551235', '+17375550190'] as const;
 const UNASSIGNED = '+15125550150';
 
-export function getNumber(ctx: MockContext, id: string, param = 'number_id'): PhoneNumber {
+export function getNumber(ctx: Core, id: string, param = 'number_id'): PhoneNumber {
   const number = ctx.state.numbers.get(id);
   if (!number) throw notFound('phone number', id, param);
   return number;
 }
 
-/** The number an agent answers and calls from, if it has one. */
-export function numberOfAgent(ctx: MockContext, agentId: string): PhoneNumber | undefined {
-  for (const number of ctx.state.numbers.values()) if (number.agent_id === agentId) return number;
-  return undefined;
-}
-
-function addNumber(
-  ctx: MockContext,
-  phone: string,
-  businessId: string,
-  agent: Schemas['Agent'] | null,
-  at: number,
-) {
+function addNumber(ctx: Core, phone: string, businessId: string, agent: Schemas['Agent'] | null, at: number) {
   const number: PhoneNumber = {
     id: ctx.id('num'),
     phone_number: phone,

@@ -1,21 +1,20 @@
 // Communication runs: validate and preview (no side effects), create (Idempotency-Key required, enforced by
-// the pipeline from the spec), list, get, pause, resume, cancel. Dispatch lives in ../engine/dispatcher.
-import type { MockContext } from '../core/context.js';
+// the pipeline from the spec), list, get, pause, resume, cancel. Dispatch is the runtime's dispatcher (../engine/dispatcher.ts).
+import type { Core } from '../core/context.js';
 import type { Schemas } from '../core/state.js';
-import { dispatcherOf } from '../engine/dispatcher.js';
 import { previewRunDefinition, validateRunDefinition } from '../engine/run-plan.js';
 import { MockError, notFound } from '../http/errors.js';
 import { paginate } from '../http/pagination.js';
 import { defineResource } from './resource.js';
 
-function getRun(ctx: MockContext, id: string): Schemas['CommunicationRun'] {
+function getRun(ctx: Core, id: string): Schemas['CommunicationRun'] {
   const run = ctx.state.runs.get(id);
   if (!run) throw notFound('communication run', id, 'run_id');
   return run;
 }
 
 /** Refuses a definition with errors: 404 for an unknown agent, 400 naming the first problem otherwise. */
-function requireValid(ctx: MockContext, body: Schemas['RunCreate']) {
+function requireValid(ctx: Core, body: Schemas['RunCreate']) {
   const { errors } = validateRunDefinition(ctx, body);
   const first = errors[0];
   if (!first) return;
@@ -41,7 +40,7 @@ export const runs = defineResource({
     },
     createRun({ body }, ctx) {
       requireValid(ctx, body);
-      const run = dispatcherOf(ctx).create(body);
+      const run = ctx.dispatcher.create(body);
       // A copy: an idempotent replay answers what the first request answered.
       return { status: 201, body: { ...run, progress: { ...run.progress } } };
     },
@@ -55,17 +54,13 @@ export const runs = defineResource({
       return { body: getRun(ctx, params.run_id!) };
     },
     pauseRun({ params }, ctx) {
-      return { body: dispatcherOf(ctx).pause(getRun(ctx, params.run_id!)) };
+      return { body: ctx.dispatcher.pause(getRun(ctx, params.run_id!)) };
     },
     resumeRun({ params }, ctx) {
-      return { body: dispatcherOf(ctx).resume(getRun(ctx, params.run_id!)) };
+      return { body: ctx.dispatcher.resume(getRun(ctx, params.run_id!)) };
     },
     cancelRun({ params }, ctx) {
-      return { body: dispatcherOf(ctx).cancel(getRun(ctx, params.run_id!)) };
+      return { body: ctx.dispatcher.cancel(getRun(ctx, params.run_id!)) };
     },
-  },
-  start(ctx) {
-    // Wires the dispatcher to the engine before any call ends.
-    dispatcherOf(ctx);
   },
 });

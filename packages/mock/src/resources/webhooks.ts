@@ -1,10 +1,9 @@
 // Webhook subscriptions: an endpoint URL, an event filter and a signing secret that is shown once, at
 // creation and at each rotation. During a rotation's grace period every delivery carries two signatures.
-import type { MockContext, MockEvent } from '../core/context.js';
+import type { Core } from '../core/context.js';
 import type { Schemas, WebhookRecord } from '../core/state.js';
 import { MockError, notFound } from '../http/errors.js';
 import { paginate } from '../http/pagination.js';
-import { deliver, resetDeliveries, startDeliveries } from '../webhooks/delivery.js';
 import { generateSecret } from '../webhooks/signing.js';
 import { defineResource } from './resource.js';
 
@@ -13,13 +12,13 @@ export const MAX_WEBHOOKS = 20;
 /** How long a rotated-out secret keeps signing when the request does not say. */
 const DEFAULT_GRACE_SECONDS = 86_400;
 
-export function getWebhookRecord(ctx: MockContext, id: string, param = 'webhook_id'): WebhookRecord {
+export function getWebhookRecord(ctx: Core, id: string, param = 'webhook_id'): WebhookRecord {
   const webhook = ctx.state.webhooks.get(id);
   if (!webhook) throw notFound('webhook subscription', id, param);
   return webhook;
 }
 
-function withSecret(ctx: MockContext, webhook: WebhookRecord): Schemas['WebhookEndpointWithSecret'] {
+function withSecret(ctx: Core, webhook: WebhookRecord): Schemas['WebhookEndpointWithSecret'] {
   const graceLeft = webhook.previousExpiresAt !== null && webhook.previousExpiresAt > ctx.clock.now();
   return {
     ...webhook.record,
@@ -92,18 +91,12 @@ export const webhooks = defineResource({
     async testWebhook({ params }, ctx) {
       const webhook = getWebhookRecord(ctx, params.webhook_id!);
       // Logged like any event (so getEvent and replay find it), but delivered only to this subscription.
-      const event = {
-        id: ctx.id('evt'),
-        type: 'webhook.test',
-        created_at: ctx.iso(),
-        data: {
-          webhook_id: webhook.record.id,
-          message:
-            'A test event from KaiCalls. Your endpoint received and, if it verifies signatures, verified it.',
-        },
-      } as MockEvent;
-      ctx.state.events.set(event.id, event);
-      const { delivery, firstAttempt } = deliver(ctx, event, { webhook }, 'test');
+      const event = ctx.record('webhook.test', {
+        webhook_id: webhook.record.id,
+        message:
+          'A test event from KaiCalls. Your endpoint received and, if it verifies signatures, verified it.',
+      });
+      const { delivery, firstAttempt } = ctx.deliveries.deliver(event, { webhook }, 'test');
       await firstAttempt;
       return { body: structuredClone(delivery) };
     },
@@ -120,11 +113,5 @@ export const webhooks = defineResource({
       webhook.record.updated_at = ctx.iso(now);
       return { body: withSecret(ctx, webhook) };
     },
-  },
-  seed(ctx) {
-    resetDeliveries(ctx);
-  },
-  start(ctx) {
-    startDeliveries(ctx);
   },
 });

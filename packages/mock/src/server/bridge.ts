@@ -1,6 +1,9 @@
 // node:http in and out of the pipeline: the body is read with a size cap first, so that a huge upload is
-// refused without buffering it all.
+// refused without buffering it all. Answers the pipeline does not make (routing, control, a failed read)
+// use the API's one error envelope too (../http/errors.ts).
+import { randomBytes } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { errorBody, type MockError } from '../http/errors.js';
 import type { IncomingRequest, Reply } from '../http/pipeline.js';
 import { MAX_BODY_BYTES } from '../http/validation.js';
 
@@ -83,4 +86,13 @@ export function sendJson(
     ...headers,
   });
   res.end(text);
+}
+
+/** A request id for answers the pipeline does not make (it draws its own from the seed). */
+export const requestId = () => `req_${randomBytes(12).toString('base64url').replace(/[-_]/g, 'x')}`;
+
+/** Writes the error envelope of `error`, with its status, its headers and a request id. */
+export function sendError(res: ServerResponse, error: MockError, headers: Record<string, string> = {}): void {
+  const id = requestId();
+  sendJson(res, error.status, errorBody(error, id), { ...error.headers, ...headers, 'x-request-id': id });
 }

@@ -6,10 +6,11 @@
 //   POST /_mock/clock/advance {ms}     jumps the clock forward by ms and fires every timer that fell due
 //   POST /_mock/reset                  forgets everything, seeds the fixtures again (same seed, same data)
 //   POST /_mock/inbound-calls {from, answered?, voicemail?}   simulates a call to the first number
-//   GET  /_mock/deliveries             every webhook request sent: { data: [...] }, oldest first
+//   GET  /_mock/deliveries             every webhook attempt sent (mock.webhookAttempts): { data: [...] }, oldest first
 import type { ServerResponse } from 'node:http';
+import { type ErrorCode, MockError } from '../http/errors.js';
 import type { Mock } from '../mock.js';
-import { sendJson } from './bridge.js';
+import { sendError, sendJson } from './bridge.js';
 
 export const CONTROL_PREFIX = '/_mock/';
 
@@ -18,12 +19,10 @@ export interface ControlContext {
   url: string;
   /** Called after a change, so the state file is saved. */
   changed(): void;
-  /** Called after a reset. */
-  afterReset(): void;
 }
 
-function fail(res: ServerResponse, status: number, code: string, message: string, param?: string) {
-  sendJson(res, status, { error: { code, message, ...(param ? { param } : {}) } });
+function fail(res: ServerResponse, code: ErrorCode, message: string, param?: string) {
+  sendError(res, new MockError(code, message, param));
 }
 
 function parse(body: Buffer): Record<string, unknown> | undefined {
@@ -56,8 +55,7 @@ export async function control(
   const { mock } = c;
   const route = `${method} ${path}`;
   const input = parse(body);
-  if (input === undefined)
-    return fail(res, 400, 'invalid_request', 'The body must be a JSON object.', 'body');
+  if (input === undefined) return fail(res, 'invalid_request', 'The body must be a JSON object.', 'body');
   switch (route) {
     case 'GET /_mock/health':
       return sendJson(res, 200, {
@@ -73,7 +71,6 @@ export async function control(
       if (typeof ms !== 'number' || !Number.isFinite(ms) || ms < 0) {
         return fail(
           res,
-          400,
           'invalid_request',
           'ms must be a number of milliseconds ≥ 0, e.g. {"ms": 30000}.',
           'ms',
@@ -85,14 +82,12 @@ export async function control(
     }
     case 'POST /_mock/reset':
       await mock.reset();
-      c.afterReset();
       c.changed();
       return sendJson(res, 200, { reset: true, ...clockInfo(mock) });
     case 'POST /_mock/inbound-calls': {
       if (typeof input.from !== 'string' || !/^\+[1-9][0-9]{6,14}$/.test(input.from)) {
         return fail(
           res,
-          400,
           'invalid_request',
           'from must be a phone number in E.164 format, e.g. +15125559876.',
           'from',
@@ -100,7 +95,7 @@ export async function control(
       }
       for (const flag of ['answered', 'voicemail'] as const) {
         if (input[flag] !== undefined && typeof input[flag] !== 'boolean')
-          return fail(res, 400, 'invalid_request', `${flag} must be true or false.`, flag);
+          return fail(res, 'invalid_request', `${flag} must be true or false.`, flag);
       }
       const call = mock.simulateInboundCall({
         from: input.from,
@@ -111,11 +106,10 @@ export async function control(
       return sendJson(res, 201, call);
     }
     case 'GET /_mock/deliveries':
-      return sendJson(res, 200, { data: mock.deliveries });
+      return sendJson(res, 200, { data: mock.webhookAttempts });
   }
   return fail(
     res,
-    404,
     'not_found',
     `No control route ${route}. Try GET /_mock/health, GET /_mock/clock, POST /_mock/clock/advance, POST /_mock/reset, POST /_mock/inbound-calls or GET /_mock/deliveries.`,
   );

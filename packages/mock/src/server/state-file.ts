@@ -3,10 +3,13 @@
 // keeps its data. Timelines that were running are not resumed: a call live at shutdown keeps the status it
 // had. Written to a temporary file and renamed, so a crash mid-write never leaves half a file.
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
-import type { MockContext } from '../core/context.js';
+import type { Core, MockContext } from '../core/context.js';
 import type { State } from '../core/state.js';
 
 const FORMAT = 'kaicalls-mock-state@1';
+
+/** What saving reads: `mock.context`, which follows the current runtime across resets. */
+type Source = Pick<MockContext, 'options' | 'clock' | 'state'>;
 
 interface Saved {
   format: typeof FORMAT;
@@ -63,7 +66,7 @@ export function readStateFile(path: string): Saved | undefined {
   return saved;
 }
 
-export function writeStateFile(path: string, ctx: MockContext): void {
+export function writeStateFile(path: string, ctx: Source): void {
   const saved: Saved = {
     format: FORMAT,
     seed: ctx.options.seed,
@@ -76,11 +79,11 @@ export function writeStateFile(path: string, ctx: MockContext): void {
 }
 
 /**
- * Loads saved state into a freshly seeded mock. The seeded random sequence starts over after a restart, so
- * ids it hands out again are skipped: a new record never overwrites a saved one.
- * @returns a function to call after a reset (the saved ids are gone, the fresh sequence is safe again).
+ * Loads saved state into a freshly seeded runtime. The seeded random sequence starts over after a restart,
+ * so ids it hands out again are skipped: a new record never overwrites a saved one. Only this runtime
+ * skips them: the runtime a reset builds starts afresh, with none of the saved records.
  */
-export function restoreState(ctx: MockContext, saved: Saved): () => void {
+export function restoreState(ctx: Core, saved: Saved): void {
   decode(saved.state, ctx.state);
   const taken = new Set<string>();
   for (const value of Object.values(ctx.state))
@@ -92,11 +95,10 @@ export function restoreState(ctx: MockContext, saved: Saved): () => void {
       if (!taken.has(id)) return id;
     }
   };
-  return () => taken.clear();
 }
 
 /** Debounced saving: `touch()` after a change, `flush()` at exit. */
-export function createSaver(path: string, ctx: MockContext, delayMs = 200) {
+export function createSaver(path: string, ctx: Source, delayMs = 200) {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const flush = () => {
     if (timer) clearTimeout(timer);

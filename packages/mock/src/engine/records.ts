@@ -1,13 +1,14 @@
 // The records a call leaves behind: dial attempts, recordings, background jobs, follow-up texts and their
-// conversation threads, appointments. The evidence endpoints and analytics read them from the state.
-import type { MockContext } from '../core/context.js';
+// conversation threads, appointments. The voice loop writes them; the evidence endpoints
+// (../resources/evidence.ts), appointments and analytics read them from the state.
+import type { Core } from '../core/context.js';
 import type { Schemas, State } from '../core/state.js';
 import { isoOf } from './time.js';
 
 type Call = Schemas['Call'];
 type Job = Schemas['Job'];
 
-export function startAttempt(ctx: MockContext, call: Call, at: number): Schemas['Attempt'] {
+export function startAttempt(ctx: Core, call: Call, at: number): Schemas['Attempt'] {
   const attempt: Schemas['Attempt'] = {
     id: ctx.id('att'),
     call_id: call.id,
@@ -26,7 +27,7 @@ export function startAttempt(ctx: MockContext, call: Call, at: number): Schemas[
 }
 
 export function startJob(
-  ctx: MockContext,
+  ctx: Core,
   type: Job['type'],
   owner: { callId: string | null; runId: string | null },
   at: number,
@@ -54,12 +55,7 @@ export function finishJob(job: Job | undefined, at: number, error: string | null
   job.finished_at = isoOf(at);
 }
 
-export function addRecording(
-  ctx: MockContext,
-  call: Call,
-  duration: number,
-  at: number,
-): Schemas['Recording'] {
+export function addRecording(ctx: Core, call: Call, duration: number, at: number): Schemas['Recording'] {
   const id = ctx.id('rec');
   const recording: Schemas['Recording'] = {
     id,
@@ -77,25 +73,28 @@ export function addRecording(
 }
 
 /** Conversation threads by business and contact phone, so a follow-up text joins the contact's thread. */
-const threads = new WeakMap<State, Map<string, Schemas['Conversation']>>();
-function threadIndex(state: State) {
-  let index = threads.get(state);
-  if (!index) {
-    index = new Map();
-    for (const conversation of state.conversations.values())
-      if (conversation.channel === 'sms')
-        index.set(`${conversation.business_id}|${conversation.contact_phone}`, conversation);
-    threads.set(state, index);
-  }
+export type ThreadIndex = Map<string, Schemas['Conversation']>;
+
+/** The SMS threads of a state, indexed (the engine builds it once per runtime, on its first text). */
+export function threadIndex(state: State): ThreadIndex {
+  const index: ThreadIndex = new Map();
+  for (const conversation of state.conversations.values())
+    if (conversation.channel === 'sms')
+      index.set(`${conversation.business_id}|${conversation.contact_phone}`, conversation);
   return index;
 }
 
 /** A follow-up text for a call: queued and handed to the carrier (`sent`), in the contact's thread. */
-export function sendSms(ctx: MockContext, call: Call, body: string, at: number): Schemas['SmsMessage'] {
+export function sendSms(
+  ctx: Core,
+  index: ThreadIndex,
+  call: Call,
+  body: string,
+  at: number,
+): Schemas['SmsMessage'] {
   const iso = isoOf(at);
   const contact = call.direction === 'outbound' ? call.to : call.from;
   const business = call.direction === 'outbound' ? call.from : call.to;
-  const index = threadIndex(ctx.state);
   const key = `${call.business_id}|${contact}`;
   let conversation = index.get(key);
   if (!conversation || !ctx.state.conversations.has(conversation.id)) {
@@ -135,4 +134,33 @@ export function sendSms(ctx: MockContext, call: Call, body: string, at: number):
   };
   ctx.state.smsMessages.set(sms.id, sms);
   return sms;
+}
+
+/** An appointment as it is booked: by the agent during a call, or through the API. */
+export type AppointmentInput = Schemas['AppointmentCreate'] & {
+  business_id: string;
+  call_id?: string | null;
+};
+
+/**
+ * Books an appointment (the voice loop when a call books one, and `POST /v1/appointments`).
+ * @example bookAppointment(ctx, { title: 'Consultation', start_time, end_time, business_id, call_id }, at)
+ */
+export function bookAppointment(ctx: Core, input: AppointmentInput, at: number): Schemas['Appointment'] {
+  const iso = isoOf(at);
+  const appointment: Schemas['Appointment'] = {
+    id: ctx.id('apt'),
+    business_id: input.business_id,
+    lead_id: input.lead_id ?? null,
+    call_id: input.call_id ?? null,
+    title: input.title,
+    notes: input.notes ?? null,
+    start_time: new Date(input.start_time).toISOString(),
+    end_time: new Date(input.end_time).toISOString(),
+    status: 'scheduled',
+    created_at: iso,
+    updated_at: iso,
+  };
+  ctx.state.appointments.set(appointment.id, appointment);
+  return appointment;
 }

@@ -1,0 +1,105 @@
+// The composition root of one mock state: the runtime that `createMock` builds at start and again at every
+// `reset()`. It owns the clock's timers it sets, the state, the event bus, the timeline engine, the run
+// dispatcher and the webhook deliveries, and passes itself to every resolver and service. Every
+// subscription to the bus is made below, in `createRuntime`: to learn who reacts to an event, grep this
+// file for its channel (`'call.ended'`, ...).
+import { createBus } from './core/bus.js';
+import type { ClockScope } from './core/clock.js';
+import type { Core, EventListener, MockEvent, ResolvedOptions, RuntimeEvents } from './core/context.js';
+import { createRandom } from './core/random.js';
+import { createState } from './core/state.js';
+import { Dispatcher } from './engine/dispatcher.js';
+import { Engine } from './engine/engine.js';
+import { issueKey, TEST_API_KEY } from './http/auth.js';
+import { createIdempotencyStore, type IdempotencyStore } from './http/idempotency.js';
+import { createRateLimiter, type RateLimiter } from './http/rate-limit.js';
+import { resources } from './resources/index.js';
+import { createDeliveries, type Deliveries } from './webhooks/delivery.js';
+
+/** One mock state and the services that act on it, as every resolver receives it. */
+export interface Runtime extends Core {
+  readonly clock: ClockScope;
+  /** The timeline engine: plays each call's script on the clock. */
+  readonly engine: Engine;
+  /** Communication runs: dials their contacts through the engine. */
+  readonly dispatcher: Dispatcher;
+  /** Webhook deliveries and their retries. */
+  readonly deliveries: Deliveries;
+  /** Per-key rate-limit windows. */
+  readonly limiter: RateLimiter;
+  /** Responses kept by `Idempotency-Key`. */
+  readonly idempotency: IdempotencyStore;
+  /**
+   * Ends this runtime (`mock.reset()`): every timer it set is canceled, no further delivery attempt is
+   * made, and attempts in flight are discarded when they return.
+   */
+  dispose(): void;
+}
+
+/**
+ * Builds a runtime on the mock's clock and wires its services; `seedRuntime` then fills its state.
+ * @param observers the `mock.context.onEvent` listeners, kept by the mock across resets.
+ */
+export function createRuntime(
+  options: ResolvedOptions,
+  clock: ClockScope,
+  observers: readonly EventListener[],
+): Runtime {
+  const bus = createBus<RuntimeEvents>();
+  const random = createRandom(options.seed);
+  const state = createState();
+  const iso = (ms?: number) => new Date(ms ?? clock.now()).toISOString();
+
+  const core: Core = {
+    options,
+    clock,
+    random,
+    state,
+    bus,
+    id: (prefix) => `${prefix}_${random.token(10)}`,
+    iso,
+    record(type, data, at) {
+      const event = { id: core.id('evt'), type, created_at: iso(at), data } as MockEvent;
+      state.events.set(event.id, event);
+      return event;
+    },
+    emit(type, data, emitOptions = {}) {
+      const event = core.record(type, data);
+      bus.emit('event.emitted', event, emitOptions);
+      return event;
+    },
+  };
+  const engine = new Engine(core);
+  const dispatcher = new Dispatcher(core, engine);
+  const deliveries = createDeliveries(core);
+
+  // Every subscription of this runtime. The order is the order listeners run in.
+  bus.on('event.emitted', (event, { webhookUrl }) => deliveries.fanOut(event, webhookUrl));
+  bus.on('event.emitted', (event, emitOptions) => {
+    for (const observer of observers) observer(event, emitOptions);
+  });
+  // A run's counters move before the call's terminal event, so they add up whenever anyone looks.
+  bus.on('call.ended', (call) => dispatcher.callEnded(call));
+  // Once the terminal event is out, the call's slot goes to the run's next contact.
+  bus.on('call.settled', (call) => dispatcher.callSettled(call));
+
+  const runtime: Runtime = Object.assign(core, {
+    clock,
+    engine,
+    dispatcher,
+    deliveries,
+    limiter: createRateLimiter(clock, options.rateLimit),
+    idempotency: createIdempotencyStore(clock),
+    dispose() {
+      clock.dispose();
+      deliveries.dispose();
+    },
+  });
+  return runtime;
+}
+
+/** Seeds the fixtures of every resource, in order, and registers the test key (async: keys are hashed). */
+export async function seedRuntime(runtime: Runtime): Promise<void> {
+  for (const resource of resources) resource.seed?.(runtime);
+  await issueKey(runtime, { name: 'Mock test key', scopes: ['*'] }, TEST_API_KEY);
+}
