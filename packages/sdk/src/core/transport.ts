@@ -166,7 +166,9 @@ export class Transport {
             'Check the network and `baseUrl`.',
           { cause },
         );
-        if (!(await this.#retry(label, error, backoffDelay(attempt), attempt, maxRetries, deadline, userSignal)))
+        if (
+          !(await this.#retry(label, error, backoffDelay(attempt), attempt, maxRetries, deadline, userSignal))
+        )
           throw error;
         continue;
       }
@@ -249,7 +251,11 @@ const decoder = new TextDecoder();
  * What an exchange means: the JSON of a success, or the error to throw (and maybe retry). A success must be
  * a JSON object (or nothing, for a 204); anything else did not come from the API.
  */
-function interpret(label: string, { response, bytes, overflow }: Exchange, maxBytes: number): { json: unknown } | KaiCallsError {
+function interpret(
+  label: string,
+  { response, bytes, overflow }: Exchange,
+  maxBytes: number,
+): { json: unknown } | KaiCallsError {
   const { status } = response;
   if (response.type === 'opaqueredirect' || (status >= 300 && status < 400)) {
     const location = response.headers.get('location');
