@@ -83,33 +83,30 @@ function header(headers: WebhookHeaders, name: WebhookHeaderName): string {
 }
 
 /**
- * Refuses options that would switch the replay protection off without saying so: a `tolerance` that is NaN
+ * Refuses options that would switch the replay check off without saying so: a `tolerance` that is NaN
  * (every comparison with it is false), negative or infinite, and a `now` that is not a time (a string, an
  * invalid Date: NaN again). The messages say what was passed.
  */
 function checkOptions(tolerance: unknown, now: unknown): void {
-  if (typeof tolerance !== 'number' || !Number.isFinite(tolerance) || tolerance < 0) {
+  if (!(Number.isFinite(tolerance) && (tolerance as number) >= 0)) {
     throw new WebhookVerificationError(
       'invalid_tolerance',
-      `tolerance must be a finite number of seconds, 0 or more (default 300), not ${describeValue(tolerance)}: a NaN or infinite tolerance would accept replayed deliveries. To check a recorded delivery, pass its time as \`now\`.`,
+      `tolerance must be a finite number of seconds, 0 or more, not ${shown(tolerance)}: NaN or Infinity would accept replays`,
     );
   }
-  const time = now instanceof Date ? now.getTime() : now;
-  if (now !== undefined && (typeof time !== 'number' || !Number.isFinite(time))) {
+  if (now !== undefined && !Number.isFinite(now instanceof Date ? now.getTime() : now)) {
     throw new WebhookVerificationError(
       'invalid_now',
-      `now must be a Date or milliseconds since the epoch (default Date.now()), not ${describeValue(now)}.`,
+      `now must be a Date or milliseconds since the epoch, not ${shown(now)}`,
     );
   }
 }
 
-/** Says what a value is without quoting much of it (these are options, but keep messages short). */
-function describeValue(value: unknown): string {
-  if (typeof value === 'string')
-    return `the string "${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;
-  if (value instanceof Date) return 'an invalid Date';
+/** What an option was: `NaN`, `"300"`, `an invalid Date`, `an object`. */
+function shown(value: unknown): string {
+  if (typeof value === 'string') return JSON.stringify(value.slice(0, 40));
   if (typeof value === 'number') return String(value);
-  return value === null ? 'null' : typeof value === 'object' ? 'an object' : `a ${typeof value}`;
+  return value instanceof Date ? 'an invalid Date' : `a value of type ${typeof value}`;
 }
 
 function checkTimestamp(timestamp: number, tolerance: number, now: Date | number | undefined) {
