@@ -33,7 +33,7 @@ describe('chaos', async () => {
     ['503', 503, 'internal_error'],
     ['429', 429, 'rate_limited'],
     ['408', 408, 'internal_error'],
-    ['409-lock', 409, 'conflict'],
+    ['409-lock', 409, 'resource_locked'],
   ])(
     'X-Mock-Scenario: %s forces that answer without processing the request',
     async (scenario, status, code) => {

@@ -1,7 +1,11 @@
 // Request throughput of the built client against a local node:http JSON server, 16 requests in flight,
-// as a ratio of raw `fetch` measured in the same run (and openapi-fetch alone, for reference).
+// as a ratio of raw `fetch` measured in the same run (and, for reference, raw fetch with an AbortSignal on
+// every request, which is what bounding each attempt costs, and openapi-fetch alone).
 // Run: pnpm --filter kaicalls build && node bench/throughput.mjs
+// KAICALLS_BEFORE=/path/to/an/older/dist/index.js adds that build as a contender, to compare a transport
+// change with what it replaces in one run.
 import { createServer } from 'node:http';
+import { pathToFileURL } from 'node:url';
 import createClient from 'openapi-fetch';
 import { KaiCalls } from '../dist/index.js';
 
@@ -75,10 +79,22 @@ const contenders = {
   'openapi-fetch alone': async () => {
     await plain.GET('/v1/calls/{call_id}', { params: { path: { call_id: 'call_8fK2pQ7vN3' } }, headers });
   },
+  'raw fetch + AbortSignal': async () => {
+    const controller = new AbortController();
+    const response = await fetch(`${base}/v1/calls/call_8fK2pQ7vN3`, { headers, signal: controller.signal });
+    await response.json();
+  },
   kaicalls: async () => {
     await kai.calls.get('call_8fK2pQ7vN3');
   },
 };
+if (process.env.KAICALLS_BEFORE) {
+  const { KaiCalls: Before } = await import(pathToFileURL(process.env.KAICALLS_BEFORE).href);
+  const before = new Before({ apiKey: key, baseUrl: base, maxRetries: 0 });
+  contenders['kaicalls (KAICALLS_BEFORE)'] = async () => {
+    await before.calls.get('call_8fK2pQ7vN3');
+  };
+}
 
 async function measure(run) {
   let done = 0;

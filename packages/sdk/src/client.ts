@@ -21,6 +21,9 @@ import { Calls } from './resources/calls.js';
 import { Webhooks } from './resources/webhooks.js';
 import { verify } from './webhooks/verify.js';
 
+/** The default of `maxResponseBytes`: 32 MB. */
+const DEFAULT_MAX_RESPONSE_BYTES = 32 * 1024 * 1024;
+
 /** The production API. */
 export const DEFAULT_BASE_URL: string = PRODUCTION_BASE_URL;
 
@@ -30,10 +33,18 @@ export interface ClientOptions {
   apiKey?: string;
   /** The API's base URL (defaults to `KAICALLS_BASE_URL`, else `https://kaicalls.com/api`). */
   baseUrl?: string;
-  /** Milliseconds before an attempt is abandoned (and retried); default 60 000. */
+  /**
+   * Milliseconds a request may take in all, retries and their waits included; default 60 000. When it runs
+   * out, the connection is closed and the request rejects with `APITimeoutError`.
+   */
   timeout?: number;
-  /** Retries after a failed attempt (connection errors, 408, 409, 429, 5xx); default 2. */
+  /** Retries after a failed attempt (connection errors, 408, a 409 lock, 429, 5xx); default 2. */
   maxRetries?: number;
+  /**
+   * The largest response body accepted, in bytes; default 32 MB (32 × 1024 × 1024). A larger one is refused
+   * with `ResponseTooLargeError` as soon as it passes the limit, never buffered whole.
+   */
+  maxResponseBytes?: number;
   /** A custom `fetch` (defaults to `globalThis.fetch`), called as `fetch(url, init)`. */
   fetch?: typeof fetch;
   /** Headers sent with every request; `null` removes one the SDK sets. */
@@ -115,6 +126,7 @@ export class KaiCalls {
       baseUrl: this.baseUrl,
       timeout: options.timeout ?? 60_000,
       maxRetries: options.maxRetries ?? 2,
+      maxResponseBytes: options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES,
       fetch: options.fetch ?? ((input, init) => globalThis.fetch(input, init)),
       defaultHeaders: options.defaultHeaders ?? {},
       log: levelLogger(options.logger ?? console, logLevel),

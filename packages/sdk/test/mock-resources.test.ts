@@ -13,6 +13,20 @@ import { activeAgent, useMock } from './mock-setup.js';
 
 const { mock, kai } = useMock({}, { maxRetries: 0 });
 
+/** A client on the mock that retries as configured and counts the requests it sends. */
+function counting(options: { maxRetries?: number } = {}) {
+  const counted = { requests: 0, kai: undefined as unknown as KaiCalls };
+  counted.kai = new KaiCalls({
+    apiKey: mock.testKey,
+    ...options,
+    fetch: (input, init) => {
+      counted.requests++;
+      return fetch(input, init);
+    },
+  });
+  return counted;
+}
+
 describe('resources against the mock', () => {
   it('agents: create, get, update, list config versions, list, delete', async () => {
     const agent = await kai.agents.create({
@@ -226,6 +240,27 @@ describe('errors against the mock', () => {
     const error = await kai.calls.cancel(call.id).catch((e: any) => e);
     expect(error).toBeInstanceOf(ConflictError);
     expect(error.code).toBe('conflict');
+  });
+
+  it('409 conflict is permanent: canceling an answered call fails after exactly one request', async () => {
+    const retrying = counting(); // maxRetries: 2, the default
+    const call = await kai.calls.create({ agentId: await activeAgent(kai), to: '+15005550100' });
+    await mock.clock.advance(10_000); // answered at about 6 s, then a conversation
+    expect((await kai.calls.get(call.id)).status).toBe('in-progress');
+    const error = await retrying.kai.calls.cancel(call.id).catch((e: any) => e);
+    expect(error).toBeInstanceOf(ConflictError);
+    expect(error.code).toBe('conflict');
+    expect(retrying.requests).toBe(1);
+  });
+
+  it('409 resource_locked is retried: a lock is released', async () => {
+    const retrying = counting({ maxRetries: 1 });
+    const error = await retrying.kai.agents
+      .list(undefined, { headers: { 'X-Mock-Scenario': '409-lock' } })
+      .catch((e: any) => e);
+    expect(error).toBeInstanceOf(ConflictError);
+    expect(error.code).toBe('resource_locked');
+    expect(retrying.requests).toBe(2);
   });
 
   it('429 with retryAfter', async () => {

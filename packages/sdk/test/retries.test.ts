@@ -26,7 +26,8 @@ const now = { 'retry-after': '0' };
 describe('retries', () => {
   it.each([
     [408, 'internal_error'],
-    [409, 'conflict'],
+    [409, 'resource_locked'],
+    [409, 'idempotency_in_progress'],
     [429, 'rate_limited'],
     [500, 'internal_error'],
     [502, 'internal_error'],
@@ -44,7 +45,9 @@ describe('retries', () => {
     [401, 'unauthorized'],
     [403, 'forbidden'],
     [404, 'not_found'],
+    [409, 'conflict'],
     [409, 'idempotency_conflict'],
+    [409, 'some_future_code'],
     [422, 'limit_reached'],
   ])('never retry a %i %s', async (status, code) => {
     const { kai, requests } = client(() => apiError(status, code, 'no', {}, now));
@@ -224,17 +227,47 @@ describe('timeouts and abort', () => {
       request.signal.addEventListener('abort', () => reject(request.signal.reason));
     });
 
-  it('abandons an attempt after `timeout`, retries, then throws APITimeoutError', async () => {
+  it('a timeout ends the request: `timeout` is its whole budget, so nothing is retried after it', async () => {
     vi.useFakeTimers();
-    const { kai, requests } = client(hang, { timeout: 1_000, maxRetries: 1 });
+    const { kai, requests } = client(hang, { timeout: 1_000, maxRetries: 2 });
     const result = kai.calls.get('call_8fK2pQ7vN3').catch((e: any) => e);
     await vi.advanceTimersByTimeAsync(1_000);
-    expect(requests).toHaveLength(1);
-    await vi.runAllTimersAsync();
     const error = await result;
     expect(error).toBeInstanceOf(APITimeoutError);
-    expect(error.message).toMatch(/timed out after 1000 ms \(2 attempts\)/);
+    expect(error.message).toMatch(/timed out after 1000 ms\. /);
+    expect(requests).toHaveLength(1);
+    expect(requests[0]!.signal.aborted).toBe(true);
+  });
+
+  it('retries within the budget: the attempt after a failure gets what is left of `timeout`', async () => {
+    vi.useFakeTimers();
+    vi.spyOn(Math, 'random').mockReturnValue(0);
+    const { kai, requests } = client(
+      (request, attempt) => (attempt === 1 ? apiError(500, 'internal_error', 'down') : hang(request)),
+      { timeout: 2_000, maxRetries: 2 },
+    );
+    const result = kai.calls.get('call_8fK2pQ7vN3').catch((e: any) => e);
+    await vi.advanceTimersByTimeAsync(500); // the backoff
     expect(requests).toHaveLength(2);
+    await vi.advanceTimersByTimeAsync(1_499);
+    expect(requests[1]!.signal.aborted).toBe(false);
+    await vi.advanceTimersByTimeAsync(1);
+    const error = await result;
+    expect(error).toBeInstanceOf(APITimeoutError);
+    expect(error.message).toMatch(/timed out after 2000 ms \(2 attempts\)/);
+    expect(requests[1]!.signal.aborted).toBe(true);
+    vi.restoreAllMocks();
+  });
+
+  it('does not wait for a retry that would not fit in the budget: the error comes at once', async () => {
+    const { kai, requests } = client(() =>
+      apiError(503, 'internal_error', 'down', {}, { 'retry-after': '5' }),
+    );
+    const started = Date.now();
+    const error = await kai.calls.get('call_8fK2pQ7vN3', { timeout: 3_000 }).catch((e: any) => e);
+    expect(error).toBeInstanceOf(InternalServerError);
+    expect(Date.now() - started).toBeLessThan(1_000);
+    expect(requests).toHaveLength(1);
   });
 
   it('lets a request set its own timeout', async () => {

@@ -25,6 +25,7 @@ const transport = new Transport({
   baseUrl: 'http://localhost:0',
   timeout: 1_000,
   maxRetries: 0,
+  maxResponseBytes: 1_000_000,
   fetch: async () => new Response('{}'),
   defaultHeaders: {},
   log: console,

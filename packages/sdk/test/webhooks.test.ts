@@ -195,16 +195,71 @@ describe('verify', () => {
       expect(error.message).toContain('NTP');
     });
 
-    it('can be set, or disabled with Infinity', () => {
+    it('can be set; a recorded delivery verifies with `now` at its own time', () => {
       expect(
         rejection(() => verify(body, headers, SECRET, { now: NOW + 11_000, tolerance: 10 })).reason,
       ).toBe('timestamp_too_old');
-      expect(verify(body, headers, SECRET, { now: NOW + 86_400_000 * 365, tolerance: Infinity }).id).toBe(
+      expect(verify(body, headers, SECRET, { now: NOW + 86_400_000, tolerance: 86_400 }).id).toBe(
         completed.id,
       );
+      expect(verify(body, headers, SECRET, { now: NOW_SECONDS * 1000, tolerance: 0 }).id).toBe(completed.id);
+    });
+  });
+
+  describe('refuses options that would switch the replay check off (a ten-year-old delivery must not pass)', () => {
+    const tenYearsAgo = sign(completed, SECRET, {
+      timestamp: Math.floor(Date.now() / 1000) - 10 * 365 * 86_400,
+    });
+    it.each([
+      ['tolerance NaN', { tolerance: Number.NaN }, 'invalid_tolerance', 'not NaN'],
+      ['tolerance Infinity', { tolerance: Number.POSITIVE_INFINITY }, 'invalid_tolerance', 'not Infinity'],
+      ['a negative tolerance', { tolerance: -1 }, 'invalid_tolerance', 'not -1'],
+      ['a string tolerance', { tolerance: '300' }, 'invalid_tolerance', 'not "300"'],
+      ['a string now', { now: '2026-02-15T14:30:00Z' }, 'invalid_now', 'not "2026-02-15T14:30:00Z"'],
+      ['an invalid Date now', { now: new Date('soon') }, 'invalid_now', 'not an invalid Date'],
+      ['a NaN now', { now: Number.NaN }, 'invalid_now', 'not NaN'],
+      ['an object now', { now: {} }, 'invalid_now', 'not a value of type object'],
+    ])('%s', async (_, options, reason, says) => {
+      const { body, headers } = tenYearsAgo;
+      const sync = rejection(() => verify(body, headers, SECRET, options as never));
+      const async = await verifyAsync(body, headers, SECRET, options as never).catch((e: unknown) => e);
+      for (const error of [sync, async as WebhookVerificationError]) {
+        expect(error).toBeInstanceOf(WebhookVerificationError);
+        expect(error.reason).toBe(reason);
+        expect(error.message).toContain(says);
+      }
+    });
+  });
+
+  describe('secrets', () => {
+    it('accepts the raw bytes of the secret (a Buffer or Uint8Array), alone or among others', () => {
+      const { body, headers } = signed(completed);
+      const raw = Buffer.from(SECRET.slice(6), 'base64');
+      expect(verify(body, headers, raw, at).id).toBe(completed.id);
+      expect(verify(body, headers, new Uint8Array(raw), at).id).toBe(completed.id);
+      expect(verify(body, headers, [OTHER_SECRET, raw], at).id).toBe(completed.id);
+    });
+
+    it.each([
+      [
+        'raw bytes too short',
+        new Uint8Array(8),
+        'the secret is 8 raw bytes, and a signing secret has 24 to 64',
+      ],
+      ['raw bytes too long', new Uint8Array(65), 'the secret is 65 raw bytes'],
+      ['a short whsec_ secret', 'whsec_dGVzdA==', 'whsec_ + base64 of 4 bytes'],
+      ['a password', 'correct horse battery staple', 'a string of 28 characters that is not whsec_ + base64'],
+      ['a number', 42, 'a number given'],
+    ])('invalid_secret: %s, saying what it is but never quoting it', (_, secret, says) => {
+      const { body, headers } = signed(completed);
+      const error = rejection(() => verify(body, headers, secret as never, at));
+      expect(error.reason).toBe('invalid_secret');
+      expect(error.message).toContain(says);
+      if (typeof secret === 'string') expect(error.message).not.toContain(secret);
     });
 
     it('uses the real clock by default', () => {
+      const { body, headers } = signed(completed);
       const fresh = sign(completed, SECRET);
       expect(verify(fresh.body, fresh.headers, SECRET).id).toBe(completed.id);
       expect(rejection(() => verify(body, headers, SECRET)).reason).toMatch(/^timestamp_too_/);

@@ -69,7 +69,8 @@ export const webhooksExtras: ResourceExtras = {
         try {
           const event = verify(body, opts.header ?? {}, secrets, {
             ...(opts.tolerance !== undefined
-              ? { tolerance: opts.tolerance === 0 ? Number.POSITIVE_INFINITY : opts.tolerance }
+              ? // verify refuses an infinite tolerance (it would be a silent off switch): skip by a finite one.
+                { tolerance: opts.tolerance === 0 ? Number.MAX_SAFE_INTEGER : opts.tolerance }
               : {}),
           }) as { id?: string; type?: string };
           if (ctx.output.mode === 'json')

@@ -67,7 +67,7 @@ function fault(scenario: Exclude<Scenario, '500-after' | 'timeout'>, ctx: Core):
       );
     case '409-lock':
       return new MockError(
-        'conflict',
+        'resource_locked',
         'Injected fault (chaos): another request holds a lock on this resource. Retry.',
         undefined,
         {},

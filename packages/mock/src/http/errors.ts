@@ -11,6 +11,8 @@ const STATUS: Record<ErrorCode, number> = {
   not_found: 404,
   conflict: 409,
   idempotency_conflict: 409,
+  resource_locked: 409,
+  idempotency_in_progress: 409,
   limit_reached: 422,
   rate_limited: 429,
   internal_error: 500,

@@ -67,7 +67,8 @@ export class APIError extends KaiCallsError {
     const apiMessage =
       typeof error === 'object' && typeof error.message === 'string'
         ? error.message
-        : (fallbackMessage ?? describeStatus(status, typeof error === 'string' ? error : undefined));
+        : (fallbackMessage ??
+          describeStatus(status, headers.get('content-type'), typeof error === 'string' ? error : undefined));
     super(
       `${status}${code ? ` ${code}` : ''}: ${apiMessage}${requestId ? ` (request id ${requestId})` : ''}`,
     );
@@ -128,7 +129,9 @@ export class NotFoundError extends APIError {
   override name = 'NotFoundError';
 }
 /**
- * 409: the resource's state does not allow this (`conflict`), or an idempotency key was reused with another body (`idempotency_conflict`).
+ * 409: the resource's state does not allow this (`conflict`) or an idempotency key was reused with another body
+ * (`idempotency_conflict`), both permanent and never retried; or the resource is busy for a moment
+ * (`resource_locked`, `idempotency_in_progress`), retried before this is thrown.
  * @example
  * try {
  *   await kai.runs.resume(runId);
@@ -205,6 +208,69 @@ export class APITimeoutError extends APIConnectionError {
 }
 
 /**
+ * Something answered, but not as the API does: a 2xx whose body is not a JSON object (an HTML page, text,
+ * nothing), typically from a proxy, a captive portal or a wrong `baseUrl`. It says what came back: the
+ * status, the content type and the first bytes of the body (control characters escaped). Not retried.
+ * @example
+ * if (error instanceof UnexpectedResponseError) console.error(error.status, error.contentType, error.bodyExcerpt);
+ */
+export class UnexpectedResponseError extends KaiCallsError {
+  override name = 'UnexpectedResponseError';
+  /** The HTTP status of the response (0 for a browser's opaque redirect). */
+  readonly status: number;
+  /** The `Content-Type` of the response, or null. */
+  readonly contentType: string | null;
+  /** The first bytes of the body as text, control characters escaped (null when not read). */
+  readonly bodyExcerpt: string | null;
+  /** The id of the request (`X-Request-Id`), when the response carries one. */
+  readonly requestId: string | null;
+  /** The response headers. */
+  readonly headers: Headers;
+  constructor(message: string, response: Response, bodyExcerpt: string | null = null) {
+    const requestId = response.headers.get('x-request-id');
+    super(`kaicalls: ${message}${requestId ? ` (request id ${requestId})` : ''}`);
+    this.status = response.status;
+    this.contentType = response.headers.get('content-type');
+    this.bodyExcerpt = bodyExcerpt;
+    this.requestId = requestId;
+    this.headers = response.headers;
+  }
+}
+
+/**
+ * The response was a redirect (3xx). The API never redirects, so the SDK follows none: a redirect means a
+ * wrong `baseUrl` or something in the way, and following it could send the request's body and API key
+ * elsewhere. `location` says where it pointed. Not retried.
+ * @example
+ * if (error instanceof UnexpectedRedirectError) console.error(`baseUrl redirects to ${error.location}`);
+ */
+export class UnexpectedRedirectError extends UnexpectedResponseError {
+  override name = 'UnexpectedRedirectError';
+  /** The `Location` the response pointed to, or null (a browser hides it). */
+  readonly location: string | null;
+  constructor(message: string, response: Response, location: string | null) {
+    super(message, response);
+    this.location = location;
+  }
+}
+
+/**
+ * The response body was larger than `maxResponseBytes` (default 32 MB). Reading stopped at the limit and the
+ * connection was closed: the body is never buffered whole. Not retried.
+ * @example
+ * const page = await kai.events.list({ limit: 100 }, { maxResponseBytes: 64 * 1024 * 1024 });
+ */
+export class ResponseTooLargeError extends UnexpectedResponseError {
+  override name = 'ResponseTooLargeError';
+  /** The limit that was exceeded, in bytes. */
+  readonly limit: number;
+  constructor(message: string, response: Response, limit: number) {
+    super(message, response);
+    this.limit = limit;
+  }
+}
+
+/**
  * `calls.wait` gave up before the call finished. `lastCall` is the call as last seen, so you can decide
  * whether to keep waiting (`kai.calls.wait(error.lastCall.id)`) or cancel it.
  * @example
@@ -276,7 +342,22 @@ function errorBody(body: unknown): ErrorBody | string | undefined {
   return undefined;
 }
 
-function describeStatus(status: number, text?: string): string {
-  const excerpt = text ? ` Body: ${text.length > 200 ? `${text.slice(0, 200)}…` : text}` : '';
+function describeStatus(status: number, contentType: string | null, text?: string): string {
+  const excerpt = text ? ` Body (${contentType ?? 'no content type'}): ${excerptOf(text)}` : '';
   return `The API answered ${status} without the usual error envelope (a proxy or gateway may be in the way).${excerpt}`;
+}
+
+const EXCERPT_CHARS = 200;
+
+/**
+ * The start of a body, safe to print: at most 200 characters, with control characters (and the bidi
+ * overrides that reorder a terminal line) escaped, so a hostile answer cannot drive the terminal.
+ */
+export function excerptOf(text: string): string {
+  const head = text.length > EXCERPT_CHARS ? `${text.slice(0, EXCERPT_CHARS)}…` : text;
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: matching them is the point.
+  return head.replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, (c) => {
+    const code = c.charCodeAt(0);
+    return code < 0x100 ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16)}`;
+  });
 }

@@ -1,5 +1,5 @@
 import { APIPromise, type APIResponse } from './api-promise.js';
-import { KaiCallsError } from './errors.js';
+import { excerptOf, KaiCallsError } from './errors.js';
 
 /** The wire shape shared by every list (`{ data, has_more, next_cursor }`), camelCase. */
 export interface PageBody<Item> {
@@ -67,16 +67,31 @@ export class Page<Item> implements AsyncIterable<Item> {
 
   /**
    * Every page from this one to the last, fetched one at a time as the loop asks for them.
+   * @throws {KaiCallsError} when the server's cursors cannot lead to the end: a page says more follow but
+   * gives no cursor, or gives a cursor it already gave (the loop would never end).
    * @example
    * const first = await kai.events.list({ limit: 100 });
    * for await (const page of first.iterPages()) console.log(page.data.length, 'events');
    */
   async *iterPages(): AsyncGenerator<Page<Item>> {
+    const seen = new Set<string>();
     let page: Page<Item> = this;
-    yield page;
-    while (page.hasNextPage()) {
-      page = await page.getNextPage();
+    for (let number = 1; ; number++) {
       yield page;
+      if (!page.hasMore) return;
+      const cursor = page.nextCursor;
+      if (!cursor) {
+        throw new KaiCallsError(
+          `kaicalls: page ${number} of the list says more pages follow (has_more) but gives no next_cursor; stopping here rather than losing the rest silently. This is a server bug: report it with the request id.`,
+        );
+      }
+      if (seen.has(cursor)) {
+        throw new KaiCallsError(
+          `kaicalls: page ${number} of the list gives next_cursor "${excerptOf(cursor)}" again, which an earlier page already gave: the list would never end, so auto-pagination stopped. This is a server bug: report it with the request id.`,
+        );
+      }
+      seen.add(cursor);
+      page = await page.getNextPage();
     }
   }
 

@@ -1,3 +1,4 @@
+import type { ErrorCode } from '../generated/models.js';
 import { retryAfterSeconds } from './errors.js';
 
 /** The longest `Retry-After` the SDK waits for by itself; beyond it the error is thrown for the caller to decide. */
@@ -6,11 +7,20 @@ const INITIAL_DELAY_MS = 500;
 const MAX_DELAY_MS = 8_000;
 
 /**
- * Whether a failed response is worth another attempt: timeouts (408), locks (409, but never a reused
- * idempotency key, which fails the same way every time), rate limits (429) and server errors (5xx).
+ * The 409 codes that mean "busy, retry later" (typed against the spec's `ErrorCode`, so a rename there fails
+ * the build here). Every other 409 (`conflict`, `idempotency_conflict`) fails the same way every time.
+ */
+const RETRY_LATER_CONFLICTS: ReadonlySet<string> = new Set<ErrorCode>([
+  'resource_locked',
+  'idempotency_in_progress',
+]);
+
+/**
+ * Whether a failed response is worth another attempt: timeouts (408), a 409 whose code says to retry later
+ * (a lock, an idempotent request still in flight), rate limits (429) and server errors (5xx).
  */
 export function isRetryableStatus(status: number, code: string | null): boolean {
-  if (status === 409) return code !== 'idempotency_conflict';
+  if (status === 409) return code !== null && RETRY_LATER_CONFLICTS.has(code);
   return status === 408 || status === 429 || status >= 500;
 }
 

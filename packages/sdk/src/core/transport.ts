@@ -1,12 +1,21 @@
 // One request path for every operation: URL, headers, casing, timeouts, retries, errors and logging live
 // here once, and resources only say which operation they call.
 
-import type { paths } from '@kaicalls/contract/openapi';
-import createClient from 'openapi-fetch';
 import { type Route, routes } from '../generated/routes.js';
 import { APIPromise, type APIResponse } from './api-promise.js';
 import { camelize, snakify } from './casing.js';
-import { APIConnectionError, APITimeoutError, errorFromResponse, KaiCallsError } from './errors.js';
+import {
+  APIConnectionError,
+  APIError,
+  APITimeoutError,
+  errorFromResponse,
+  excerptOf,
+  KaiCallsError,
+  ResponseTooLargeError,
+  UnexpectedRedirectError,
+  UnexpectedResponseError,
+} from './errors.js';
+import { type Exchange, exchange, TIMED_OUT } from './http.js';
 import { headersForLog, type Logger } from './logger.js';
 import type { PageBody } from './pagination.js';
 import { PagePromise } from './pagination.js';
@@ -28,45 +37,14 @@ export interface TransportConfig {
   baseUrl: string;
   timeout: number;
   maxRetries: number;
+  /** The largest response body read, in bytes; a larger one is refused with `ResponseTooLargeError`. */
+  maxResponseBytes: number;
   fetch: typeof fetch;
   defaultHeaders: Record<string, string | null | undefined>;
   log: Logger;
   /** Whether debug lines are wanted (checked before building them, to keep requests cheap). */
   debug: boolean;
 }
-
-type LooseClient = {
-  request(
-    method: string,
-    path: string,
-    init: Record<string, unknown>,
-  ): Promise<{
-    data?: unknown;
-    error?: unknown;
-    response: Response;
-  }>;
-};
-
-// openapi-fetch builds a platform `Request` and then hands it to `fetch`, which copies it again. This
-// plain holder carries the same fields to our `fetch` wrapper, which calls `fetch(url, init)` once: the
-// difference is most of openapi-fetch's overhead (see bench/throughput.mjs).
-class WireRequest {
-  readonly url: string;
-  readonly method: string;
-  readonly headers: Headers;
-  readonly body: BodyInit | null | undefined;
-  readonly signal: AbortSignal | undefined;
-  constructor(url: string, init: RequestInit) {
-    this.url = url;
-    this.method = init.method ?? 'GET';
-    this.headers = init.headers as Headers;
-    this.body = init.body;
-    this.signal = init.signal ?? undefined;
-  }
-}
-
-/** The reason an attempt was abandoned for its timeout. */
-const TIMED_OUT = Symbol('timed out');
 
 /** What the transport needs to know of an operation. */
 interface Op {
@@ -91,24 +69,12 @@ function operation(id: OperationId): Op {
 
 export class Transport {
   readonly config: TransportConfig;
-  readonly #client: LooseClient;
+  readonly #base: string;
   readonly #userAgent = `kaicalls-node/${VERSION}`;
 
   constructor(config: TransportConfig) {
     this.config = config;
-    const userFetch = config.fetch;
-    this.#client = createClient<paths>({
-      baseUrl: config.baseUrl,
-      Request: WireRequest as unknown as typeof Request,
-      querySerializer: serializeQuery,
-      fetch: (request: Request) =>
-        userFetch(request.url, {
-          method: request.method,
-          headers: request.headers,
-          body: request.body,
-          signal: request.signal,
-        }),
-    }) as unknown as LooseClient;
+    this.#base = config.baseUrl.replace(/\/+$/, '');
   }
 
   /**
@@ -149,6 +115,10 @@ export class Transport {
     );
   }
 
+  /**
+   * Sends an operation, retrying what is worth retrying. `timeout` is the request's budget in all: every
+   * attempt, body included, gets what is left of it, and a retry waits only if the wait fits in it.
+   */
   async #send(
     op: Op,
     pathArgs: readonly unknown[],
@@ -160,125 +130,107 @@ export class Transport {
     const path = resolvePath(op, pathArgs);
     const wire = params === undefined ? undefined : snakify(params);
     const hasBody = op.method === 'POST' || op.method === 'PATCH';
-    const headers = this.#headers(op, options);
-    const init: Record<string, unknown> = {
-      params: { query: hasBody ? undefined : wire },
-      body: hasBody ? wire : undefined,
-      headers,
-    };
+    const query = hasBody || wire === undefined ? '' : serializeQuery(wire as Record<string, unknown>);
+    const url = `${this.#base}${path}${query ? `?${query}` : ''}`;
+    const body = hasBody && wire !== undefined ? JSON.stringify(wire) : undefined;
+    const headers = this.#headers(op, options, body !== undefined);
+    const init: RequestInit = { method: op.method, headers, body };
     const maxRetries = options.maxRetries ?? config.maxRetries;
     const timeout = options.timeout ?? config.timeout;
+    const maxBytes = options.maxResponseBytes ?? config.maxResponseBytes;
     const userSignal = options.signal;
     const label = `${op.method} ${op.path}`;
+    const deadline = Date.now() + timeout;
+    const attempts = (attempt: number) => (attempt ? ` (${attempt + 1} attempts)` : '');
 
     for (let attempt = 0; ; attempt++) {
       userSignal?.throwIfAborted();
       const started = Date.now();
       if (config.debug && attempt === 0)
-        log.debug(`→ ${label}`, {
-          path,
-          headers: headersForLog(headers),
-          body: init.body ?? init.params,
-        });
+        log.debug(`→ ${label}`, { path, headers: headersForLog(headers), body: wire });
 
-      let result: Awaited<ReturnType<LooseClient['request']>>;
-      const attemptResult = this.#attempt(op.method, path, init, timeout, userSignal);
+      let result: Exchange;
+      let error: KaiCallsError;
       try {
-        result = await attemptResult.response;
+        result = await exchange(config.fetch, url, init, deadline - started, userSignal, maxBytes);
       } catch (cause) {
         if (userSignal?.aborted) throw userSignal.reason;
-        const error =
-          cause === TIMED_OUT
-            ? new APITimeoutError(
-                `${label} timed out after ${timeout} ms${attempt ? ` (${attempt + 1} attempts)` : ''}. ` +
-                  'Raise `timeout` in the client or request options if the API is slow to answer.',
-              )
-            : new APIConnectionError(
-                `${label} could not reach ${config.baseUrl}: ${describe(cause)}${attempt ? ` (${attempt + 1} attempts)` : ''}. ` +
-                  'Check the network and `baseUrl`.',
-                { cause },
-              );
-        if (attempt >= maxRetries) throw error;
-        const delay = backoffDelay(attempt);
-        log.info(
-          `${label} failed (${error.name}); retrying in ${Math.round(delay)} ms (retry ${attempt + 1} of ${maxRetries})`,
+        if (cause === TIMED_OUT) {
+          throw new APITimeoutError(
+            `${label} timed out after ${timeout} ms${attempts(attempt)}. ` +
+              'Raise `timeout` in the client or request options if the API is slow to answer.',
+          );
+        }
+        error = new APIConnectionError(
+          `${label} could not reach ${config.baseUrl}: ${describe(cause)}${attempts(attempt)}. ` +
+            'Check the network and `baseUrl`.',
+          { cause },
         );
-        await sleep(delay, userSignal);
+        if (
+          !(await this.#retry(label, error, backoffDelay(attempt), attempt, maxRetries, deadline, userSignal))
+        )
+          throw error;
         continue;
-      } finally {
-        attemptResult.done();
       }
 
       const { response } = result;
       const requestId = response.headers.get('x-request-id');
       if (config.debug)
         log.debug(`← ${label} ${response.status} in ${Date.now() - started} ms`, { requestId });
-      if (response.ok) {
-        return { data: camelize(result.data), json: result.data, response, requestId };
+      const outcome = interpret(label, result, maxBytes);
+      if (!(outcome instanceof KaiCallsError)) {
+        return { data: camelize(outcome.json), json: outcome.json, response, requestId };
       }
-      const error = errorFromResponse(response.status, result.error, response.headers);
-      if (attempt < maxRetries && isRetryableStatus(response.status, error.code)) {
-        const delay = retryDelay(response.status, response.headers, attempt);
-        if (delay !== null) {
-          log.info(
-            `${label} answered ${response.status}${error.code ? ` ${error.code}` : ''}; retrying in ${Math.round(delay)} ms (retry ${attempt + 1} of ${maxRetries}, request id ${requestId ?? 'none'})`,
-          );
-          await sleep(delay, userSignal);
-          continue;
-        }
-      }
-      throw error;
+      error = outcome;
+      const code = error instanceof APIError ? error.code : null;
+      if (
+        !isRetryableStatus(response.status, code) ||
+        !(await this.#retry(
+          label,
+          error,
+          retryDelay(response.status, response.headers, attempt),
+          attempt,
+          maxRetries,
+          deadline,
+          userSignal,
+          `answered ${response.status}${code ? ` ${code}` : ''}`,
+          requestId,
+        ))
+      )
+        throw error;
     }
   }
 
   /**
-   * One attempt, bounded by `timeout`. With a caller's signal, the attempt gets its own AbortController
-   * linked to it, and a timeout aborts the connection. Without one, no signal is passed at all and the
-   * timeout only stops the wait: on Node 20 a signal on every fetch costs about 15 % of throughput
-   * (measured in bench/throughput.mjs's setting), and an abandoned attempt still ends on its own (its
-   * body is read and dropped, or undici's own timeouts close it).
+   * Waits before the next attempt and resolves true, or resolves false when there is none: no retries
+   * left, or a wait (null: longer than the SDK sits out) that does not fit in what is left of the timeout.
    */
-  #attempt(
-    method: string,
-    path: string,
-    init: Record<string, unknown>,
-    timeout: number,
-    userSignal: AbortSignal | undefined,
-  ): { response: Promise<Awaited<ReturnType<LooseClient['request']>>>; done: () => void } {
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    if (userSignal) {
-      const controller = new AbortController();
-      const onAbort = () => controller.abort(userSignal.reason);
-      userSignal.addEventListener('abort', onAbort, { once: true });
-      timer = setTimeout(() => controller.abort(TIMED_OUT), timeout);
-      const response = this.#client
-        .request(method, path, { ...init, signal: controller.signal })
-        .catch((error) => {
-          throw controller.signal.reason === TIMED_OUT ? TIMED_OUT : error;
-        });
-      return {
-        response,
-        done: () => {
-          clearTimeout(timer);
-          userSignal.removeEventListener('abort', onAbort);
-        },
-      };
-    }
-    const request = this.#client.request(method, path, init);
-    const timedOut = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(TIMED_OUT), timeout);
-    });
-    // The abandoned attempt may still fail later; that is no one's error any more.
-    request.catch(() => {});
-    return { response: Promise.race([request, timedOut]), done: () => clearTimeout(timer) };
+  async #retry(
+    label: string,
+    error: KaiCallsError,
+    delay: number | null,
+    attempt: number,
+    maxRetries: number,
+    deadline: number,
+    signal: AbortSignal | undefined,
+    what = `failed (${error.name})`,
+    requestId?: string | null,
+  ): Promise<boolean> {
+    if (attempt >= maxRetries || delay === null || Date.now() + delay >= deadline) return false;
+    this.config.log.info(
+      `${label} ${what}; retrying in ${Math.round(delay)} ms (retry ${attempt + 1} of ${maxRetries}${requestId === undefined ? '' : `, request id ${requestId ?? 'none'}`})`,
+    );
+    await sleep(delay, signal);
+    return true;
   }
 
-  #headers(op: Op, options: RequestOptions): Record<string, string> {
+  #headers(op: Op, options: RequestOptions, hasBody: boolean): Record<string, string> {
     const headers: Record<string, string> = {
       Accept: 'application/json',
       Authorization: `Bearer ${this.config.apiKey}`,
       'User-Agent': this.#userAgent,
     };
+    if (hasBody) headers['Content-Type'] = 'application/json';
     // Generated once per call, so every retry of a create carries the same key and is placed at most once.
     if (op.idempotent) headers['Idempotency-Key'] = options.idempotencyKey ?? uuid();
     for (const extra of [this.config.defaultHeaders, options.headers]) {
@@ -293,7 +245,62 @@ export class Transport {
   }
 }
 
-// The path is filled in here, from the operation's `{name}` segments, so openapi-fetch has none to parse.
+const decoder = new TextDecoder();
+
+/**
+ * What an exchange means: the JSON of a success, or the error to throw (and maybe retry). A success must be
+ * a JSON object (or nothing, for a 204); anything else did not come from the API.
+ */
+function interpret(
+  label: string,
+  { response, bytes, overflow }: Exchange,
+  maxBytes: number,
+): { json: unknown } | KaiCallsError {
+  const { status } = response;
+  if (response.type === 'opaqueredirect' || (status >= 300 && status < 400)) {
+    const location = response.headers.get('location');
+    return new UnexpectedRedirectError(
+      `${label} was redirected (${status || 'opaque redirect'}${location ? ` to ${excerptOf(location)}` : ''}); the API never redirects, so the SDK follows no redirect. Check \`baseUrl\` (it should end in /api, over https).`,
+      response,
+      location,
+    );
+  }
+  if (!response.ok) {
+    // The envelope, else the text itself, so that the error quotes what came back.
+    const text = decoder.decode(bytes);
+    const json = overflow ? undefined : parseJson(text);
+    const envelope = json !== null && typeof json === 'object' && 'error' in json;
+    return errorFromResponse(status, envelope ? json : text, response.headers);
+  }
+  if (overflow) {
+    return new ResponseTooLargeError(
+      `${label} answered ${status} with a body over ${maxBytes} bytes (\`maxResponseBytes\`); it was not read. Narrow the request (a smaller \`limit\`), or raise \`maxResponseBytes\` if the API really sends this much.`,
+      response,
+      maxBytes,
+    );
+  }
+  if (status === 204 || status === 205) return { json: undefined };
+  const text = decoder.decode(bytes);
+  const json = parseJson(text);
+  if (json !== null && typeof json === 'object') return { json };
+  const type = response.headers.get('content-type');
+  const excerpt = excerptOf(text);
+  return new UnexpectedResponseError(
+    `${label} answered ${status} with ${text ? `a body that is not a JSON object (${type ?? 'no content type'}): ${excerpt}` : 'an empty body where JSON was expected'}. Something other than the KaiCalls API answered: check \`baseUrl\` and any proxy in between.`,
+    response,
+    excerpt,
+  );
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+// The path is filled in from the operation's `{name}` segments, each value encoded.
 function resolvePath(op: Op, args: readonly unknown[]): string {
   let path = op.path;
   op.pathParams.forEach((name, index) => {

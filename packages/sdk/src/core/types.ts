@@ -64,10 +64,15 @@ export type Item<Id extends OperationId> =
 export interface RequestOptions {
   /** Aborts the request (and its retries) when the signal fires. */
   signal?: AbortSignal;
-  /** Milliseconds before an attempt is abandoned and retried (default: the client's `timeout`). */
+  /**
+   * Milliseconds the request may take in all, retries and their waits included (default: the client's
+   * `timeout`). When it runs out the connection is closed and the request rejects with `APITimeoutError`.
+   */
   timeout?: number;
   /** Retries after the first attempt (default: the client's `maxRetries`). */
   maxRetries?: number;
+  /** The largest response body accepted, in bytes (default: the client's `maxResponseBytes`). */
+  maxResponseBytes?: number;
   /** Extra headers for this request; `null` removes a default header. */
   headers?: Record<string, string | null | undefined>;
   /** The `Idempotency-Key` of a create (default: a random UUID, the same across the request's retries). */

@@ -191,8 +191,10 @@ export type ErrorEnvelope = Schemas['Error'];
  * - `upgrade_required` (402): the plan lacks the feature
  * - `forbidden` (403): the key lacks the scope
  * - `not_found` (404): no such resource
- * - `conflict` (409): the resource's state does not allow this
- * - `idempotency_conflict` (409): an `Idempotency-Key` reused with another body
+ * - `conflict` (409): the resource's state does not allow this; permanent, do not retry
+ * - `idempotency_conflict` (409): an `Idempotency-Key` reused with another body; permanent
+ * - `resource_locked` (409): another request holds a lock on the resource; retry later
+ * - `idempotency_in_progress` (409): a request with this `Idempotency-Key` is still being processed; retry later with the same key
  * - `limit_reached` (422): a plan limit was reached
  * - `rate_limited` (429): too many requests
  * - `internal_error` (500): our fault; retry

@@ -8,7 +8,8 @@ export type WebhookHeaderName = 'webhook-id' | 'webhook-timestamp' | 'webhook-si
  * - `missing_header` / `invalid_header`: see `error.header`.
  * - `invalid_signature`: no signature in the header matches any of the secrets.
  * - `timestamp_too_old` / `timestamp_too_new`: outside the tolerance (a replay, or a wrong clock).
- * - `invalid_secret`: the secret is not a `whsec_…` signing secret.
+ * - `invalid_secret`: the secret is not a `whsec_…` signing secret (or its 24 to 64 raw bytes).
+ * - `invalid_tolerance` / `invalid_now`: an option that would switch the replay check off (NaN, a string, ...).
  * - `invalid_body`: the body is not the raw bytes (e.g. already parsed into an object).
  * - `invalid_payload`: the body is correctly signed but is not JSON.
  */
@@ -19,6 +20,8 @@ export type WebhookVerificationReason =
   | 'timestamp_too_old'
   | 'timestamp_too_new'
   | 'invalid_secret'
+  | 'invalid_tolerance'
+  | 'invalid_now'
   | 'invalid_body'
   | 'invalid_payload';
 

@@ -24,10 +24,11 @@ export function readDelivery(
   rawBody: WebhookBody,
   headers: WebhookHeaders,
   secret: WebhookSecret,
-  options: VerifyOptions = {},
+  options: VerifyOptions | undefined,
 ): Delivery {
-  const secrets = typeof secret === 'string' ? [secret] : secret;
-  if (!secrets?.length) secretBytes(undefined);
+  const { tolerance = DEFAULT_TOLERANCE_SECONDS, now } = options ?? {};
+  checkOptions(tolerance, now);
+  const secrets = secretList(secret);
   const body = rawBytes(rawBody);
   const id = header(headers, 'webhook-id');
   const timestamp = header(headers, 'webhook-timestamp');
@@ -39,7 +40,7 @@ export function readDelivery(
       'webhook-timestamp',
     );
   }
-  checkTimestamp(Number(timestamp), options);
+  checkTimestamp(Number(timestamp), tolerance, now);
   const signatures: string[] = [];
   for (const entry of signature.split(' ')) {
     // A signature header sent twice and joined by Fetch's Headers reads "v1,a, v1,b".
@@ -81,7 +82,34 @@ function header(headers: WebhookHeaders, name: WebhookHeaderName): string {
   return value;
 }
 
-function checkTimestamp(timestamp: number, { tolerance = DEFAULT_TOLERANCE_SECONDS, now }: VerifyOptions) {
+/**
+ * Refuses options that would switch the replay check off without saying so: a `tolerance` that is NaN
+ * (every comparison with it is false), negative or infinite, and a `now` that is not a time (a string, an
+ * invalid Date: NaN again). The messages say what was passed.
+ */
+function checkOptions(tolerance: unknown, now: unknown): void {
+  if (!(Number.isFinite(tolerance) && (tolerance as number) >= 0)) {
+    throw new WebhookVerificationError(
+      'invalid_tolerance',
+      `tolerance must be a finite number of seconds, 0 or more, not ${shown(tolerance)}: NaN or Infinity would accept replays`,
+    );
+  }
+  if (now !== undefined && !Number.isFinite(now instanceof Date ? now.getTime() : now)) {
+    throw new WebhookVerificationError(
+      'invalid_now',
+      `now must be a Date or milliseconds since the epoch, not ${shown(now)}`,
+    );
+  }
+}
+
+/** What an option was: `NaN`, `"300"`, `an invalid Date`, `an object`. */
+function shown(value: unknown): string {
+  if (typeof value === 'string') return JSON.stringify(value.slice(0, 40));
+  if (typeof value === 'number') return String(value);
+  return value instanceof Date ? 'an invalid Date' : `a value of type ${typeof value}`;
+}
+
+function checkTimestamp(timestamp: number, tolerance: number, now: Date | number | undefined) {
   const age = Math.floor(Number(now ?? Date.now()) / 1000) - timestamp;
   if (Math.abs(age) > tolerance) {
     throw new WebhookVerificationError(
@@ -91,20 +119,50 @@ function checkTimestamp(timestamp: number, { tolerance = DEFAULT_TOLERANCE_SECON
   }
 }
 
+/** Standard Webhooks secrets are 24 to 64 bytes; shorter ones are guessable, longer ones a mistake. */
+const SECRET_BYTES = { min: 24, max: 64 };
+
+/**
+ * The secrets to try, as `whsec_…` strings: one secret or several (rotation), each a `whsec_…` string or
+ * its raw bytes. Raw bytes are checked here; strings when first decoded (`secretBytes`, cached per secret).
+ */
+export function secretList(secret: unknown): readonly string[] {
+  const list = typeof secret === 'string' || ArrayBuffer.isView(secret) ? [secret] : secret;
+  if (!Array.isArray(list) || list.length === 0)
+    throw invalidSecret(list == null || Array.isArray(list) ? 'no secret given' : `a ${typeof list} given`);
+  return list.map((one: unknown) => {
+    if (!ArrayBuffer.isView(one)) return one as string;
+    const bytes = new Uint8Array(one.buffer, one.byteOffset, one.byteLength);
+    return `whsec_${toBase64(checkSecretLength(bytes, `${bytes.length} raw bytes`))}`;
+  });
+}
+
 /** Decodes a `whsec_…` secret (the prefix is optional, as in every Standard Webhooks library). */
 export function secretBytes(secret: unknown): Uint8Array<ArrayBuffer> {
-  let problem = 'no secret given';
+  let problem = secret === undefined || secret === '' ? 'no secret given' : `a ${typeof secret} given`;
   if (typeof secret === 'string' && secret) {
     if (secret.startsWith('kc_')) problem = 'that is an API key, not a webhook secret';
     else {
+      let bytes: Uint8Array<ArrayBuffer> | undefined;
       try {
-        const bytes = fromBase64(secret.replace(/^whsec_/, ''));
-        if (bytes.length) return bytes;
+        bytes = fromBase64(secret.replace(/^whsec_/, ''));
       } catch {}
-      problem = 'the secret is not whsec_ + base64';
+      if (bytes) return checkSecretLength(bytes, `whsec_ + base64 of ${bytes.length} bytes`);
+      problem = `a string of ${secret.length} characters that is not whsec_ + base64`;
     }
   }
-  throw new WebhookVerificationError('invalid_secret', `${problem}: ${SECRET} (from webhooks.create)`);
+  throw invalidSecret(problem);
+}
+
+function invalidSecret(problem: string): WebhookVerificationError {
+  return new WebhookVerificationError('invalid_secret', `${problem}: ${SECRET} (from webhooks.create)`);
+}
+
+function checkSecretLength<T extends Uint8Array>(bytes: T, what: string): T {
+  if (bytes.length >= SECRET_BYTES.min && bytes.length <= SECRET_BYTES.max) return bytes;
+  throw invalidSecret(
+    `the secret is ${what}, and a signing secret has ${SECRET_BYTES.min} to ${SECRET_BYTES.max}`,
+  );
 }
 
 export function noMatch(): never {

@@ -1,6 +1,6 @@
 import { snakify } from '../core/casing.js';
 import { nodeHmac, syncHmac } from './node.js';
-import { secretBytes, toBase64 } from './protocol.js';
+import { secretList, toBase64 } from './protocol.js';
 import type { WebhookSecret } from './types.js';
 import { webHmac } from './web.js';
 
@@ -38,8 +38,7 @@ interface Unsigned {
 }
 
 function prepare(payload: unknown, secret: WebhookSecret, options: SignOptions): Unsigned {
-  const secrets = typeof secret === 'string' ? [secret] : secret;
-  if (!secrets?.length) secretBytes(undefined);
+  const secrets = secretList(secret);
   const body =
     typeof payload === 'string' || payload instanceof Uint8Array ? payload : JSON.stringify(snakify(payload));
   const ownId = (payload as { id?: unknown } | null)?.id;

@@ -41,13 +41,22 @@ export type WebhookHeaders =
     }
   | Record<string, string | readonly string[] | undefined>;
 
-/** A `whsec_…` signing secret, or several while one rotates (a delivery verifies if any one matches). */
-export type WebhookSecret = string | readonly string[];
+/**
+ * A `whsec_…` signing secret (or its raw bytes, 24 to 64), or several while one rotates (a delivery verifies
+ * if any one matches).
+ */
+export type WebhookSecret = string | Uint8Array | readonly (string | Uint8Array)[];
 
 /** Options of `verify` and `verifyAsync`. */
 export interface VerifyOptions {
-  /** How far `webhook-timestamp` may be from now, in seconds (default 300). `Infinity` disables the check. */
+  /**
+   * How far `webhook-timestamp` may be from now, in seconds (default 300): a finite number, 0 or more. NaN,
+   * a negative number or `Infinity` throws (`invalid_tolerance`) rather than accept replays.
+   */
   tolerance?: number;
-  /** The current time, for tests: a `Date` or milliseconds since the epoch (default `Date.now()`). */
+  /**
+   * The current time, for tests: a valid `Date` or milliseconds since the epoch (default `Date.now()`);
+   * anything else throws (`invalid_now`).
+   */
   now?: Date | number;
 }

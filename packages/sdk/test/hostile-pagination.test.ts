@@ -1,0 +1,46 @@
+// Auto-pagination against servers whose cursors cannot lead to the end. One that answered `has_more: true`
+// with the same cursor forever once made `for await` send 486,809 requests.
+import { describe, expect, it } from 'vitest';
+import { KaiCallsError } from '../src/index.js';
+import { wireCall } from './fetch-recorder.js';
+import { hostile } from './hostile-server.js';
+
+/** A server whose page for `cursor` (null: the first) is `{ data: [one call], has_more: true, next_cursor }`. */
+function lister(next: (cursor: string | null) => string | null) {
+  return hostile((req, res) => {
+    const cursor = new URL(req.url!, 'http://x').searchParams.get('cursor');
+    res.writeHead(200, { 'content-type': 'application/json', 'x-request-id': 'req_pages1' });
+    res.end(
+      JSON.stringify({
+        object: 'list',
+        data: [wireCall({ id: `call_at${cursor ?? 'start'}` })],
+        has_more: true,
+        next_cursor: next(cursor),
+      }),
+    );
+  });
+}
+
+describe('auto-pagination stops with a clear error when the list cannot end', () => {
+  it.each([
+    ['the same cursor on every page', () => 'cur_same', 2, /next_cursor "cur_same" again/],
+    ['has_more with no next_cursor', () => null, 1, /has_more\) but gives no next_cursor/],
+    ['an empty next_cursor', () => '', 1, /gives no next_cursor/],
+    [
+      'cursors that cycle (a → b → a)',
+      (cursor: string | null) => (cursor === 'cur_a' ? 'cur_b' : 'cur_a'),
+      3,
+      /page 3 of the list gives next_cursor "cur_a" again/,
+    ],
+  ])('%s', async (_, next, requests, message) => {
+    const server = await lister(next);
+    const ids: string[] = [];
+    const error = await (async () => {
+      for await (const call of server.client().calls.list()) ids.push(call.id);
+    })().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(KaiCallsError);
+    expect((error as Error).message).toMatch(message);
+    expect(server.requests).toHaveLength(requests);
+    expect(ids).toHaveLength(requests); // every item that came is delivered before the error
+  });
+});
