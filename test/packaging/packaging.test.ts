@@ -3,7 +3,17 @@
 // runs that app: an ESM consumer, a CommonJS consumer, TypeScript consumers (node16 and bundler resolution)
 // and the `kaicalls` binary against the mock server. Needs the packages built (`pnpm build`).
 import { type ChildProcess, execFile, spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -155,6 +165,49 @@ describe.concurrent.each(packages.filter((p) => p.name !== '@kaicalls/cli'))(
     });
   },
 );
+
+/** Bytes of every file below `dir` (apparent sizes, as npm writes them) and the packages it holds. */
+function installed(dir: string): { bytes: number; packages: string[] } {
+  let bytes = 0;
+  const found: string[] = [];
+  const walk = (path: string) => {
+    for (const entry of readdirSync(path, { withFileTypes: true })) {
+      const child = join(path, entry.name);
+      if (entry.isDirectory()) walk(child);
+      else if (entry.isFile()) {
+        bytes += statSync(child).size;
+        if (entry.name === 'package.json' && /node_modules\/(@[^/]+\/)?[^/@]+$/.test(path)) found.push(path);
+      }
+    }
+  };
+  walk(join(dir, 'node_modules'));
+  return { bytes, packages: found.map((path) => path.slice(path.lastIndexOf('node_modules/') + 13)).sort() };
+}
+
+describe('kaicalls installed alone', () => {
+  it('takes at most 0.5 MB with at most 3 packages (resend 6.38 takes 0.97 MB)', {
+    timeout: 120_000,
+  }, async () => {
+    const alone = join(work, 'sdk-alone');
+    mkdirSync(alone);
+    writeFileSync(
+      join(alone, 'package.json'),
+      JSON.stringify({ name: 'alone', private: true, version: '1.0.0' }),
+    );
+    await run(
+      'npm',
+      ['install', '--no-audit', '--no-fund', '--no-package-lock', '--loglevel=error', tarballs.kaicalls],
+      { cwd: alone, env: { npm_config_update_notifier: 'false' } },
+    );
+    const { bytes, packages: names } = installed(alone);
+    expect(names).toContain('kaicalls');
+    expect(names.length, `installed: ${names.join(', ')}`).toBeLessThanOrEqual(3);
+    expect(
+      bytes,
+      `kaicalls installs ${(bytes / 1e6).toFixed(2)} MB: ${names.join(', ')}`,
+    ).toBeLessThanOrEqual(500_000);
+  });
+});
 
 describe.concurrent('a fresh npm app with the three tarballs installed', () => {
   it('installed the packages from the tarballs, not links', () => {

@@ -1,14 +1,16 @@
-// The SDK no longer uses openapi-fetch, but its exported `paths` are still meant for it (and any other
-// client typed from the spec): openapi-fetch typed with them talks to the mock, and wrong paths or
-// parameters do not compile. openapi-fetch is a dev dependency for this test and the benchmark only.
+// The SDK no longer uses openapi-fetch, but the spec's wire types (`paths`, exported by @kaicalls/mock) are
+// meant for it and any other client typed from the spec: openapi-fetch typed with them talks to the mock,
+// and wrong paths or parameters do not compile. openapi-fetch is a dev dependency for this test and the
+// benchmark only.
+
+import type { paths } from '@kaicalls/mock';
 import createClient from 'openapi-fetch';
 import { describe, expect, it } from 'vitest';
-import type { paths } from '../src/index.js';
 import { useMock } from './mock-setup.js';
 
 const { mock } = useMock();
 
-describe('openapi-fetch typed with the exported paths', () => {
+describe('openapi-fetch typed with the wire paths of @kaicalls/mock', () => {
   it('lists agents and gets a call, typed from the spec', async () => {
     const api = createClient<paths>({
       baseUrl: 'https://kaicalls.com/api',

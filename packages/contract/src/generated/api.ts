@@ -794,15 +794,17 @@ export interface components {
          *     - `upgrade_required` (402): the plan lacks the feature
          *     - `forbidden` (403): the key lacks the scope
          *     - `not_found` (404): no such resource
-         *     - `conflict` (409): the resource's state does not allow this
-         *     - `idempotency_conflict` (409): an `Idempotency-Key` reused with another body
+         *     - `conflict` (409): the resource's state does not allow this; permanent, do not retry
+         *     - `idempotency_conflict` (409): an `Idempotency-Key` reused with another body; permanent
+         *     - `resource_locked` (409): another request holds a lock on the resource; retry later
+         *     - `idempotency_in_progress` (409): a request with this `Idempotency-Key` is still being processed; retry later with the same key
          *     - `limit_reached` (422): a plan limit was reached
          *     - `rate_limited` (429): too many requests
          *     - `internal_error` (500): our fault; retry
          *     - `call_failed` (500): the call could not be started; retry
          * @enum {string}
          */
-        ErrorCode: "invalid_request" | "unauthorized" | "upgrade_required" | "forbidden" | "not_found" | "conflict" | "idempotency_conflict" | "limit_reached" | "rate_limited" | "internal_error" | "call_failed";
+        ErrorCode: "invalid_request" | "unauthorized" | "upgrade_required" | "forbidden" | "not_found" | "conflict" | "idempotency_conflict" | "resource_locked" | "idempotency_in_progress" | "limit_reached" | "rate_limited" | "internal_error" | "call_failed";
         /** @description The envelope of every list. Pass `next_cursor` as `cursor` to get the next page. */
         Page: {
             /** @constant */
