@@ -19,8 +19,15 @@ interface ApiErrorLike {
   message: string;
 }
 
+/** The SDK's errors for an answer that was not the API's: not JSON, a redirect, or too large. */
+const NOT_THE_API = new Set(['UnexpectedResponseError', 'UnexpectedRedirectError', 'ResponseTooLargeError']);
+
 function isApiError(error: unknown): error is ApiErrorLike {
-  return error instanceof Error && typeof (error as { status?: unknown }).status === 'number';
+  return (
+    error instanceof Error &&
+    !NOT_THE_API.has(error.name) &&
+    typeof (error as { status?: unknown }).status === 'number'
+  );
 }
 
 function flagOf(spec: CommandSpec | undefined, param: string | null): string | null {
@@ -79,7 +86,9 @@ export async function toCliError(error: unknown, ctx?: Context, spec?: CommandSp
       hint =
         error.code === 'idempotency_conflict'
           ? 'This --idempotency-key was used with another body: use a new key.'
-          : 'Another request is changing this resource; retry in a moment.';
+          : error.code === 'resource_locked' || error.code === 'idempotency_in_progress'
+            ? 'Another request is changing this resource; retry in a moment.'
+            : `The resource's current state does not allow this; \`kaicalls ${spec?.resource ?? '<resource>'} get\` shows it.`;
     } else if (error.status === 429) {
       const after = error.headers?.get('retry-after');
       hint = `Rate limited; retry${after ? ` after ${after} s` : ' later'}.`;
@@ -89,6 +98,15 @@ export async function toCliError(error: unknown, ctx?: Context, spec?: CommandSp
       hint = `See \`${command} --help\`.`;
     }
     return new CliError(apiMessage, { ...common, exitCode: ExitCode.apiError, hint });
+  }
+  if (error instanceof Error && NOT_THE_API.has(error.name)) {
+    const base = ctx ? (await ctx.credentials().catch(() => null))?.baseUrl : undefined;
+    return new CliError(error.message.replace(/^kaicalls: /, ''), {
+      exitCode: ExitCode.network,
+      requestId: (error as { requestId?: string | null }).requestId ?? null,
+      hint: `Something other than the KaiCalls API answered${base ? ` at ${base}` : ''} (a proxy, a login page, another server): check --base-url or KAICALLS_BASE_URL.`,
+      cause: error,
+    });
   }
   if (error instanceof Error && (error.name === 'APIConnectionError' || error.name === 'APITimeoutError')) {
     const base = ctx ? (await ctx.credentials().catch(() => null))?.baseUrl : undefined;
