@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { serve } from './setup.js';
 
 describe('IP allowlists in process (no socket)', async () => {
-  const { api } = await serve();
+  const { api, mock } = await serve();
   const make = async (ip_allowlist: string[]) =>
     (await api('POST', '/v1/keys', { body: { scopes: ['*'], ip_allowlist } })).body.key as string;
 
@@ -26,5 +26,18 @@ describe('IP allowlists in process (no socket)', async () => {
       expect(res.status, ip).toBe(403);
       expect(res.body.error.code).toBe('ip_restricted');
     }
+  });
+
+  it('a key or subscription restored without the newer fields counts as unrestricted and account-wide', async () => {
+    // What a state file written before ip_allowlist and webhook business_id loads as.
+    const { id, key } = await mock.createKey({ scopes: ['*'] });
+    delete (mock.state.keys.get(id)!.record as Partial<{ ip_allowlist: unknown }>).ip_allowlist;
+    expect((await api('GET', '/v1/agents', { key })).status).toBe(200);
+    const hook = (await api('POST', '/v1/webhooks', { body: { url: 'https://example.com/old' } })).body;
+    delete (mock.state.webhooks.get(hook.id)!.record as Partial<{ business_id: unknown }>).business_id;
+    const agent = [...mock.state.agents.values()].find((a) => a.is_active)!;
+    await api('POST', '/v1/calls', { body: { agent_id: agent.id, to: '+15005550102' } });
+    await mock.clock.runUntilIdle();
+    expect(mock.webhookAttempts.some((a) => a.url === 'https://example.com/old')).toBe(true);
   });
 });

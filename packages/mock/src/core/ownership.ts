@@ -49,7 +49,7 @@ export const OWNERSHIP: { [C in Owned]: Ownership<C> } = {
   keys: { what: 'API key', owner: (k) => k.record.business_id },
   usage: { what: 'usage record', owner: (u) => u.business_id },
   runs: { what: 'communication run', owner: (r, ctx) => ofAgent(ctx, r.agent_id) },
-  webhooks: { what: 'webhook subscription', owner: (w) => w.record.business_id },
+  webhooks: { what: 'webhook subscription', owner: (w) => w.record.business_id ?? null },
   events: { what: 'event', owner: (e, ctx) => ofEvent(ctx, e) },
   // A delivery belongs to its subscription (a deleted one's are the account's), or to its event when it
   // went to a call's own webhook_url.

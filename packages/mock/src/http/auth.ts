@@ -93,7 +93,8 @@ export async function authenticate(ctx: Core, request: IncomingRequest): Promise
       `API key ${key.record.prefix}… expired at ${key.record.expires_at}. Create a new key.`,
     );
   }
-  const allowlist = key.record.ip_allowlist;
+  // `?? null`: a key restored from a state file written before allowlists existed has none.
+  const allowlist = key.record.ip_allowlist ?? null;
   if (allowlist !== null) {
     const client = clientOf(request);
     const address = clientAddress(client);
