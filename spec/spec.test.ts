@@ -42,6 +42,24 @@ describe('operations', () => {
     },
   );
 
+  it.each(ops.map((o) => [o.operationId, o]))(
+    '%s accepts the key as a Bearer token or as X-API-Key, with the same scope',
+    (_, op) => {
+      // Two requirements are alternatives (either header); one requirement with both would demand both.
+      expect(raw(op).security).toEqual([{ bearerAuth: op.scopes }, { apiKeyAuth: op.scopes }]);
+    },
+  );
+
+  it('declares X-API-Key as an apiKey scheme in a header beside bearerAuth', () => {
+    expect(spec.components.securitySchemes.apiKeyAuth).toMatchObject({
+      type: 'apiKey',
+      in: 'header',
+      name: 'X-API-Key',
+    });
+    expect(spec.components.securitySchemes.bearerAuth).toMatchObject({ type: 'http', scheme: 'bearer' });
+    expect(spec.security).toEqual([{ bearerAuth: [] }, { apiKeyAuth: [] }]);
+  });
+
   it.each(ops.map((o) => [o.operationId, o]))('%s answers its errors with the one envelope', (_, op) => {
     const responses = raw(op).responses;
     for (const status of ['401', '403', '429', '500']) expect(responses).toHaveProperty(status);

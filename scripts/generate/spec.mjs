@@ -34,7 +34,7 @@ export function operations(spec) {
         tag: op.tags[0],
         action: op['x-action'],
         summary: op.summary,
-        scopes: (op.security ?? spec.security).flatMap((s) => Object.values(s).flat()),
+        scopes: scopesOf(op.operationId, op.security ?? spec.security),
         successStatus: Number(ok[0]),
         paginated: isPage(spec, okSchema),
         idempotency: idempotency(parameters),
@@ -48,6 +48,18 @@ export function operations(spec) {
     }
   }
   return list;
+}
+
+/**
+ * The scopes an operation needs. Its security requirements are alternatives (one per way to send the key:
+ * `bearerAuth`, `apiKeyAuth`); each must name the same scopes, or the key's reach would depend on its header.
+ */
+function scopesOf(operationId, requirements) {
+  const sets = requirements.flatMap((requirement) => Object.values(requirement)).map((s) => [...s].sort());
+  const [first = []] = sets;
+  if (sets.some((s) => s.join() !== first.join()))
+    throw new Error(`spec: ${operationId}'s security requirements name different scopes`);
+  return first;
 }
 
 export function resolve(spec, node) {

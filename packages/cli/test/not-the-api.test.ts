@@ -1,7 +1,7 @@
 // When something other than the API answers (a login page, a proxy, a redirect), the CLI says so, what came
 // back and where, instead of "cannot reach the API"; it sends the request once and follows nowhere. And a
 // 409 that no retry can change says what to do instead of "retry in a moment".
-import { createServer, type Server } from 'node:http';
+import { createServer, type RequestListener, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { startMockServer } from '@kaicalls/mock/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -9,7 +9,7 @@ import { cleanEnv, configHome, mockEnv, run, runJson } from './helpers.js';
 
 const KEY = 'kc_test_4eC39HqLyjWDarjtT1zdp7dc';
 
-async function listen(handler: Parameters<typeof createServer>[0]): Promise<{ server: Server; url: string }> {
+async function listen(handler: RequestListener): Promise<{ server: Server; url: string }> {
   const server = createServer(handler);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return { server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };

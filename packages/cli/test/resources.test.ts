@@ -113,6 +113,23 @@ describe.concurrent('single operations', () => {
     expect(revoked.is_active).toBe(false);
   });
 
+  it('keys create --ip-allowlist: the key works from the allowed address only', async () => {
+    const create = (list: string) =>
+      run(['keys', 'create', '--scopes', 'agents:read', '--ip-allowlist', list, '--json'], { env });
+    const local = JSON.parse((await create('127.0.0.1,::1')).stdout);
+    expect(local.ip_allowlist).toEqual(['127.0.0.1', '::1']);
+    const asKey = (key: string) => ({ ...env, KAICALLS_API_KEY: key });
+    const allowed = await run(['agents', 'list', '--json'], { env: asKey(local.key) });
+    expect(allowed.code, allowed.stderr).toBe(0);
+    const elsewhere = JSON.parse((await create('203.0.113.0/24')).stdout);
+    const refused = await run(['agents', 'list'], { env: asKey(elsewhere.key) });
+    expect(refused.code).not.toBe(0);
+    expect(refused.stderr).toMatch(/ip_restricted|may only be used from 203\.0\.113\.0\/24/);
+    const bad = await create('127.0.0.1,office');
+    expect(bad.code).not.toBe(0);
+    expect(bad.stderr).toContain('office');
+  });
+
   it('appointments create and update', async () => {
     const appointment = await runJson(
       [

@@ -1,5 +1,5 @@
 // Every resource's happy path, every error class and pagination, against @kaicalls/mock in-process.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, expectTypeOf, it } from 'vitest';
 import {
   AuthenticationError,
   BadRequestError,
@@ -99,6 +99,25 @@ describe('resources against the mock', () => {
     expect(error).toBeInstanceOf(AuthenticationError);
     expect(error).toMatchObject({ status: 401, code: 'unauthorized' });
     expect(error.requestId).toMatch(/^req_/);
+  });
+
+  it('keys: an IP allowlist is sent as ip_allowlist, and a key used from elsewhere gets ip_restricted', async () => {
+    const created = await kai.keys.create({ scopes: ['calls:read'], ipAllowlist: ['203.0.113.0/24', '::1'] });
+    expectTypeOf(created.ipAllowlist).toEqualTypeOf<string[] | null>();
+    expect(created.ipAllowlist).toEqual(['203.0.113.0/24', '::1']);
+    expect((await kai.keys.get(created.id)).ipAllowlist).toEqual(['203.0.113.0/24', '::1']);
+    const restricted = new KaiCalls({ apiKey: created.key, maxRetries: 0 });
+    // In process the mock takes the client to be 127.0.0.1, outside the allowlist.
+    const error = await restricted.calls.list().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(PermissionDeniedError);
+    expect(error).toMatchObject({ status: 403, code: 'ip_restricted' });
+    const inside = { headers: { 'X-Mock-Client-Ip': '203.0.113.40' } };
+    expect((await restricted.calls.list({ limit: 1 }, inside)).data).toHaveLength(1);
+    const bad = await kai.keys.create({ ipAllowlist: ['203.0.113.0/33'] }).catch((e: unknown) => e);
+    expect(bad).toBeInstanceOf(BadRequestError);
+    expect(bad).toMatchObject({ param: 'ip_allowlist[0]' });
+    // @ts-expect-error: an allowlist is a list of strings
+    await kai.keys.create({ ipAllowlist: '203.0.113.7' }).catch(() => undefined);
   });
 
   it('webhooks: create (secret once), get, update, test, rotateSecret, list, delete', async () => {

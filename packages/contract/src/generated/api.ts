@@ -793,6 +793,7 @@ export interface components {
          *     - `unauthorized` (401): missing, unknown, expired or revoked API key
          *     - `upgrade_required` (402): the plan lacks the feature
          *     - `forbidden` (403): the key lacks the scope
+         *     - `ip_restricted` (403): the key's IP allowlist does not include the request's address
          *     - `not_found` (404): no such resource
          *     - `conflict` (409): the resource's state does not allow this; permanent, do not retry
          *     - `idempotency_conflict` (409): an `Idempotency-Key` reused with another body; permanent
@@ -804,7 +805,7 @@ export interface components {
          *     - `call_failed` (500): the call could not be started; retry
          * @enum {string}
          */
-        ErrorCode: "invalid_request" | "unauthorized" | "upgrade_required" | "forbidden" | "not_found" | "conflict" | "idempotency_conflict" | "resource_locked" | "idempotency_in_progress" | "limit_reached" | "rate_limited" | "internal_error" | "call_failed";
+        ErrorCode: "invalid_request" | "unauthorized" | "upgrade_required" | "forbidden" | "ip_restricted" | "not_found" | "conflict" | "idempotency_conflict" | "resource_locked" | "idempotency_in_progress" | "limit_reached" | "rate_limited" | "internal_error" | "call_failed";
         /** @description The envelope of every list. Pass `next_cursor` as `cursor` to get the next page. */
         Page: {
             /** @constant */
@@ -1229,6 +1230,8 @@ export interface components {
             scopes: components["schemas"]["Scope"][];
             /** @description The one business the key reaches, or null for all. */
             businessId: components["schemas"]["BusinessId"] | null;
+            /** @description The addresses the key works from, as given at creation, or null: from any address. */
+            ipAllowlist: components["schemas"]["IpAllowlist"] | null;
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
@@ -1258,7 +1261,16 @@ export interface components {
              * @description When the key stops working.
              */
             expiresAt?: string;
+            ipAllowlist?: components["schemas"]["IpAllowlist"];
         };
+        /**
+         * @description Restricts a key to these client addresses: each entry is an IPv4 or IPv6 address (`203.0.113.7`,
+         *     `::1`) or a CIDR range (`203.0.113.0/24`, `2001:db8::/32`). A request from any other address gets
+         *     403 `ip_restricted`. An IPv4-mapped IPv6 address (`::ffff:203.0.113.7`) counts as its IPv4 address.
+         *     An entry that is not an address or range is refused at creation with 400 `invalid_request`, naming
+         *     the entry.
+         */
+        IpAllowlist: string[];
         ApiKeyWithSecret: components["schemas"]["ApiKey"] & {
             /** @description The full secret. Shown once. */
             key: string;
@@ -1284,6 +1296,8 @@ export interface components {
             method: "GET" | "POST" | "PATCH" | "DELETE";
             statusCode: number;
             callId: components["schemas"]["CallId"] | null;
+            /** @description The business of the key that made the request, or null for a key that reaches every business (then only such keys list the record). */
+            businessId: components["schemas"]["BusinessId"] | null;
             costCents: number;
             /** Format: date-time */
             createdAt: string;
@@ -1415,6 +1429,8 @@ export interface components {
             id: components["schemas"]["WebhookId"];
             /** Format: uri */
             url: string;
+            /** @description The one business whose events the subscription receives, or null for every business of the account. */
+            businessId: components["schemas"]["BusinessId"] | null;
             description: string | null;
             events: components["schemas"]["EventTypeFilter"];
             /** @description Deliveries are attempted only while enabled. */
@@ -1438,6 +1454,8 @@ export interface components {
         WebhookEndpointCreate: {
             /** Format: uri */
             url: string;
+            /** @description Receive only this business's events. Defaults to the key's business (a key bound to a business can subscribe to no other); without it, a key that reaches every business subscribes to all of them. */
+            businessId?: components["schemas"]["BusinessId"];
             events?: components["schemas"]["EventTypeFilter"];
             description?: string;
             /** @default true */

@@ -356,7 +356,7 @@ export interface paths {
         put?: never;
         /**
          * Create an API key
-         * @description Creates a scoped API key. The full secret (`key`) is in this response only; store it securely. A key cannot grant scopes its creator lacks.
+         * @description Creates a scoped API key. The full secret (`key`) is in this response only; store it securely. A key cannot grant scopes its creator lacks (403 `forbidden`), nor reach more than its creator does: a key bound to a business creates keys bound to that business, and a key with an `ip_allowlist` creates keys whose allowlist lies within its own (it is inherited when omitted).
          */
         post: operations["createKey"];
         delete?: never;
@@ -1585,6 +1585,7 @@ export interface components {
          *     - `unauthorized` (401): missing, unknown, expired or revoked API key
          *     - `upgrade_required` (402): the plan lacks the feature
          *     - `forbidden` (403): the key lacks the scope
+         *     - `ip_restricted` (403): the key's IP allowlist does not include the request's address
          *     - `not_found` (404): no such resource
          *     - `conflict` (409): the resource's state does not allow this; permanent, do not retry
          *     - `idempotency_conflict` (409): an `Idempotency-Key` reused with another body; permanent
@@ -1596,7 +1597,7 @@ export interface components {
          *     - `call_failed` (500): the call could not be started; retry
          * @enum {string}
          */
-        ErrorCode: "invalid_request" | "unauthorized" | "upgrade_required" | "forbidden" | "not_found" | "conflict" | "idempotency_conflict" | "resource_locked" | "idempotency_in_progress" | "limit_reached" | "rate_limited" | "internal_error" | "call_failed";
+        ErrorCode: "invalid_request" | "unauthorized" | "upgrade_required" | "forbidden" | "ip_restricted" | "not_found" | "conflict" | "idempotency_conflict" | "resource_locked" | "idempotency_in_progress" | "limit_reached" | "rate_limited" | "internal_error" | "call_failed";
         /** @description The envelope of every list. Pass `next_cursor` as `cursor` to get the next page. */
         Page: {
             /** @constant */
@@ -2294,6 +2295,10 @@ export interface components {
          *         "numbers:read"
          *       ],
          *       "business_id": null,
+         *       "ip_allowlist": [
+         *         "203.0.113.0/24",
+         *         "2001:db8::/32"
+         *       ],
          *       "created_at": "2026-01-15T10:00:00Z",
          *       "last_used_at": "2026-02-15T14:30:00Z",
          *       "expires_at": null,
@@ -2309,6 +2314,8 @@ export interface components {
             scopes: components["schemas"]["Scope"][];
             /** @description The one business the key reaches, or null for all. */
             business_id: components["schemas"]["BusinessId"] | null;
+            /** @description The addresses the key works from, as given at creation, or null: from any address. */
+            ip_allowlist: components["schemas"]["IpAllowlist"] | null;
             /** Format: date-time */
             created_at: string;
             /** Format: date-time */
@@ -2326,6 +2333,17 @@ export interface components {
          *       "scopes": [
          *         "calls:read",
          *         "leads:read"
+         *       ]
+         *     }
+         * @example {
+         *       "name": "Production server",
+         *       "scopes": [
+         *         "calls:write"
+         *       ],
+         *       "ip_allowlist": [
+         *         "203.0.113.7",
+         *         "198.51.100.0/24",
+         *         "2001:db8::/32"
          *       ]
          *     }
          */
@@ -2347,7 +2365,16 @@ export interface components {
              * @description When the key stops working.
              */
             expires_at?: string;
+            ip_allowlist?: components["schemas"]["IpAllowlist"];
         };
+        /**
+         * @description Restricts a key to these client addresses: each entry is an IPv4 or IPv6 address (`203.0.113.7`,
+         *     `::1`) or a CIDR range (`203.0.113.0/24`, `2001:db8::/32`). A request from any other address gets
+         *     403 `ip_restricted`. An IPv4-mapped IPv6 address (`::ffff:203.0.113.7`) counts as its IPv4 address.
+         *     An entry that is not an address or range is refused at creation with 400 `invalid_request`, naming
+         *     the entry.
+         */
+        IpAllowlist: string[];
         /**
          * @example {
          *       "id": "key_6Wm4qZ8sBd",
@@ -2359,6 +2386,7 @@ export interface components {
          *         "leads:read"
          *       ],
          *       "business_id": null,
+         *       "ip_allowlist": null,
          *       "created_at": "2026-02-15T14:30:00Z",
          *       "last_used_at": null,
          *       "expires_at": null,
@@ -2406,6 +2434,7 @@ export interface components {
          *       "method": "POST",
          *       "status_code": 201,
          *       "call_id": "call_8fK2pQ7vN3",
+         *       "business_id": "biz_7Tn3wR8cLs",
          *       "cost_cents": 15,
          *       "created_at": "2026-02-15T14:30:00Z"
          *     }
@@ -2417,6 +2446,8 @@ export interface components {
             method: "GET" | "POST" | "PATCH" | "DELETE";
             status_code: number;
             call_id: components["schemas"]["CallId"] | null;
+            /** @description The business of the key that made the request, or null for a key that reaches every business (then only such keys list the record). */
+            business_id: components["schemas"]["BusinessId"] | null;
             cost_cents: number;
             /** Format: date-time */
             created_at: string;
@@ -2657,6 +2688,7 @@ export interface components {
          * @example {
          *       "id": "whk_1Pz5rK8mTy",
          *       "url": "https://example.com/hooks/kaicalls",
+         *       "business_id": null,
          *       "description": "CRM sync",
          *       "events": [
          *         "call.completed",
@@ -2672,6 +2704,8 @@ export interface components {
             id: components["schemas"]["WebhookId"];
             /** Format: uri */
             url: string;
+            /** @description The one business whose events the subscription receives, or null for every business of the account. */
+            business_id: components["schemas"]["BusinessId"] | null;
             description: string | null;
             events: components["schemas"]["EventTypeFilter"];
             /** @description Deliveries are attempted only while enabled. */
@@ -2687,6 +2721,7 @@ export interface components {
          * @example {
          *       "id": "whk_1Pz5rK8mTy",
          *       "url": "https://example.com/hooks/kaicalls",
+         *       "business_id": null,
          *       "description": "CRM sync",
          *       "events": [
          *         "call.completed",
@@ -2722,6 +2757,8 @@ export interface components {
         WebhookEndpointCreate: {
             /** Format: uri */
             url: string;
+            /** @description Receive only this business's events. Defaults to the key's business (a key bound to a business can subscribe to no other); without it, a key that reaches every business subscribes to all of them. */
+            business_id?: components["schemas"]["BusinessId"];
             events?: components["schemas"]["EventTypeFilter"];
             description?: string;
             /** @default true */
@@ -4170,7 +4207,7 @@ export interface components {
                 "application/json": components["schemas"]["Error"];
             };
         };
-        /** @description The API key lacks the scope this operation needs (403 `forbidden`); `param` names the scope. */
+        /** @description The API key lacks the scope this operation needs (403 `forbidden`; `param` names the scope), or the key has an IP allowlist that does not include the request's address (403 `ip_restricted`). */
         Forbidden: {
             headers: {
                 "X-Request-Id": components["headers"]["RequestId"];

@@ -17,12 +17,19 @@ const PREVIEW_CALLS = 20;
 
 /**
  * Every problem of a run definition: errors prevent creating it, warnings deserve a look.
+ * @param reaches whether the request may use a record of this business: an agent or lead it may not is
+ *   reported as not found, like one that does not exist.
  * @example validateRunDefinition(ctx, { name: 'Outreach', agent_id, contacts: [{ to: '+15125559876' }] })
  */
-export function validateRunDefinition(ctx: Core, run: RunCreate): Schemas['RunValidation'] {
+export function validateRunDefinition(
+  ctx: Core,
+  run: RunCreate,
+  reaches: (businessId: string) => boolean = () => true,
+): Schemas['RunValidation'] {
   const errors: Problem[] = [];
   const warnings: Problem[] = [];
-  const agent = ctx.state.agents.get(run.agent_id);
+  const found = ctx.state.agents.get(run.agent_id);
+  const agent = found && reaches(found.business_id) ? found : undefined;
   if (!agent)
     errors.push({ field: 'agent_id', code: 'not_found', message: `No agent with id ${run.agent_id}.` });
   else if (!agent.is_active)
@@ -48,7 +55,8 @@ export function validateRunDefinition(ctx: Core, run: RunCreate): Schemas['RunVa
         code: 'invalid',
         message: `${contact.to} cannot be called.`,
       });
-    if (contact.lead_id !== undefined && !ctx.state.leads.has(contact.lead_id))
+    const lead = contact.lead_id === undefined ? undefined : ctx.state.leads.get(contact.lead_id);
+    if (contact.lead_id !== undefined && !(lead && reaches(lead.business_id)))
       errors.push({
         field: `contacts[${i}].lead_id`,
         code: 'not_found',

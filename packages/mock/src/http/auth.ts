@@ -1,8 +1,9 @@
-// Bearer keys and scopes. Keys are stored as SHA-256 hashes; revocation and expiry apply at once.
+// API keys (Bearer or X-API-Key), their IP allowlists and scopes. Keys are stored as SHA-256 hashes; revocation and expiry apply at once.
 import type { Operation } from '@kaicalls/contract/operations';
 import type { Core } from '../core/context.js';
 import type { KeyRecord } from '../core/state.js';
 import { MockError } from './errors.js';
+import { clientAddress, parseRange, rangeHolds } from './ip.js';
 import type { IncomingRequest } from './pipeline.js';
 import { sha256Hex } from './sha256.js';
 
@@ -13,17 +14,60 @@ export function hashKey(secret: string): string {
   return sha256Hex(secret);
 }
 
-export async function authenticate(ctx: Core, headers: IncomingRequest['headers']): Promise<KeyRecord> {
-  const header = headers.get('authorization');
-  if (!header) {
+/** The mock-only header that sets the client address of an in-process request (the server ignores it). */
+export const MOCK_CLIENT_IP_HEADER = 'x-mock-client-ip';
+/** The client address of an in-process request that does not send `X-Mock-Client-Ip`. */
+export const IN_PROCESS_ADDRESS = '127.0.0.1';
+
+/**
+ * The client address of a request, for IP allowlists. The server passes the socket's remote address
+ * (`X-Forwarded-For` is never read: anyone can send it). In-process there is no socket: the address is
+ * `127.0.0.1` unless the test sends `X-Mock-Client-Ip`.
+ */
+function clientOf(request: IncomingRequest): string {
+  return request.remoteAddress ?? request.headers.get(MOCK_CLIENT_IP_HEADER)?.trim() ?? IN_PROCESS_ADDRESS;
+}
+
+/**
+ * The key a request presents: `Authorization: Bearer <key>` or `X-API-Key: <key>`. Both at once must be the
+ * same key: two different keys are refused (400) instead of picking one, since which one a proxy or a
+ * library added is a guess.
+ */
+function presentedSecret(headers: IncomingRequest['headers']): string {
+  const authorization = headers.get('authorization')?.trim();
+  const apiKey = headers.get('x-api-key')?.trim() || undefined;
+  let bearer: string | undefined;
+  if (authorization) {
+    const match = /^Bearer\s+(\S+)$/i.exec(authorization);
+    if (!match) throw new MockError('unauthorized', 'The Authorization header must be `Bearer <api key>`.');
+    bearer = match[1]!;
+  }
+  if (bearer !== undefined && apiKey !== undefined && bearer !== apiKey) {
     throw new MockError(
-      'unauthorized',
-      'No API key: send `Authorization: Bearer kc_test_…`. The mock prints its test key when it starts.',
+      'invalid_request',
+      'Authorization and X-API-Key carry different keys. Send the key in one header (or the same key in both).',
+      'X-API-Key',
     );
   }
-  const match = /^Bearer\s+(\S+)$/i.exec(header.trim());
-  if (!match) throw new MockError('unauthorized', 'The Authorization header must be `Bearer <api key>`.');
-  const secret = match[1]!;
+  const secret = bearer ?? apiKey;
+  if (!secret) {
+    throw new MockError(
+      'unauthorized',
+      'No API key: send `Authorization: Bearer kc_test_…` (or `X-API-Key: kc_test_…`). The mock prints its test key when it starts.',
+    );
+  }
+  return secret;
+}
+
+/** Whether an allowlist entry holds the address (an entry seeded into the state unchecked holds none). */
+function held(entry: string, address: bigint): boolean {
+  const range = parseRange(entry);
+  return range !== undefined && rangeHolds(range, address);
+}
+
+/** The key of a request, valid now and allowed from the request's address; 400, 401 or 403 otherwise. */
+export async function authenticate(ctx: Core, request: IncomingRequest): Promise<KeyRecord> {
+  const secret = presentedSecret(request.headers);
   if (!KEY_PATTERN.test(secret)) {
     throw new MockError(
       'unauthorized',
@@ -48,6 +92,18 @@ export async function authenticate(ctx: Core, headers: IncomingRequest['headers'
       'unauthorized',
       `API key ${key.record.prefix}… expired at ${key.record.expires_at}. Create a new key.`,
     );
+  }
+  // `?? null`: a key restored from a state file written before allowlists existed has none.
+  const allowlist = key.record.ip_allowlist ?? null;
+  if (allowlist !== null) {
+    const client = clientOf(request);
+    const address = clientAddress(client);
+    if (address === undefined || !allowlist.some((entry) => held(entry, address))) {
+      throw new MockError(
+        'ip_restricted',
+        `API key ${key.record.prefix}… may only be used from ${allowlist.join(', ')}; this request came from ${client || 'an unknown address'}. Use the key from an allowed address, or create a key whose ip_allowlist includes this one.`,
+      );
+    }
   }
   key.record.last_used_at = ctx.iso();
   return key;
@@ -78,7 +134,13 @@ export const TEST_API_KEY = 'kc_test_4eC39HqLyjWDarjtT1zdp7dc';
  */
 export async function issueKey(
   ctx: Core,
-  input: { name?: string; scopes?: string[]; business_id?: string | null; expires_at?: string | null },
+  input: {
+    name?: string;
+    scopes?: string[];
+    business_id?: string | null;
+    expires_at?: string | null;
+    ip_allowlist?: string[] | null;
+  },
   secret = `kc_test_${ctx.random.token(32)}`,
 ): Promise<{ record: KeyRecord['record']; secret: string }> {
   const record: KeyRecord['record'] = {
@@ -92,6 +154,7 @@ export async function issueKey(
       'calls:write',
     ]) as KeyRecord['record']['scopes'],
     business_id: input.business_id ?? null,
+    ip_allowlist: input.ip_allowlist ?? null,
     created_at: ctx.iso(),
     last_used_at: null,
     expires_at: input.expires_at ?? null,

@@ -8,6 +8,7 @@ const STATUS: Record<ErrorCode, number> = {
   unauthorized: 401,
   upgrade_required: 402,
   forbidden: 403,
+  ip_restricted: 403,
   not_found: 404,
   conflict: 409,
   idempotency_conflict: 409,

@@ -10,6 +10,7 @@ import { authenticate, requireScope } from './auth.js';
 import { applyChaos } from './chaos.js';
 import { errorBody, MockError } from './errors.js';
 import { idempotent } from './idempotency.js';
+import { type Scope, scopeOf } from './scope.js';
 import { recordUsage } from './usage.js';
 import { validateRequest } from './validation.js';
 
@@ -23,6 +24,8 @@ export interface MockRequest {
   body: any;
   headers: IncomingRequest['headers'];
   key: KeyRecord;
+  /** The businesses the key reaches: every resolver looks records up through it (../resources/owners.ts). */
+  scope: Scope;
   requestId: string;
 }
 
@@ -53,6 +56,8 @@ export interface IncomingRequest {
   readonly url: string;
   readonly headers: { get(name: string): string | null };
   readonly signal?: AbortSignal | undefined;
+  /** The client's address (the server's socket); absent in-process, see `authenticate`. */
+  readonly remoteAddress?: string | undefined;
   arrayBuffer(): Promise<ArrayBuffer>;
 }
 
@@ -80,12 +85,19 @@ export async function handle(
   let keyId: string | undefined;
   try {
     const chaos = await applyChaos(rt, pipeline.chaosRandom, request);
-    const key = await authenticate(rt, request.headers);
+    const key = await authenticate(rt, request);
     keyId = key.record.id;
     Object.assign(headers, rt.limiter.take(keyId, operation));
     requireScope(key, operation);
     const input = await validateRequest(operation, request, params);
-    const mockRequest: MockRequest = { operation, ...input, headers: request.headers, key, requestId };
+    const mockRequest: MockRequest = {
+      operation,
+      ...input,
+      headers: request.headers,
+      key,
+      scope: scopeOf(key),
+      requestId,
+    };
     const result = await idempotent(rt.idempotency, mockRequest, () => resolver(mockRequest, rt));
     recordUsage(rt, mockRequest, result.status ?? operation.successStatus);
     if (chaos === 'after')

@@ -16,6 +16,7 @@ export function recordUsage(ctx: Core, request: MockRequest, status: number): vo
     method: operation.method as 'GET' | 'POST' | 'PATCH' | 'DELETE',
     status_code: status,
     call_id: operation.tag === 'calls' ? (request.params.call_id ?? null) : null,
+    business_id: request.scope.businessId,
     cost_cents: COST_CENTS[operation.operationId] ?? 0,
     created_at: ctx.iso(),
   });

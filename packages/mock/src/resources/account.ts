@@ -1,6 +1,7 @@
 // Account: the businesses behind the keys, their balance, and the usage log.
 import type { Core } from '../core/context.js';
 import { paginate } from '../http/pagination.js';
+import { visibleRecords } from './owners.js';
 import { defineResource } from './resource.js';
 
 /** Fixture businesses: the first is where calls placed without a business land. */
@@ -26,11 +27,11 @@ export const account = defineResource({
     }
   },
   operations: {
-    getBalance(_, ctx) {
-      const numbers = [...ctx.state.numbers.values()];
+    getBalance({ scope }, ctx) {
+      const numbers = visibleRecords(ctx, scope, 'numbers');
       return {
         body: {
-          businesses: [...ctx.state.businesses.values()].map((b) => ({
+          businesses: visibleRecords(ctx, scope, 'businesses').map((b) => ({
             business_id: b.id,
             business_name: b.name,
             plan: b.plan,
@@ -42,10 +43,10 @@ export const account = defineResource({
         },
       };
     },
-    listUsage({ query }, ctx) {
+    listUsage({ query, scope }, ctx) {
       const start = typeof query.start === 'string' ? Date.parse(query.start) : -Infinity;
       const end = typeof query.end === 'string' ? Date.parse(query.end) : Infinity;
-      const records = [...ctx.state.usage.values()].filter((u) => {
+      const records = visibleRecords(ctx, scope, 'usage').filter((u) => {
         const at = Date.parse(u.created_at);
         return at >= start && at < end;
       });

@@ -1,9 +1,11 @@
 // Agents and their config versions.
 import type { Core } from '../core/context.js';
 import type { Schemas } from '../core/state.js';
-import { MockError, notFound } from '../http/errors.js';
+import { MockError } from '../http/errors.js';
 import { paginate } from '../http/pagination.js';
+import type { Scope } from '../http/scope.js';
 import { defaultBusiness } from './account.js';
+import { find, visibleRecords } from './owners.js';
 import { defineResource } from './resource.js';
 
 type Agent = Schemas['Agent'];
@@ -11,10 +13,8 @@ const CONFIG_FIELDS = ['voice', 'language', 'system_prompt', 'first_message', 'm
 /** The plan limit behind 422 limit_reached. */
 export const MAX_AGENTS_PER_BUSINESS = 10;
 
-export function getAgent(ctx: Core, id: string, param = 'agent_id'): Agent {
-  const agent = ctx.state.agents.get(id);
-  if (!agent) throw notFound('agent', id, param);
-  return agent;
+export function getAgent(ctx: Core, scope: Scope, id: string, param = 'agent_id'): Agent {
+  return find(ctx, scope, 'agents', id, param);
 }
 
 function recordConfigVersion(ctx: Core, agent: Agent) {
@@ -74,17 +74,17 @@ export const agents = defineResource({
     createAgent(ctx, { name: 'Max', voice: 'matthew' }, plumbing!, daysAgo(10));
   },
   operations: {
-    listAgents({ query }, ctx) {
-      const items = [...ctx.state.agents.values()].filter(
+    listAgents({ query, scope }, ctx) {
+      const items = visibleRecords(ctx, scope, 'agents').filter(
         (a) =>
           (query.business_id === undefined || a.business_id === query.business_id) &&
           (query.is_active === undefined || a.is_active === query.is_active),
       );
       return { body: paginate(items, query, (a) => a.created_at) };
     },
-    createAgent({ body, key }, ctx) {
-      const businessId = body.business_id ?? key.record.business_id ?? defaultBusiness(ctx).id;
-      if (!ctx.state.businesses.has(businessId)) throw notFound('business', businessId, 'business_id');
+    createAgent({ body, scope }, ctx) {
+      const businessId = body.business_id ?? scope.businessId ?? defaultBusiness(ctx).id;
+      find(ctx, scope, 'businesses', businessId, 'business_id');
       const count = [...ctx.state.agents.values()].filter((a) => a.business_id === businessId).length;
       if (count >= MAX_AGENTS_PER_BUSINESS) {
         throw new MockError(
@@ -94,11 +94,11 @@ export const agents = defineResource({
       }
       return { status: 201, body: createAgent(ctx, body, businessId) };
     },
-    getAgent({ params }, ctx) {
-      return { body: getAgent(ctx, params.agent_id!) };
+    getAgent({ params, scope }, ctx) {
+      return { body: getAgent(ctx, scope, params.agent_id!) };
     },
-    updateAgent({ params, body }, ctx) {
-      const agent = getAgent(ctx, params.agent_id!);
+    updateAgent({ params, body, scope }, ctx) {
+      const agent = getAgent(ctx, scope, params.agent_id!);
       const configChanged = CONFIG_FIELDS.some((f) => f in body && body[f] !== agent[f]);
       Object.assign(agent, body, { updated_at: ctx.iso() });
       if (configChanged) {
@@ -107,15 +107,15 @@ export const agents = defineResource({
       }
       return { body: agent };
     },
-    deleteAgent({ params }, ctx) {
-      const agent = getAgent(ctx, params.agent_id!);
+    deleteAgent({ params, scope }, ctx) {
+      const agent = getAgent(ctx, scope, params.agent_id!);
       ctx.state.agents.delete(agent.id);
       for (const number of ctx.state.numbers.values())
         if (number.agent_id === agent.id) number.agent_id = null;
       return { body: { id: agent.id, deleted: true } };
     },
-    listAgentConfigVersions({ params, query }, ctx) {
-      const agent = getAgent(ctx, params.agent_id!);
+    listAgentConfigVersions({ params, query, scope }, ctx) {
+      const agent = getAgent(ctx, scope, params.agent_id!);
       const versions = [...ctx.state.configVersions.values()].filter((v) => v.agent_id === agent.id);
       return { body: paginate(versions, query, (v) => v.version) };
     },

@@ -9,6 +9,8 @@
 import type { Core } from '../core/context.js';
 import type { Schemas } from '../core/state.js';
 import { MockError } from '../http/errors.js';
+import type { Scope } from '../http/scope.js';
+import { visible, visibleRecords } from './owners.js';
 import { defineResource } from './resource.js';
 
 type Call = Schemas['Call'];
@@ -48,11 +50,14 @@ function isMissed(call: Call): boolean {
 /** The other party's number: who called in, or who was called. */
 const counterpart = (call: Call) => (call.direction === 'inbound' ? call.from : call.to);
 
-function checkPlan(ctx: Core, keyBusiness: string | null, agentId: unknown, days: number) {
+function checkPlan(ctx: Core, scope: Scope, agentId: unknown, days: number) {
   if (days <= STARTER_MAX_RANGE_DAYS) return;
+  // Another business's agent filters nothing in (its calls are not counted) and so narrows nothing here.
   const agent = typeof agentId === 'string' ? ctx.state.agents.get(agentId) : undefined;
-  const scope = keyBusiness ?? agent?.business_id;
-  const covered = [...ctx.state.businesses.values()].filter((b) => scope === undefined || b.id === scope);
+  const narrowed = agent !== undefined && visible(ctx, scope, 'agents', agent);
+  const covered = visibleRecords(ctx, scope, 'businesses').filter(
+    (b) => !narrowed || b.id === agent.business_id,
+  );
   if (covered.some((b) => b.plan !== 'starter')) return;
   throw new MockError(
     'upgrade_required',
@@ -63,7 +68,7 @@ function checkPlan(ctx: Core, keyBusiness: string | null, agentId: unknown, days
 
 export const analytics = defineResource({
   operations: {
-    getAnalytics({ query, key }, ctx) {
+    getAnalytics({ query, scope }, ctx) {
       const period = (query.period as Period | undefined) ?? 'day';
       const to = typeof query.to === 'string' ? Date.parse(query.to) : ctx.clock.now();
       const from = typeof query.from === 'string' ? Date.parse(query.from) : to - 30 * DAY;
@@ -74,7 +79,7 @@ export const analytics = defineResource({
           'from',
         );
       }
-      checkPlan(ctx, key.record.business_id, query.agent_id, (to - from) / DAY);
+      checkPlan(ctx, scope, query.agent_id, (to - from) / DAY);
 
       const starts: number[] = [];
       for (let at = bucketStart(from, period); at < to; at = nextBucket(at, period)) {
@@ -88,15 +93,11 @@ export const analytics = defineResource({
         }
       }
 
-      const all = [...ctx.state.calls.values()];
+      // Only the scope's calls count, also as later calls that recover a missed one.
+      const all = visibleRecords(ctx, scope, 'calls');
       const calls = all.filter((c) => {
         const at = Date.parse(c.created_at);
-        return (
-          at >= from &&
-          at < to &&
-          (query.agent_id === undefined || c.agent_id === query.agent_id) &&
-          (key.record.business_id === null || c.business_id === key.record.business_id)
-        );
+        return at >= from && at < to && (query.agent_id === undefined || c.agent_id === query.agent_id);
       });
       const bookedCalls = new Set(calls.filter((c) => c.outcome === 'appointment_booked').map((c) => c.id));
       for (const appointment of ctx.state.appointments.values())

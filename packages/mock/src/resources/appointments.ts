@@ -3,10 +3,11 @@
 import type { Core } from '../core/context.js';
 import type { Schemas } from '../core/state.js';
 import { bookAppointment } from '../engine/records.js';
-import { MockError, notFound } from '../http/errors.js';
+import { MockError } from '../http/errors.js';
 import { paginate } from '../http/pagination.js';
+import type { Scope } from '../http/scope.js';
 import { defaultBusiness } from './account.js';
-import { getLead } from './leads.js';
+import { find, visibleRecords } from './owners.js';
 import { defineResource } from './resource.js';
 
 type Appointment = Schemas['Appointment'];
@@ -23,10 +24,8 @@ const TRANSITIONS: Record<Status, readonly Status[]> = {
   cancelled: [],
 };
 
-export function getAppointment(ctx: Core, id: string, param = 'appointment_id'): Appointment {
-  const appointment = ctx.state.appointments.get(id);
-  if (!appointment) throw notFound('appointment', id, param);
-  return appointment;
+function getAppointment(ctx: Core, scope: Scope, id: string): Appointment {
+  return find(ctx, scope, 'appointments', id, 'appointment_id');
 }
 
 /** The business an API-booked appointment belongs to: its lead's, else the key's, else the first. */
@@ -101,10 +100,10 @@ export const appointments = defineResource({
     }
   },
   operations: {
-    listAppointments({ query }, ctx) {
+    listAppointments({ query, scope }, ctx) {
       const from = bound(query.from, -Infinity);
       const to = bound(query.to, Infinity);
-      const items = [...ctx.state.appointments.values()].filter((a) => {
+      const items = visibleRecords(ctx, scope, 'appointments').filter((a) => {
         const start = Date.parse(a.start_time);
         return (
           start >= from &&
@@ -115,20 +114,20 @@ export const appointments = defineResource({
       });
       return { body: paginate(items, query, (a) => a.start_time, 'asc') };
     },
-    createAppointment({ body, key }, ctx) {
+    createAppointment({ body, scope }, ctx) {
       checkTimes(body.start_time, body.end_time);
-      if (body.lead_id) getLead(ctx, body.lead_id);
-      const businessId = businessOf(ctx, body.lead_id, key.record.business_id);
+      if (body.lead_id) find(ctx, scope, 'leads', body.lead_id, 'lead_id');
+      const businessId = businessOf(ctx, body.lead_id, scope.businessId);
       return {
         status: 201,
         body: bookAppointment(ctx, { ...body, business_id: businessId }, ctx.clock.now()),
       };
     },
-    getAppointment({ params }, ctx) {
-      return { body: getAppointment(ctx, params.appointment_id!) };
+    getAppointment({ params, scope }, ctx) {
+      return { body: getAppointment(ctx, scope, params.appointment_id!) };
     },
-    updateAppointment({ params, body }, ctx) {
-      const appointment = getAppointment(ctx, params.appointment_id!);
+    updateAppointment({ params, body, scope }, ctx) {
+      const appointment = getAppointment(ctx, scope, params.appointment_id!);
       if (appointment.status === 'cancelled') {
         throw new MockError(
           'conflict',

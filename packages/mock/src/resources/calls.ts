@@ -5,19 +5,19 @@ import type { Schemas } from '../core/state.js';
 import { isTerminal } from '../engine/engine.js';
 import { seedPastCalls } from '../engine/fixtures.js';
 import { REJECTED_NUMBER } from '../engine/outcomes.js';
-import { MockError, notFound } from '../http/errors.js';
+import { MockError } from '../http/errors.js';
 import { paginate } from '../http/pagination.js';
+import type { Scope } from '../http/scope.js';
 import type { Runtime } from '../runtime.js';
 import { getAgent } from './agents.js';
+import { find, visibleRecords } from './owners.js';
 import { defineResource } from './resource.js';
 
 /** How long a poller should wait between reads of a live call, in mock ms (sent scaled to real ms). */
 export const POLL_INTERVAL_MS = 1_000;
 
-export function getCall(ctx: Core, id: string, param = 'call_id'): Schemas['Call'] {
-  const call = ctx.state.calls.get(id);
-  if (!call) throw notFound('call', id, param);
-  return call;
+function getCall(ctx: Core, scope: Scope, id: string): Schemas['Call'] {
+  return find(ctx, scope, 'calls', id, 'call_id');
 }
 
 /** `X-Poll-Interval-Ms` while the call has steps left to play; nothing once it is over and analysed. */
@@ -33,10 +33,8 @@ export const calls = defineResource({
     seedPastCalls(rt, rt.engine);
   },
   operations: {
-    createCall({ body, key }, ctx) {
-      const agent = getAgent(ctx, body.agent_id);
-      if (key.record.business_id && agent.business_id !== key.record.business_id)
-        throw notFound('agent', agent.id, 'agent_id');
+    createCall({ body, scope }, ctx) {
+      const agent = getAgent(ctx, scope, body.agent_id);
       if (!agent.is_active) {
         throw new MockError(
           'invalid_request',
@@ -51,8 +49,7 @@ export const calls = defineResource({
           'to',
         );
       }
-      if (body.lead_id !== undefined && !ctx.state.leads.has(body.lead_id))
-        throw notFound('lead', body.lead_id, 'lead_id');
+      if (body.lead_id !== undefined) find(ctx, scope, 'leads', body.lead_id, 'lead_id');
       const business = ctx.state.businesses.get(agent.business_id);
       if (business && business.subscription_status !== 'active') {
         throw new MockError(
@@ -74,10 +71,10 @@ export const calls = defineResource({
       // A copy: an idempotent replay answers what the first request answered, not the call as it is now.
       return { status: 201, body: { ...call } };
     },
-    listCalls({ query }, ctx) {
+    listCalls({ query, scope }, ctx) {
       const after = time(query.created_after);
       const before = time(query.created_before);
-      const items = [...ctx.state.calls.values()].filter((c) => {
+      const items = visibleRecords(ctx, scope, 'calls').filter((c) => {
         if (query.agent_id !== undefined && c.agent_id !== query.agent_id) return false;
         if (query.lead_id !== undefined && c.lead_id !== query.lead_id) return false;
         if (query.run_id !== undefined && c.run_id !== query.run_id) return false;
@@ -92,12 +89,12 @@ export const calls = defineResource({
       });
       return { body: paginate(items, query, (c) => c.created_at) };
     },
-    getCall({ params }, ctx) {
-      const call = getCall(ctx, params.call_id!);
+    getCall({ params, scope }, ctx) {
+      const call = getCall(ctx, scope, params.call_id!);
       return { body: call, headers: pollHeaders(ctx, call) };
     },
-    cancelCall({ params }, ctx) {
-      const call = getCall(ctx, params.call_id!);
+    cancelCall({ params, scope }, ctx) {
+      const call = getCall(ctx, scope, params.call_id!);
       if (isTerminal(call.status) || call.status === 'in-progress') {
         throw new MockError(
           'conflict',
@@ -107,8 +104,8 @@ export const calls = defineResource({
       }
       return { body: ctx.engine.cancel(call.id) };
     },
-    listCallEvents({ params, query }, ctx) {
-      const call = getCall(ctx, params.call_id!);
+    listCallEvents({ params, query, scope }, ctx) {
+      const call = getCall(ctx, scope, params.call_id!);
       const after = typeof query.after_sequence === 'number' ? query.after_sequence : 0;
       const events = (ctx.state.timelines.get(call.id) ?? []).filter((e) => e.sequence > after);
       return { body: paginate(events, query, (e) => e.sequence, 'asc'), headers: pollHeaders(ctx, call) };

@@ -1,11 +1,11 @@
 // Event deliveries: one per event and endpoint (and per replay or backfill), each with every attempt.
-import { notFound } from '../http/errors.js';
 import { pageOfLog } from '../webhooks/log-order.js';
+import { find, visible } from './owners.js';
 import { defineResource } from './resource.js';
 
 export const deliveries = defineResource({
   operations: {
-    listDeliveries({ query }, ctx) {
+    listDeliveries({ query, scope }, ctx) {
       return {
         body: pageOfLog(
           ctx.state.deliveries,
@@ -13,14 +13,13 @@ export const deliveries = defineResource({
           (d) =>
             (query.event_id === undefined || d.event_id === query.event_id) &&
             (query.webhook_id === undefined || d.webhook_id === query.webhook_id) &&
-            (query.status === undefined || d.status === query.status),
+            (query.status === undefined || d.status === query.status) &&
+            visible(ctx, scope, 'deliveries', d),
         ),
       };
     },
-    getDelivery({ params }, ctx) {
-      const delivery = ctx.state.deliveries.get(params.delivery_id!);
-      if (!delivery) throw notFound('delivery', params.delivery_id!, 'delivery_id');
-      return { body: delivery };
+    getDelivery({ params, scope }, ctx) {
+      return { body: find(ctx, scope, 'deliveries', params.delivery_id!, 'delivery_id') };
     },
   },
 });

@@ -1,19 +1,13 @@
 // The event log: every event the mock emitted, durable whether or not it was delivered, plus replay (one
 // event again) and backfill (a time range again, to one subscription, oldest first). Re-deliveries carry
 // the event's original id as `webhook-id`, so receivers that deduplicate by it stay correct.
-import type { Core, MockEvent } from '../core/context.js';
+import type { MockEvent } from '../core/context.js';
 import type { Schemas, WebhookRecord } from '../core/state.js';
-import { MockError, notFound } from '../http/errors.js';
-import { matches } from '../webhooks/delivery.js';
+import { MockError } from '../http/errors.js';
+import { matches, ofItsBusiness } from '../webhooks/delivery.js';
 import { inLogOrder, pageOfLog } from '../webhooks/log-order.js';
+import { find, visible } from './owners.js';
 import { defineResource } from './resource.js';
-import { getWebhookRecord } from './webhooks.js';
-
-export function getEventRecord(ctx: Core, id: string): MockEvent {
-  const event = ctx.state.events.get(id);
-  if (!event) throw notFound('event', id, 'event_id');
-  return event;
-}
 
 function requireEnabled(webhook: WebhookRecord): void {
   if (!webhook.record.enabled) {
@@ -43,24 +37,34 @@ function instant(value: unknown, param: string, where: string, fallback: number)
 
 export const events = defineResource({
   operations: {
-    listEvents({ query }, ctx) {
+    listEvents({ query, scope }, ctx) {
       const after = instant(query.created_after, 'created_after', 'query parameter', -Infinity);
       const before = instant(query.created_before, 'created_before', 'query parameter', Infinity);
       const keep = (e: MockEvent) =>
-        (query.type === undefined || e.type === query.type) && at(e) >= after && at(e) < before;
+        (query.type === undefined || e.type === query.type) &&
+        at(e) >= after &&
+        at(e) < before &&
+        visible(ctx, scope, 'events', e);
       return { body: pageOfLog(ctx.state.events, query, keep) };
     },
-    getEvent({ params }, ctx) {
-      return { body: getEventRecord(ctx, params.event_id!) };
+    getEvent({ params, scope }, ctx) {
+      return { body: find(ctx, scope, 'events', params.event_id!, 'event_id') };
     },
-    replayEvent({ params, body }, ctx) {
-      const event = getEventRecord(ctx, params.event_id!);
+    replayEvent({ params, body, scope }, ctx) {
+      const event = find(ctx, scope, 'events', params.event_id!, 'event_id');
       const input = (body ?? {}) as Schemas['EventReplay'];
       let targets: WebhookRecord[];
       if (input.webhook_id !== undefined) {
-        const webhook = getWebhookRecord(ctx, input.webhook_id);
+        const webhook = find(ctx, scope, 'webhooks', input.webhook_id, 'webhook_id');
         requireEnabled(webhook);
-        if (!matches(webhook, event)) {
+        if (!ofItsBusiness(ctx, webhook, event)) {
+          throw new MockError(
+            'invalid_request',
+            `Webhook subscription ${webhook.record.id} receives only the events of business ${webhook.record.business_id}, and event ${event.id} is not one of them. Replay it to another subscription.`,
+            'webhook_id',
+          );
+        }
+        if (!matches(ctx, webhook, event)) {
           throw new MockError(
             'invalid_request',
             `Webhook subscription ${webhook.record.id} is not subscribed to ${event.type} events (its filter is ${JSON.stringify(webhook.record.events)}). Add the type to its events, or replay to another subscription.`,
@@ -69,7 +73,10 @@ export const events = defineResource({
         }
         targets = [webhook];
       } else {
-        targets = [...ctx.state.webhooks.values()].filter((w) => w.record.enabled && matches(w, event));
+        // Only the subscriptions the key reaches: a bound key replays to its business's subscriptions.
+        targets = [...ctx.state.webhooks.values()].filter(
+          (w) => w.record.enabled && visible(ctx, scope, 'webhooks', w) && matches(ctx, w, event),
+        );
       }
       const deliveries = targets.map(
         (webhook) => ctx.deliveries.deliver(event, { webhook }, 'replay').delivery,
@@ -77,9 +84,9 @@ export const events = defineResource({
       // Snapshots: the attempts run right after this answer and must not change it.
       return { status: 202, body: { event_id: event.id, deliveries: structuredClone(deliveries) } };
     },
-    backfillEvents({ body }, ctx) {
+    backfillEvents({ body, scope }, ctx) {
       const input = body as Schemas['EventBackfill'];
-      const webhook = getWebhookRecord(ctx, input.webhook_id);
+      const webhook = find(ctx, scope, 'webhooks', input.webhook_id, 'webhook_id');
       requireEnabled(webhook);
       const from = instant(input.from, 'from', 'request body', -Infinity);
       const to = instant(input.to, 'to', 'request body', Infinity);
@@ -102,7 +109,8 @@ export const events = defineResource({
         (e) =>
           at(e) >= from &&
           at(e) < to &&
-          matches(webhook, e) &&
+          matches(ctx, webhook, e) &&
+          visible(ctx, scope, 'events', e) &&
           (types === undefined || types.includes(e.type)) &&
           !(input.only_failed && lastStatus.get(e.id) === 'succeeded'),
       ).sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));

@@ -3,9 +3,9 @@
 // lead. One table describes all five, since they differ only in collection, id and filters.
 import type { Core } from '../core/context.js';
 import type { State } from '../core/state.js';
-import { notFound } from '../http/errors.js';
 import { paginate } from '../http/pagination.js';
 import type { Resolver } from '../http/pipeline.js';
+import { find, visibleRecords } from './owners.js';
 import { defineResource } from './resource.js';
 
 type Collection = 'smsMessages' | 'conversations' | 'jobs' | 'attempts' | 'recordings';
@@ -13,8 +13,6 @@ type Item<C extends Collection> = State[C] extends Map<string, infer T extends {
 
 interface Evidence<C extends Collection> {
   collection: C;
-  /** How a not-found error names it. */
-  what: string;
   param: string;
   sortKey(item: Item<C>): string;
   callIds(item: Item<C>, ctx: Core): readonly (string | null)[];
@@ -25,29 +23,23 @@ const leadOfCall = (ctx: Core, callId: string | null) =>
   callId === null ? null : (ctx.state.calls.get(callId)?.lead_id ?? null);
 
 function resolvers<C extends Collection>(spec: Evidence<C>): { list: Resolver; get: Resolver } {
-  // TypeScript cannot narrow `State[C]` through a generic index; each entry of the table is typed above.
-  const store = (ctx: Core) => ctx.state[spec.collection] as unknown as Map<string, Item<C>>;
   return {
-    list({ query }, ctx) {
-      const items = [...store(ctx).values()].filter(
+    list({ query, scope }, ctx) {
+      const items = visibleRecords(ctx, scope, spec.collection).filter(
         (item) =>
           (query.call_id === undefined || spec.callIds(item, ctx).includes(query.call_id as string)) &&
           (query.lead_id === undefined || spec.leadId(item, ctx) === query.lead_id),
       );
       return { body: paginate(items, query, spec.sortKey) };
     },
-    get({ params }, ctx) {
-      const id = params[spec.param]!;
-      const item = store(ctx).get(id);
-      if (!item) throw notFound(spec.what, id, spec.param);
-      return { body: item };
+    get({ params, scope }, ctx) {
+      return { body: find(ctx, scope, spec.collection, params[spec.param]!, spec.param) };
     },
   };
 }
 
 const sms = resolvers({
   collection: 'smsMessages',
-  what: 'SMS message',
   param: 'sms_id',
   sortKey: (m) => m.created_at,
   callIds: (m) => [m.call_id],
@@ -55,7 +47,6 @@ const sms = resolvers({
 });
 const conversations = resolvers({
   collection: 'conversations',
-  what: 'conversation',
   param: 'conversation_id',
   sortKey: (c) => c.created_at,
   callIds: (c) => c.call_ids,
@@ -63,7 +54,6 @@ const conversations = resolvers({
 });
 const jobs = resolvers({
   collection: 'jobs',
-  what: 'job',
   param: 'job_id',
   sortKey: (j) => j.created_at,
   callIds: (j) => [j.call_id],
@@ -72,7 +62,6 @@ const jobs = resolvers({
 });
 const attempts = resolvers({
   collection: 'attempts',
-  what: 'dial attempt',
   param: 'attempt_id',
   sortKey: (a) => a.started_at,
   callIds: (a) => [a.call_id],
@@ -80,7 +69,6 @@ const attempts = resolvers({
 });
 const recordings = resolvers({
   collection: 'recordings',
-  what: 'recording',
   param: 'recording_id',
   sortKey: (r) => r.created_at,
   callIds: (r) => [r.call_id],

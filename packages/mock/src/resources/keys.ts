@@ -1,10 +1,13 @@
 // API keys: the secret is returned once, at creation; only its hash is kept. A key cannot grant scopes its
-// creator lacks, nor reach a business its creator cannot. Revocation takes effect on the next request.
+// creator lacks, nor reach a business or an address its creator cannot. Revocation takes effect on the next
+// request.
 import type { Core } from '../core/context.js';
 import type { KeyRecord, Schemas } from '../core/state.js';
 import { hasScope, issueKey } from '../http/auth.js';
-import { MockError, notFound } from '../http/errors.js';
+import { MockError } from '../http/errors.js';
+import { type IpRange, parseRange, rangeCovers } from '../http/ip.js';
 import { paginate } from '../http/pagination.js';
+import { find, visibleRecords } from './owners.js';
 import { defineResource } from './resource.js';
 
 type ApiKey = Schemas['ApiKey'];
@@ -16,21 +19,43 @@ function view(ctx: Core, key: KeyRecord): ApiKey {
   return key.record;
 }
 
-function getKey(ctx: Core, id: string): KeyRecord {
-  const key = ctx.state.keys.get(id);
-  if (!key) throw notFound('API key', id, 'key_id');
-  return key;
+/**
+ * The allowlist of a new key: each entry must be an address or CIDR range (400 naming it otherwise) inside
+ * the creator's allowlist (403), and a creator with an allowlist passes it on when none is given.
+ */
+function allowlistOf(creator: KeyRecord, requested: string[] | undefined): string[] | null {
+  const own = creator.record.ip_allowlist;
+  if (requested === undefined) return own;
+  const ranges = (own ?? []).map(parseRange).filter((r): r is IpRange => r !== undefined);
+  requested.forEach((entry, i) => {
+    const range = parseRange(entry);
+    if (range === undefined) {
+      throw new MockError(
+        'invalid_request',
+        `Invalid request body: ip_allowlist[${i}] ("${entry.slice(0, 60)}") is not an IP address or CIDR range; use e.g. 203.0.113.7, 203.0.113.0/24, ::1 or 2001:db8::/32.`,
+        `ip_allowlist[${i}]`,
+      );
+    }
+    if (own !== null && !ranges.some((r) => rangeCovers(r, range))) {
+      throw new MockError(
+        'forbidden',
+        `A key cannot reach addresses its creator cannot: ip_allowlist[${i}] (${entry}) is outside this key's allowlist (${own.join(', ')}).`,
+        `ip_allowlist[${i}]`,
+      );
+    }
+  });
+  return requested;
 }
 
 export const keys = defineResource({
   operations: {
-    listKeys({ query }, ctx) {
-      const items = [...ctx.state.keys.values()]
+    listKeys({ query, scope }, ctx) {
+      const items = visibleRecords(ctx, scope, 'keys')
         .map((k) => view(ctx, k))
         .filter((k) => query.is_active === undefined || k.is_active === query.is_active);
       return { body: paginate(items, query, (k) => k.created_at) };
     },
-    async createKey({ body, key: creator }, ctx) {
+    async createKey({ body, key: creator, scope }, ctx) {
       const scopes: string[] = body.scopes ?? ['agents:read', 'numbers:read', 'calls:read', 'calls:write'];
       const missing = scopes.find((s) =>
         s === '*' ? !creator.record.scopes.includes('*') : !hasScope(creator, s),
@@ -42,16 +67,10 @@ export const keys = defineResource({
           missing,
         );
       }
-      const businessId: string | null = body.business_id ?? creator.record.business_id;
-      if (businessId !== null && !ctx.state.businesses.has(businessId))
-        throw notFound('business', businessId, 'business_id');
-      if (creator.record.business_id !== null && businessId !== creator.record.business_id) {
-        throw new MockError(
-          'forbidden',
-          `This key only reaches business ${creator.record.business_id}; it cannot create a key for ${businessId}.`,
-          'business_id',
-        );
-      }
+      // A bound creator's keys are bound to its business; another business is not found, as everywhere.
+      const businessId: string | null = body.business_id ?? scope.businessId;
+      if (businessId !== null) find(ctx, scope, 'businesses', businessId, 'business_id');
+      const ipAllowlist = allowlistOf(creator, body.ip_allowlist);
       if (body.expires_at !== undefined && Date.parse(body.expires_at) <= ctx.clock.now()) {
         throw new MockError(
           'invalid_request',
@@ -63,15 +82,16 @@ export const keys = defineResource({
         ...(body.name === undefined ? {} : { name: body.name }),
         scopes,
         business_id: businessId,
+        ip_allowlist: ipAllowlist,
         expires_at: body.expires_at === undefined ? null : new Date(body.expires_at).toISOString(),
       });
       return { status: 201, body: { ...record, key: secret } };
     },
-    getKey({ params }, ctx) {
-      return { body: view(ctx, getKey(ctx, params.key_id!)) };
+    getKey({ params, scope }, ctx) {
+      return { body: view(ctx, find(ctx, scope, 'keys', params.key_id!, 'key_id')) };
     },
-    revokeKey({ params }, ctx) {
-      const key = getKey(ctx, params.key_id!);
+    revokeKey({ params, scope }, ctx) {
+      const key = find(ctx, scope, 'keys', params.key_id!, 'key_id');
       // Revoking twice keeps the first revocation time: the call is safe to retry.
       key.record.revoked_at ??= ctx.iso();
       return { body: view(ctx, key) };

@@ -1,10 +1,9 @@
 // Leads: the CRM context that enriches calls. Thirty fixtures across the fixture businesses, the same for
 // every seed's data shape (names, phones) and seeded for the rest (scores, dates), so docs examples such as
 // John Smith at +15125559876 always exist.
-import type { Core } from '../core/context.js';
 import type { Schemas } from '../core/state.js';
-import { notFound } from '../http/errors.js';
 import { paginate } from '../http/pagination.js';
+import { find, visibleRecords } from './owners.js';
 import { defineResource } from './resource.js';
 
 type Lead = Schemas['Lead'];
@@ -54,12 +53,6 @@ const SCORES: Record<LeadStatus, [number, number]> = {
   lost: [5, 35],
 };
 
-export function getLead(ctx: Core, id: string, param = 'lead_id'): Lead {
-  const lead = ctx.state.leads.get(id);
-  if (!lead) throw notFound('lead', id, param);
-  return lead;
-}
-
 const email = (name: string) => `${name.toLowerCase().replace(/\s+/g, '.')}@example.com`;
 
 export const leads = defineResource({
@@ -92,9 +85,9 @@ export const leads = defineResource({
     });
   },
   operations: {
-    listLeads({ query }, ctx) {
+    listLeads({ query, scope }, ctx) {
       const minScore = typeof query.min_score === 'number' ? query.min_score : 0;
-      const items = [...ctx.state.leads.values()].filter(
+      const items = visibleRecords(ctx, scope, 'leads').filter(
         (l) =>
           (query.status === undefined || l.status === query.status) &&
           (query.phone === undefined || l.phone === query.phone) &&
@@ -102,8 +95,8 @@ export const leads = defineResource({
       );
       return { body: paginate(items, query, (l) => l.created_at) };
     },
-    getLead({ params }, ctx) {
-      return { body: getLead(ctx, params.lead_id!) };
+    getLead({ params, scope }, ctx) {
+      return { body: find(ctx, scope, 'leads', params.lead_id!, 'lead_id') };
     },
   },
 });

@@ -1,8 +1,8 @@
 // Phone numbers: one per fixture agent (the agent answers it) and one not yet assigned to any agent.
 import type { Core } from '../core/context.js';
 import type { Schemas } from '../core/state.js';
-import { notFound } from '../http/errors.js';
 import { paginate } from '../http/pagination.js';
+import { find, visibleRecords } from './owners.js';
 import { defineResource } from './resource.js';
 
 type PhoneNumber = Schemas['PhoneNumber'];
@@ -10,12 +10,6 @@ type PhoneNumber = Schemas['PhoneNumber'];
 /** The fixture numbers, in agent order (Kai, Sarah, Max), then the unassigned one. */
 const NUMBERS = ['+15125551234', '+15125551235', '+17375550190'] as const;
 const UNASSIGNED = '+15125550150';
-
-export function getNumber(ctx: Core, id: string, param = 'number_id'): PhoneNumber {
-  const number = ctx.state.numbers.get(id);
-  if (!number) throw notFound('phone number', id, param);
-  return number;
-}
 
 function addNumber(ctx: Core, phone: string, businessId: string, agent: Schemas['Agent'] | null, at: number) {
   const number: PhoneNumber = {
@@ -42,14 +36,14 @@ export const numbers = defineResource({
     if (first) addNumber(ctx, UNASSIGNED, first, null, ctx.clock.now() - 2 * 86_400_000);
   },
   operations: {
-    listNumbers({ query }, ctx) {
-      const items = [...ctx.state.numbers.values()].filter(
+    listNumbers({ query, scope }, ctx) {
+      const items = visibleRecords(ctx, scope, 'numbers').filter(
         (n) => query.agent_id === undefined || n.agent_id === query.agent_id,
       );
       return { body: paginate(items, query, (n) => n.created_at) };
     },
-    getNumber({ params }, ctx) {
-      return { body: getNumber(ctx, params.number_id!) };
+    getNumber({ params, scope }, ctx) {
+      return { body: find(ctx, scope, 'numbers', params.number_id!, 'number_id') };
     },
   },
 });

@@ -5,17 +5,22 @@ import type { Schemas } from '../core/state.js';
 import { previewRunDefinition, validateRunDefinition } from '../engine/run-plan.js';
 import { MockError, notFound } from '../http/errors.js';
 import { paginate } from '../http/pagination.js';
+import { reaches, type Scope } from '../http/scope.js';
+import { find, visibleRecords } from './owners.js';
 import { defineResource } from './resource.js';
 
-function getRun(ctx: Core, id: string): Schemas['CommunicationRun'] {
-  const run = ctx.state.runs.get(id);
-  if (!run) throw notFound('communication run', id, 'run_id');
-  return run;
+function getRun(ctx: Core, scope: Scope, id: string): Schemas['CommunicationRun'] {
+  return find(ctx, scope, 'runs', id, 'run_id');
+}
+
+/** A run definition's problems as the request's scope sees them (another business's agent is not found). */
+function problems(ctx: Core, scope: Scope, body: Schemas['RunCreate']) {
+  return validateRunDefinition(ctx, body, (businessId) => reaches(scope, businessId));
 }
 
 /** Refuses a definition with errors: 404 for an unknown agent, 400 naming the first problem otherwise. */
-function requireValid(ctx: Core, body: Schemas['RunCreate']) {
-  const { errors } = validateRunDefinition(ctx, body);
+function requireValid(ctx: Core, scope: Scope, body: Schemas['RunCreate']) {
+  const { errors } = problems(ctx, scope, body);
   const first = errors[0];
   if (!first) return;
   if (first.field === 'agent_id' && first.code === 'not_found')
@@ -31,36 +36,36 @@ function requireValid(ctx: Core, body: Schemas['RunCreate']) {
 
 export const runs = defineResource({
   operations: {
-    validateRun({ body }, ctx) {
-      return { body: validateRunDefinition(ctx, body) };
+    validateRun({ body, scope }, ctx) {
+      return { body: problems(ctx, scope, body) };
     },
-    previewRun({ body }, ctx) {
-      requireValid(ctx, body);
+    previewRun({ body, scope }, ctx) {
+      requireValid(ctx, scope, body);
       return { body: previewRunDefinition(ctx, body) };
     },
-    createRun({ body }, ctx) {
-      requireValid(ctx, body);
+    createRun({ body, scope }, ctx) {
+      requireValid(ctx, scope, body);
       const run = ctx.dispatcher.create(body);
       // A copy: an idempotent replay answers what the first request answered.
       return { status: 201, body: { ...run, progress: { ...run.progress } } };
     },
-    listRuns({ query }, ctx) {
-      const items = [...ctx.state.runs.values()].filter(
+    listRuns({ query, scope }, ctx) {
+      const items = visibleRecords(ctx, scope, 'runs').filter(
         (r) => query.status === undefined || r.status === query.status,
       );
       return { body: paginate(items, query, (r) => r.created_at) };
     },
-    getRun({ params }, ctx) {
-      return { body: getRun(ctx, params.run_id!) };
+    getRun({ params, scope }, ctx) {
+      return { body: getRun(ctx, scope, params.run_id!) };
     },
-    pauseRun({ params }, ctx) {
-      return { body: ctx.dispatcher.pause(getRun(ctx, params.run_id!)) };
+    pauseRun({ params, scope }, ctx) {
+      return { body: ctx.dispatcher.pause(getRun(ctx, scope, params.run_id!)) };
     },
-    resumeRun({ params }, ctx) {
-      return { body: ctx.dispatcher.resume(getRun(ctx, params.run_id!)) };
+    resumeRun({ params, scope }, ctx) {
+      return { body: ctx.dispatcher.resume(getRun(ctx, scope, params.run_id!)) };
     },
-    cancelRun({ params }, ctx) {
-      return { body: ctx.dispatcher.cancel(getRun(ctx, params.run_id!)) };
+    cancelRun({ params, scope }, ctx) {
+      return { body: ctx.dispatcher.cancel(getRun(ctx, scope, params.run_id!)) };
     },
   },
 });

@@ -2,9 +2,11 @@
 // creation and at each rotation. During a rotation's grace period every delivery carries two signatures.
 import type { Core } from '../core/context.js';
 import type { Schemas, WebhookRecord } from '../core/state.js';
-import { MockError, notFound } from '../http/errors.js';
+import { MockError } from '../http/errors.js';
 import { paginate } from '../http/pagination.js';
+import type { Scope } from '../http/scope.js';
 import { generateSecret } from '../webhooks/signing.js';
+import { find, visibleRecords } from './owners.js';
 import { defineResource } from './resource.js';
 
 /** The plan limit behind 422 limit_reached. */
@@ -12,10 +14,8 @@ export const MAX_WEBHOOKS = 20;
 /** How long a rotated-out secret keeps signing when the request does not say. */
 const DEFAULT_GRACE_SECONDS = 86_400;
 
-export function getWebhookRecord(ctx: Core, id: string, param = 'webhook_id'): WebhookRecord {
-  const webhook = ctx.state.webhooks.get(id);
-  if (!webhook) throw notFound('webhook subscription', id, param);
-  return webhook;
+function getWebhookRecord(ctx: Core, scope: Scope, id: string): WebhookRecord {
+  return find(ctx, scope, 'webhooks', id, 'webhook_id');
 }
 
 function withSecret(ctx: Core, webhook: WebhookRecord): Schemas['WebhookEndpointWithSecret'] {
@@ -40,13 +40,16 @@ function checkUrl(url: string): void {
 
 export const webhooks = defineResource({
   operations: {
-    listWebhooks({ query }, ctx) {
-      const items = [...ctx.state.webhooks.values()].map((w) => w.record);
+    listWebhooks({ query, scope }, ctx) {
+      const items = visibleRecords(ctx, scope, 'webhooks').map((w) => w.record);
       return { body: paginate(items, query, (w) => w.created_at) };
     },
-    createWebhook({ body }, ctx) {
+    createWebhook({ body, scope }, ctx) {
       const input = body as Schemas['WebhookEndpointCreate'];
       checkUrl(input.url);
+      // A bound key's subscriptions receive its business's events only; another business is not found.
+      const businessId = input.business_id ?? scope.businessId;
+      if (businessId !== null) find(ctx, scope, 'businesses', businessId, 'business_id');
       if (ctx.state.webhooks.size >= MAX_WEBHOOKS) {
         throw new MockError(
           'limit_reached',
@@ -58,6 +61,7 @@ export const webhooks = defineResource({
         record: {
           id: ctx.id('whk'),
           url: input.url,
+          business_id: businessId,
           description: input.description ?? null,
           events: input.events ?? ['*'],
           enabled: input.enabled ?? true,
@@ -72,24 +76,24 @@ export const webhooks = defineResource({
       ctx.state.webhooks.set(webhook.record.id, webhook);
       return { status: 201, body: withSecret(ctx, webhook) };
     },
-    getWebhook({ params }, ctx) {
-      return { body: getWebhookRecord(ctx, params.webhook_id!).record };
+    getWebhook({ scope, params }, ctx) {
+      return { body: getWebhookRecord(ctx, scope, params.webhook_id!).record };
     },
-    updateWebhook({ params, body }, ctx) {
-      const webhook = getWebhookRecord(ctx, params.webhook_id!);
+    updateWebhook({ scope, params, body }, ctx) {
+      const webhook = getWebhookRecord(ctx, scope, params.webhook_id!);
       const input = body as Schemas['WebhookEndpointUpdate'];
       if (input.url !== undefined) checkUrl(input.url);
       Object.assign(webhook.record, input, { updated_at: ctx.iso() });
       return { body: webhook.record };
     },
-    deleteWebhook({ params }, ctx) {
-      const webhook = getWebhookRecord(ctx, params.webhook_id!);
+    deleteWebhook({ scope, params }, ctx) {
+      const webhook = getWebhookRecord(ctx, scope, params.webhook_id!);
       // Deliveries still retrying find the subscription gone when they fall due, and fail.
       ctx.state.webhooks.delete(webhook.record.id);
       return { body: { id: webhook.record.id, deleted: true } };
     },
-    async testWebhook({ params }, ctx) {
-      const webhook = getWebhookRecord(ctx, params.webhook_id!);
+    async testWebhook({ scope, params }, ctx) {
+      const webhook = getWebhookRecord(ctx, scope, params.webhook_id!);
       // Logged like any event (so getEvent and replay find it), but delivered only to this subscription.
       const event = ctx.record('webhook.test', {
         webhook_id: webhook.record.id,
@@ -100,8 +104,8 @@ export const webhooks = defineResource({
       await firstAttempt;
       return { body: structuredClone(delivery) };
     },
-    rotateWebhookSecret({ params, body }, ctx) {
-      const webhook = getWebhookRecord(ctx, params.webhook_id!);
+    rotateWebhookSecret({ scope, params, body }, ctx) {
+      const webhook = getWebhookRecord(ctx, scope, params.webhook_id!);
       const input = (body ?? {}) as Schemas['WebhookSecretRotation'];
       const graceMs = (input.grace_period_seconds ?? DEFAULT_GRACE_SECONDS) * 1000;
       const now = ctx.clock.now();

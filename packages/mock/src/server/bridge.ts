@@ -45,6 +45,9 @@ export function toIncoming(
   return {
     method: req.method ?? 'GET',
     url,
+    // The socket's address, never X-Forwarded-For (any client can send that). '' when the socket is gone:
+    // then no IP allowlist holds it, and the in-process fallback header is not read.
+    remoteAddress: req.socket.remoteAddress ?? '',
     headers: {
       get(name) {
         const value = headers[name.toLowerCase()];

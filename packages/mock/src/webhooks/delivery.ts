@@ -13,6 +13,7 @@
 
 import { RETRY_SCHEDULE_SECONDS } from '@kaicalls/contract/facts';
 import type { Core, MockEvent } from '../core/context.js';
+import { ownerOf } from '../core/ownership.js';
 import { createRandom } from '../core/random.js';
 import type { Schemas, WebhookAttempt, WebhookRecord } from '../core/state.js';
 import { signatureHeader } from './signing.js';
@@ -43,12 +44,20 @@ export const USER_AGENT = 'KaiCalls-Webhooks/1.0 (@kaicalls/mock)';
  */
 export const TEST_WEBHOOK_SECRET = 'whsec_S2FpQ2FsbHMgbW9jayB3ZWJob29rIHNlY3JldCE=';
 
+/** Whether an event is of the subscription's business (any business, for a subscription bound to none). */
+export function ofItsBusiness(ctx: Core, webhook: WebhookRecord, event: MockEvent): boolean {
+  // `?? null`: a subscription restored from a state file older than `business_id` is the account's.
+  const business = webhook.record.business_id ?? null;
+  return business === null || ownerOf(ctx, 'events', event) === business;
+}
+
 /**
- * Whether a subscription wants an event: its filter names the type or `*`. A `webhook.test` event only
- * ever goes to the subscription it tests.
+ * Whether a subscription wants an event: it is of the subscription's business, and its filter names the
+ * type or `*`. A `webhook.test` event only ever goes to the subscription it tests.
  */
-export function matches(webhook: WebhookRecord, event: MockEvent): boolean {
+export function matches(ctx: Core, webhook: WebhookRecord, event: MockEvent): boolean {
   if (event.type === 'webhook.test') return event.data.webhook_id === webhook.record.id;
+  if (!ofItsBusiness(ctx, webhook, event)) return false;
   const filter = webhook.record.events as readonly string[];
   return filter.includes('*') || filter.includes(event.type);
 }
@@ -245,7 +254,7 @@ export function createDeliveries(ctx: Core): Deliveries {
     fanOut(event, webhookUrl) {
       const deliveries: Delivery[] = [];
       for (const webhook of state.webhooks.values()) {
-        if (webhook.record.enabled && matches(webhook, event))
+        if (webhook.record.enabled && matches(ctx, webhook, event))
           deliveries.push(deliver(event, { webhook }, 'event').delivery);
       }
       if (webhookUrl) deliveries.push(deliver(event, { url: webhookUrl }, 'event').delivery);

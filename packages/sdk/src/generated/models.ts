@@ -190,6 +190,7 @@ export type ErrorEnvelope = Schemas['Error'];
  * - `unauthorized` (401): missing, unknown, expired or revoked API key
  * - `upgrade_required` (402): the plan lacks the feature
  * - `forbidden` (403): the key lacks the scope
+ * - `ip_restricted` (403): the key's IP allowlist does not include the request's address
  * - `not_found` (404): no such resource
  * - `conflict` (409): the resource's state does not allow this; permanent, do not retry
  * - `idempotency_conflict` (409): an `Idempotency-Key` reused with another body; permanent
@@ -484,6 +485,7 @@ export type Analytics = Schemas['Analytics'];
  *   name: "Production Key",
  *   scopes: ["agents:read", "calls:read", "calls:write", "numbers:read"],
  *   businessId: null,
+ *   ipAllowlist: ["203.0.113.0/24", "2001:db8::/32"],
  *   createdAt: "2026-01-15T10:00:00Z",
  *   lastUsedAt: "2026-02-15T14:30:00Z",
  *   expiresAt: null,
@@ -505,6 +507,14 @@ export type ApiKey = Schemas['ApiKey'];
  */
 export type ApiKeyCreate = Schemas['ApiKeyCreate'];
 /**
+ * Restricts a key to these client addresses: each entry is an IPv4 or IPv6 address (`203.0.113.7`,
+ * `::1`) or a CIDR range (`203.0.113.0/24`, `2001:db8::/32`). A request from any other address gets
+ * 403 `ip_restricted`. An IPv4-mapped IPv6 address (`::ffff:203.0.113.7`) counts as its IPv4 address.
+ * An entry that is not an address or range is refused at creation with 400 `invalid_request`, naming
+ * the entry.
+ */
+export type IpAllowlist = Schemas['IpAllowlist'];
+/**
  * Returned by `kai.keys.create`.
  * @example
  * ```ts
@@ -515,6 +525,7 @@ export type ApiKeyCreate = Schemas['ApiKeyCreate'];
  *   name: "CRM sync",
  *   scopes: ["calls:read", "leads:read"],
  *   businessId: null,
+ *   ipAllowlist: null,
  *   createdAt: "2026-02-15T14:30:00Z",
  *   lastUsedAt: null,
  *   expiresAt: null,
@@ -538,6 +549,7 @@ export type Balance = Schemas['Balance'];
  *   method: "POST",
  *   statusCode: 201,
  *   callId: "call_8fK2pQ7vN3",
+ *   businessId: "biz_7Tn3wR8cLs",
  *   costCents: 15,
  *   createdAt: "2026-02-15T14:30:00Z",
  * };
@@ -586,6 +598,7 @@ export type EventTypeFilter = Schemas['EventTypeFilter'];
  * const example: WebhookEndpoint = {
  *   id: "whk_1Pz5rK8mTy",
  *   url: "https://example.com/hooks/kaicalls",
+ *   businessId: null,
  *   description: "CRM sync",
  *   events: ["call.completed", "appointment.booked"],
  *   enabled: true,
@@ -603,6 +616,7 @@ export type WebhookEndpoint = Schemas['WebhookEndpoint'];
  * const example: WebhookEndpointWithSecret = {
  *   id: "whk_1Pz5rK8mTy",
  *   url: "https://example.com/hooks/kaicalls",
+ *   businessId: null,
  *   description: "CRM sync",
  *   events: ["call.completed", "appointment.booked"],
  *   enabled: true,

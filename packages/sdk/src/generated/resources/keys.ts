@@ -33,7 +33,9 @@ export class Keys extends APIResource {
    * Create an API key.
    *
    * Creates a scoped API key. The full secret (`key`) is in this response only; store it securely. A key
-   * cannot grant scopes its creator lacks.
+   * cannot grant scopes its creator lacks (403 `forbidden`), nor reach more than its creator does: a key
+   * bound to a business creates keys bound to that business, and a key with an `ip_allowlist` creates keys
+   * whose allowlist lies within its own (it is inherited when omitted).
    *
    * Sends an `Idempotency-Key` (a random one, or `options.idempotencyKey`) that stays the same across the
    * request's retries, so a retried create takes effect once.
