@@ -27,21 +27,21 @@ export const DEFAULT_BASE_URL: string = PRODUCTION_BASE_URL;
 /** Options of `new KaiCalls(...)`; every one has a sensible default. */
 export interface ClientOptions {
   /** Your API key, `kc_live_…` or `kc_test_…` (defaults to the `KAICALLS_API_KEY` environment variable). */
-  apiKey?: string;
+  apiKey?: string | undefined;
   /** The API's base URL (defaults to `KAICALLS_BASE_URL`, else `https://kaicalls.com/api`). */
-  baseUrl?: string;
+  baseUrl?: string | undefined;
   /** Milliseconds before an attempt is abandoned (and retried); default 60 000. */
-  timeout?: number;
+  timeout?: number | undefined;
   /** Retries after a failed attempt (connection errors, 408, 409, 429, 5xx); default 2. */
-  maxRetries?: number;
+  maxRetries?: number | undefined;
   /** A custom `fetch` (defaults to `globalThis.fetch`), called as `fetch(url, init)`. */
-  fetch?: typeof fetch;
+  fetch?: typeof fetch | undefined;
   /** Headers sent with every request; `null` removes one the SDK sets. */
-  defaultHeaders?: Record<string, string | null | undefined>;
+  defaultHeaders?: Record<string, string | null | undefined> | undefined;
   /** Where log lines go (defaults to `console`). */
-  logger?: Logger;
+  logger?: Logger | undefined;
   /** `debug` logs every request and response, `info` retries, default `warn` (or `KAICALLS_LOG`). Keys are always masked. */
-  logLevel?: LogLevel;
+  logLevel?: LogLevel | undefined;
 }
 
 function env(name: string): string | undefined {

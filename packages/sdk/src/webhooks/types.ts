@@ -47,7 +47,7 @@ export type WebhookSecret = string | readonly string[];
 /** Options of `verify` and `verifyAsync`. */
 export interface VerifyOptions {
   /** How far `webhook-timestamp` may be from now, in seconds (default 300). `Infinity` disables the check. */
-  tolerance?: number;
+  tolerance?: number | undefined;
   /** The current time, for tests: a `Date` or milliseconds since the epoch (default `Date.now()`). */
-  now?: Date | number;
+  now?: Date | number | undefined;
 }
