@@ -45,8 +45,13 @@ export interface ClientOptions {
 }
 
 function env(name: string): string | undefined {
-  // `process` is absent in browsers and some edge runtimes.
-  const value = typeof process === 'undefined' ? undefined : process.env?.[name];
+  // `process` is absent in browsers and some edge runtimes; Deno without --allow-env throws on the read.
+  let value: string | undefined;
+  try {
+    value = typeof process === 'undefined' ? undefined : process.env?.[name];
+  } catch {
+    return undefined;
+  }
   return value === '' ? undefined : value;
 }
 
