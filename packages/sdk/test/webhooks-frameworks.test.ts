@@ -147,3 +147,18 @@ describe('constructEvent (Express)', () => {
     expect(error.message).not.toMatch(/fetch|request\.text/i);
   });
 });
+
+describe('which problem a failure names first', () => {
+  it('a malformed secret, even when the timestamp is off too: no timestamp would ever verify with it', () => {
+    const { body, headers } = sign(completed, SECRET, { timestamp: new Date(Date.now() - 3_600_000) });
+
+    const error = thrown(() => verifyRequestSync(body, headers, 'whsec_***'));
+
+    expect(error.reason).toBe('invalid_secret');
+    expect(thrown(() => verifyRequestSync(body, headers, SECRET)).reason).toBe('timestamp_too_old');
+  });
+});
+
+function verifyRequestSync(body: string, headers: Record<string, string>, secret: string) {
+  return constructEvent({ body, headers }, secret);
+}

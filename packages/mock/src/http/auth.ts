@@ -29,9 +29,12 @@ export async function authenticate(
   if (!match) throw new MockError('unauthorized', 'The Authorization header must be `Bearer <api key>`.');
   const secret = match[1]!;
   if (!KEY_PATTERN.test(secret)) {
+    const prefix = /^kc_(live|test)_/.exec(secret)?.[0];
     throw new MockError(
       'unauthorized',
-      'That is not a KaiCalls API key: keys look like kc_live_… or kc_test_….',
+      prefix
+        ? `That key starts with ${prefix} but is not a whole KaiCalls API key: ${prefix} is followed by 24 to 64 letters and digits. Check that it was copied whole.`
+        : 'That is not a KaiCalls API key: keys look like kc_live_… or kc_test_….',
     );
   }
   const id = ctx.state.keyHashes.get(hashKey(secret));
@@ -39,7 +42,7 @@ export async function authenticate(
   if (!key)
     throw new MockError(
       'unauthorized',
-      'Unknown API key. Check for a typo, or create a key with `kaicalls keys create`.',
+      'Unknown API key. Check for a typo, or create a key in Dashboard → Settings → API Keys (with the mock, use the test key it prints when it starts).',
     );
   if (key.record.revoked_at) {
     throw new MockError(
