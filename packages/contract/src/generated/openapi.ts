@@ -1881,7 +1881,7 @@ export interface components {
         /**
          * @example {
          *       "id": "call_8fK2pQ7vN3",
-         *       "conversation_id": "conv-vapi-xyz789",
+         *       "conversation_id": "conv_7hm3qr9twz",
          *       "status": "completed",
          *       "direction": "outbound",
          *       "agent_id": "agt_4Vd9kQ2mXp",
@@ -3103,7 +3103,7 @@ export interface components {
          *       "created_at": "2026-02-15T14:32:13Z",
          *       "data": {
          *         "id": "call_8fK2pQ7vN3",
-         *         "conversation_id": "conv-vapi-xyz789",
+         *         "conversation_id": "conv_7hm3qr9twz",
          *         "status": "queued",
          *         "direction": "outbound",
          *         "agent_id": "agt_4Vd9kQ2mXp",
@@ -3164,7 +3164,7 @@ export interface components {
          *       "created_at": "2026-02-15T14:32:13Z",
          *       "data": {
          *         "id": "call_8fK2pQ7vN3",
-         *         "conversation_id": "conv-vapi-xyz789",
+         *         "conversation_id": "conv_7hm3qr9twz",
          *         "status": "ringing",
          *         "direction": "outbound",
          *         "agent_id": "agt_4Vd9kQ2mXp",
@@ -3225,7 +3225,7 @@ export interface components {
          *       "created_at": "2026-02-15T14:32:13Z",
          *       "data": {
          *         "id": "call_8fK2pQ7vN3",
-         *         "conversation_id": "conv-vapi-xyz789",
+         *         "conversation_id": "conv_7hm3qr9twz",
          *         "status": "in-progress",
          *         "direction": "outbound",
          *         "agent_id": "agt_4Vd9kQ2mXp",
@@ -3286,7 +3286,7 @@ export interface components {
          *       "created_at": "2026-02-15T14:32:13Z",
          *       "data": {
          *         "id": "call_8fK2pQ7vN3",
-         *         "conversation_id": "conv-vapi-xyz789",
+         *         "conversation_id": "conv_7hm3qr9twz",
          *         "status": "completed",
          *         "direction": "outbound",
          *         "agent_id": "agt_4Vd9kQ2mXp",
@@ -3358,7 +3358,7 @@ export interface components {
          *       "created_at": "2026-02-15T14:32:13Z",
          *       "data": {
          *         "id": "call_8fK2pQ7vN3",
-         *         "conversation_id": "conv-vapi-xyz789",
+         *         "conversation_id": "conv_7hm3qr9twz",
          *         "status": "no-answer",
          *         "direction": "outbound",
          *         "agent_id": "agt_4Vd9kQ2mXp",
@@ -3419,7 +3419,7 @@ export interface components {
          *       "created_at": "2026-02-15T14:32:13Z",
          *       "data": {
          *         "id": "call_8fK2pQ7vN3",
-         *         "conversation_id": "conv-vapi-xyz789",
+         *         "conversation_id": "conv_7hm3qr9twz",
          *         "status": "no-answer",
          *         "direction": "inbound",
          *         "agent_id": "agt_4Vd9kQ2mXp",
