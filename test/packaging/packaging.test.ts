@@ -165,6 +165,17 @@ describe.concurrent.each(packages)('the $name tarball', ({ dir, name }) => {
       expect(Object.keys(published[field] ?? {})).not.toContain('@kaicalls/contract');
   });
 
+  it('its README links only to absolute URLs or its own anchors (npm shows it outside the repository)', async () => {
+    const { stdout: readme } = await run('tar', ['-xzOf', tarballs[name], 'package/README.md'], {
+      cwd: work,
+    });
+    const targets = [...readme.matchAll(/\]\(([^)\s]+)[^)]*\)|^\[[^\]]+\]:\s*(\S+)/gm)].map(
+      (m) => m[1] ?? m[2]!,
+    );
+    expect(targets.length).toBeGreaterThan(0);
+    expect(targets.filter((target) => !/^(https?:\/\/|mailto:|#)/.test(target))).toEqual([]);
+  });
+
   it('passes publint --strict', { timeout: 60_000 }, async () => {
     const { stdout } = await run(bin('publint'), ['run', '--strict', tarballs[name]], { cwd: work });
     expect(stdout).not.toMatch(/error|warning/i);
