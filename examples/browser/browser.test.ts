@@ -8,6 +8,7 @@ import { extname, join } from 'node:path';
 import { type MockServer, startMockServer } from '@kaicalls/mock/server';
 import { type Browser, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHROMIUM, CHROMIUM_ARGS } from '../../scripts/chromium.js';
 import { ensureBuilt } from '../../scripts/ensure-built.js';
 import { buildPage } from './build.mjs';
 
@@ -35,18 +36,7 @@ beforeAll(async () => {
   await new Promise<void>((resolve) => site.listen(0, '127.0.0.1', resolve));
   origin = `http://127.0.0.1:${(site.address() as AddressInfo).port}`;
   [browser, mockServer] = await Promise.all([
-    chromium.launch({
-      executablePath: '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    }),
+    chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS }),
     startMockServer({ port: 0, speed: 1000 }),
   ]);
 }, 120_000);

@@ -47,6 +47,15 @@ async function run(file: string, args: string[], options: { cwd: string; env?: N
   }
 }
 
+/** `npm install` of `specs` into the app at `dir`, quietly, with no lock file. */
+function npmInstall(dir: string, ...specs: string[]) {
+  const flags = ['--prefer-offline', '--no-audit', '--no-fund', '--no-package-lock', '--loglevel=error'];
+  return run('npm', ['install', ...flags, ...specs], {
+    cwd: dir,
+    env: { npm_config_update_notifier: 'false' },
+  });
+}
+
 let work: string;
 let app: string;
 let appMsw3: string;
@@ -75,37 +84,16 @@ beforeAll(async () => {
     join(app, 'package.json'),
     JSON.stringify({ name: 'consumer', private: true, version: '1.0.0' }),
   );
-  await run(
-    'npm',
-    [
-      'install',
-      '--prefer-offline',
-      '--no-audit',
-      '--no-fund',
-      '--no-package-lock',
-      '--loglevel=error',
-      ...packages.map((p) => tarballs[p.name]),
-      // msw is an optional peer of @kaicalls/mock: an app that uses the handlers installs its own.
-      `msw@${MSW_2}`,
-    ],
-    { cwd: app, env: { npm_config_update_notifier: 'false' } },
+  await npmInstall(
+    app,
+    ...packages.map((p) => tarballs[p.name]),
+    // msw is an optional peer of @kaicalls/mock: an app that uses the handlers installs its own.
+    `msw@${MSW_2}`,
   );
   // The same app on msw 3: the mock's handlers must use the app's msw, not a copy of their own.
   appMsw3 = join(work, 'app-msw3');
   cpSync(app, appMsw3, { recursive: true, verbatimSymlinks: true });
-  await run(
-    'npm',
-    [
-      'install',
-      '--prefer-offline',
-      '--no-audit',
-      '--no-fund',
-      '--no-package-lock',
-      '--loglevel=error',
-      `msw@${MSW_3}`,
-    ],
-    { cwd: appMsw3, env: { npm_config_update_notifier: 'false' } },
-  );
+  await npmInstall(appMsw3, `msw@${MSW_3}`);
 }, 240_000);
 
 afterAll(() => {
