@@ -12,10 +12,10 @@ import { promisify } from 'node:util';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { CHROMIUM, CHROMIUM_ARGS } from '../../scripts/chromium.js';
 
 const root = join(import.meta.dirname, '..', '..');
 const site = join(root, 'docs', 'site');
-const CHROMIUM = '/usr/bin/chromium';
 const hasChromium = existsSync(CHROMIUM);
 const missingChromium = `${CHROMIUM} is missing. Install Debian's Chromium: apt-get install -y chromium`;
 if (!hasChromium && !process.env.CI)
@@ -76,16 +76,7 @@ describe.skipIf(!hasChromium)('the documentation site in Chromium', { timeout: 6
     context = await chromium.launchPersistentContext(userDataDir, {
       executablePath: CHROMIUM,
       headless: true,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
+      args: CHROMIUM_ARGS,
     });
     // Anything a page asks of the outside world (a CDN, web fonts) is refused: the site must stand alone.
     await context.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.abort());

@@ -1,7 +1,9 @@
 // Packs the three public packages as they would be published (`pnpm pack`), checks what each tarball holds,
 // lints them (publint, attw), installs them with npm into a fresh app outside the workspace (no links), and
-// runs that app: an ESM consumer, a CommonJS consumer, TypeScript consumers (node16 and bundler resolution)
-// and the `kaicalls` binary against the mock server. Needs the packages built (`pnpm build`).
+// runs that app: an ESM consumer and a CommonJS consumer on Node 20, 22 and 24 (the registry's binaries,
+// test/runtimes), again with msw 3 instead of msw 2 where msw 3 runs (Node 22 and 24), TypeScript
+// consumers (node10, node16 and bundler resolution, exactOptionalPropertyTypes on and off) and the
+// `kaicalls` binary against the mock server. Needs the packages built (`pnpm build`).
 import { type ChildProcess, execFile, spawn } from 'node:child_process';
 import {
   cpSync,
@@ -19,6 +21,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureBuilt } from '../../scripts/ensure-built.js';
+import { runtime } from '../runtimes/runtimes.js';
 
 const exec = promisify(execFile);
 const root = join(import.meta.dirname, '..', '..');
@@ -32,6 +35,14 @@ const packages = [
 type PackageName = (typeof packages)[number]['name'];
 
 const manifest = (dir: string) => JSON.parse(readFileSync(join(root, dir, 'package.json'), 'utf8'));
+// The msw versions the mock's peer range promises: the workspace's msw 2, and msw 3 (Node >= 22.12).
+const MSW_2 = (readFileSync(join(root, 'pnpm-workspace.yaml'), 'utf8').match(/^ {2}msw: (\S+)$/m) ?? [])[1]!;
+const MSW_3 = '3.0.5';
+const nodes = [
+  { name: 'Node 20', bin: process.execPath, msw3: false },
+  { name: 'Node 22', bin: runtime('node22'), msw3: true },
+  { name: 'Node 24', bin: runtime('node24'), msw3: true },
+];
 
 async function run(file: string, args: string[], options: { cwd: string; env?: NodeJS.ProcessEnv }) {
   try {
@@ -46,8 +57,18 @@ async function run(file: string, args: string[], options: { cwd: string; env?: N
   }
 }
 
+/** `npm install` of `specs` into the app at `dir`, quietly, with no lock file. */
+function npmInstall(dir: string, ...specs: string[]) {
+  const flags = ['--prefer-offline', '--no-audit', '--no-fund', '--no-package-lock', '--loglevel=error'];
+  return run('npm', ['install', ...flags, ...specs], {
+    cwd: dir,
+    env: { npm_config_update_notifier: 'false' },
+  });
+}
+
 let work: string;
 let app: string;
+let appMsw3: string;
 const tarballs = {} as Record<PackageName, string>;
 const contents = {} as Record<PackageName, string[]>;
 
@@ -73,24 +94,21 @@ beforeAll(async () => {
     join(app, 'package.json'),
     JSON.stringify({ name: 'consumer', private: true, version: '1.0.0' }),
   );
-  await run(
-    'npm',
-    [
-      'install',
-      '--prefer-offline',
-      '--no-audit',
-      '--no-fund',
-      '--no-package-lock',
-      '--loglevel=error',
-      ...packages.map((p) => tarballs[p.name]),
-    ],
-    { cwd: app, env: { npm_config_update_notifier: 'false' } },
+  await npmInstall(
+    app,
+    ...packages.map((p) => tarballs[p.name]),
+    // msw is an optional peer of @kaicalls/mock: an app that uses the handlers installs its own.
+    `msw@${MSW_2}`,
   );
-}, 180_000);
+  // The same app on msw 3: the mock's handlers must use the app's msw, not a copy of their own.
+  appMsw3 = join(work, 'app-msw3');
+  cpSync(app, appMsw3, { recursive: true, verbatimSymlinks: true });
+  await npmInstall(appMsw3, `msw@${MSW_3}`);
+}, 240_000);
 
 afterAll(() => {
   if (work) rmSync(work, { recursive: true, force: true });
-});
+}, 60_000);
 
 // Each check is its own process and independent of the others: run them side by side.
 describe.concurrent.each(packages)('the $name tarball', ({ dir, name }) => {
@@ -103,7 +121,9 @@ describe.concurrent.each(packages)('the $name tarball', ({ dir, name }) => {
       (file) =>
         !bins.includes(file) &&
         !/^package\/(package\.json|README\.md|CHANGELOG\.md|LICENSE(\.md)?)$/.test(file) &&
-        !/^package\/dist\/[\w.-]+\.(js|cjs|d\.ts|d\.cts)$/.test(file),
+        !/^package\/dist\/[\w.-]+\.(js|cjs|d\.ts|d\.cts)$/.test(file) &&
+        // @kaicalls/mock's Jest preset and its transform (the `./jest-preset` export).
+        !(name === '@kaicalls/mock' && /^package\/jest\/[\w-]+\.cjs$/.test(file)),
     );
     expect(unexpected, `unexpected files in ${name}`).toEqual([]);
     expect(files.some((file) => file.endsWith('.map'))).toBe(false);
@@ -143,6 +163,17 @@ describe.concurrent.each(packages)('the $name tarball', ({ dir, name }) => {
       expect(Object.keys(published[field] ?? {})).not.toContain('@kaicalls/contract');
   });
 
+  it('its README links only to absolute URLs or its own anchors (npm shows it outside the repository)', async () => {
+    const { stdout: readme } = await run('tar', ['-xzOf', tarballs[name], 'package/README.md'], {
+      cwd: work,
+    });
+    const targets = [...readme.matchAll(/\]\(([^)\s]+)[^)]*\)|^\[[^\]]+\]:\s*(\S+)/gm)].map(
+      (m) => m[1] ?? m[2]!,
+    );
+    expect(targets.length).toBeGreaterThan(0);
+    expect(targets.filter((target) => !/^(https?:\/\/|mailto:|#)/.test(target))).toEqual([]);
+  });
+
   it('passes publint --strict', { timeout: 60_000 }, async () => {
     const { stdout } = await run(bin('publint'), ['run', '--strict', tarballs[name]], { cwd: work });
     expect(stdout).not.toMatch(/error|warning/i);
@@ -152,16 +183,19 @@ describe.concurrent.each(packages)('the $name tarball', ({ dir, name }) => {
 describe.concurrent.each(packages.filter((p) => p.name !== '@kaicalls/cli'))(
   'the $name types',
   ({ name }) => {
-    it('pass @arethetypeswrong/cli (node16 and bundler resolution, ESM and CJS)', {
+    it('pass @arethetypeswrong/cli (node10, node16 and bundler resolution, ESM and CJS)', {
       timeout: 60_000,
     }, async () => {
-      // node16 profile: Node 10's resolution has no subpath exports, and these packages need Node 20.
+      // The strict profile, node10 included: typesVersions give node10 the subpaths' types.
+      // The mock's Jest preset is a config file for Jest, with no types to resolve.
+      const exclude = name === '@kaicalls/mock' ? ['--exclude-entrypoints', './jest-preset'] : [];
       const { stdout } = await run(
         bin('attw'),
-        [tarballs[name], '--profile', 'node16', '--format', 'table-flipped', '--no-color'],
+        [tarballs[name], ...exclude, '--format', 'table-flipped', '--no-color'],
         { cwd: work },
       );
       expect(stdout).not.toContain('does not contain types');
+      expect(stdout).toContain('No problems found');
     });
   },
 );
@@ -219,38 +253,66 @@ describe.concurrent('a fresh npm app with the three tarballs installed', () => {
     expect(existsSync(join(app, 'node_modules', '@kaicalls', 'cli', 'node_modules', 'kaicalls'))).toBe(false);
   });
 
-  it('an ESM consumer calls the mock server over HTTP and verifies a signed webhook', async () => {
-    const { stdout } = await run(process.execPath, ['esm.mjs'], { cwd: app });
-    const result = JSON.parse(stdout.trim().split('\n').at(-1)!);
-    expect(result).toMatchObject({
-      status: 'completed',
-      hasSummary: true,
-      notFound: 404,
-      webhook: 'call.completed',
-    });
-    expect(result.created).toMatch(/^call_/);
-    expect(result.operations).toBeGreaterThan(50);
-  }, 60_000);
+  it("installs msw once, the app's own, beside the mock (a peer, not a nested copy)", () => {
+    expect(existsSync(join(app, 'node_modules', '@kaicalls', 'mock', 'node_modules', 'msw'))).toBe(false);
+    expect(existsSync(join(appMsw3, 'node_modules', '@kaicalls', 'mock', 'node_modules', 'msw'))).toBe(false);
+    const version = (dir: string) =>
+      JSON.parse(readFileSync(join(dir, 'node_modules', 'msw', 'package.json'), 'utf8')).version;
+    expect([version(app), version(appMsw3)]).toEqual([MSW_2, MSW_3]);
+  });
 
-  it('a CommonJS consumer requires every entry point and runs the mock in-process', async () => {
-    const { stdout } = await run(process.execPath, ['cjs.cjs'], { cwd: app });
-    expect(JSON.parse(stdout.trim().split('\n').at(-1)!)).toEqual({
-      status: 'busy',
-      base: true,
-      reason: 'missing_header',
-      server: 'function',
-    });
-  }, 60_000);
+  describe.each(
+    nodes.flatMap((node) => [
+      { ...node, msw: MSW_2, dir: () => app },
+      ...(node.msw3 ? [{ ...node, msw: MSW_3, dir: () => appMsw3 }] : []),
+    ]),
+  )('$name with msw $msw', ({ bin, dir }) => {
+    it('an ESM consumer calls the mock server over HTTP and verifies a signed webhook', async () => {
+      const { stdout } = await run(bin, ['esm.mjs'], { cwd: dir() });
+      const result = JSON.parse(stdout.trim().split('\n').at(-1)!);
+      expect(result).toMatchObject({
+        status: 'completed',
+        hasSummary: true,
+        notFound: 404,
+        webhook: 'call.completed',
+      });
+      expect(result.created).toMatch(/^call_/);
+      expect(result.operations).toBeGreaterThan(50);
+    }, 60_000);
 
-  it.each(['node16', 'bundler'])(
-    'a TypeScript consumer type-checks with moduleResolution %s',
-    async (mode) => {
+    it('a CommonJS consumer requires every entry point and runs the mock in-process (setupServer, then close)', async () => {
+      const { stdout } = await run(bin, ['cjs.cjs'], { cwd: dir() });
+      expect(JSON.parse(stdout.trim().split('\n').at(-1)!)).toEqual({
+        status: 'busy',
+        base: true,
+        reason: 'missing_header',
+        server: 'function',
+        closed: true,
+      });
+    }, 60_000);
+  });
+
+  it.each(
+    ['node10', 'node16', 'bundler'].flatMap((mode) => [
+      { mode, exact: true },
+      { mode, exact: false },
+    ]),
+  )(
+    'a TypeScript consumer type-checks with moduleResolution $mode, exactOptionalPropertyTypes $exact',
+    async ({ mode, exact }) => {
       await run(
         process.execPath,
-        [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', `tsconfig.${mode}.json`],
-        {
-          cwd: app,
-        },
+        [
+          join(root, 'node_modules', 'typescript', 'bin', 'tsc'),
+          '-p',
+          `tsconfig.${mode}.json`,
+          '--exactOptionalPropertyTypes',
+          String(exact),
+          // The declarations themselves are checked once per resolution, under the stricter setting.
+          '--skipLibCheck',
+          String(!exact),
+        ],
+        { cwd: app },
       );
     },
     60_000,

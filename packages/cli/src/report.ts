@@ -110,7 +110,10 @@ export async function toCliError(error: unknown, ctx?: Context, spec?: CommandSp
   }
   if (error instanceof Error && (error.name === 'APIConnectionError' || error.name === 'APITimeoutError')) {
     const base = ctx ? (await ctx.credentials().catch(() => null))?.baseUrl : undefined;
-    return new CliError(`Cannot reach the KaiCalls API${base ? ` at ${base}` : ''}: ${error.message}`, {
+    // The SDK's message names the URL and ends with its own advice; the hint below gives the CLI's.
+    const detail = error.message.replace(/\s*Check the network and `baseUrl`\.$/, '');
+    const where = base && !detail.includes(base) ? ` at ${base}` : '';
+    return new CliError(`Cannot reach the KaiCalls API${where}: ${detail}`, {
       exitCode: ExitCode.network,
       hint: 'Check your network, --base-url or KAICALLS_BASE_URL (is `kaicalls mock` running?).',
       cause: error,

@@ -39,6 +39,14 @@ describe('login and profiles', () => {
     expect(after.code).toBe(3);
   });
 
+  it('a key with the kc_test_ prefix but cut short is not told that keys look like kc_test_…', async () => {
+    const env = cleanEnv({ XDG_CONFIG_HOME: configHome() });
+    const { code, stderr } = await run(['login', '--no-verify'], { env, input: 'kc_test_abc\n' });
+    expect(code).toBe(2);
+    expect(stderr).toContain('starts like a KaiCalls API key but is not a whole one');
+    expect(stderr).not.toContain('keys look like');
+  });
+
   it('refuses a key the API rejects, and saves nothing', async () => {
     const home = configHome();
     const env = cleanEnv({ XDG_CONFIG_HOME: home });

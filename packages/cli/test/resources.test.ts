@@ -340,6 +340,9 @@ describe.concurrent('errors', () => {
     const { code, stderr } = await run(['calls', 'list', '--base-url', 'http://127.0.0.1:9'], { env });
     expect(code).toBe(4);
     expect(stderr).toContain('Cannot reach');
+    // The URL once, and one piece of advice (the CLI's flags, not the SDK's option name).
+    expect(stderr.split('http://127.0.0.1:9').length - 1).toBe(1);
+    expect(stderr).not.toContain('`baseUrl`');
   });
 
   it('--debug logs the request with the key masked, adds the stack trace, never the key', async () => {

@@ -171,4 +171,20 @@ describe.concurrent('webhooks verify', () => {
     expect(missing.code).toBe(1);
     expect(JSON.parse(missing.stdout)).toMatchObject({ valid: false, reason: 'missing_header' });
   });
+
+  it('a body saved with a trailing newline: still refused, with a hint that says so', async () => {
+    const saved = await run(['webhooks', 'verify', '--secret', testSecret, ...headers], {
+      env,
+      input: `${body}\n`,
+    });
+    expect(saved.code).toBe(1);
+    expect(saved.stderr).toContain('invalid_signature');
+    expect(saved.stderr).toContain('ends with a newline');
+    // Any other change keeps the usual hint.
+    const tampered = await run(['webhooks', 'verify', '--secret', testSecret, ...headers], {
+      env,
+      input: `${body} \n`,
+    });
+    expect(tampered.stderr).not.toContain('ends with a newline');
+  });
 });

@@ -54,11 +54,11 @@ export interface Mock {
    */
   createKey(input: {
     /** A label for the key. */
-    name?: string;
+    name?: string | undefined;
     /** The scopes it grants (`calls:read`, ...; `*` for all). */
     scopes: string[];
     /** When it stops working (ISO 8601); never by default. */
-    expiresAt?: string;
+    expiresAt?: string | undefined;
   }): Promise<{
     /** The key's id (`key_...`). */
     id: string;

@@ -21,21 +21,21 @@ import { createSaver, readStateFile, restoreState } from './server/state-file.js
  */
 export interface MockServerOptions {
   /** The port to listen on; 0 (the default) picks a free one. */
-  port?: number;
+  port?: number | undefined;
   /** The interface to listen on. Default `127.0.0.1`. */
-  host?: string;
+  host?: string | undefined;
   /** Mock time runs at real time × speed (10 plays a 60 s call in 6 s). Default 1. */
-  speed?: number;
+  speed?: number | undefined;
   /** Seeds ids, fixtures and timelines. Default 1. */
-  seed?: number;
+  seed?: number | undefined;
   /** Persist the state to this JSON file after changes and at exit; reload it at start. */
-  stateFile?: string;
+  stateFile?: string | undefined;
   /** Do not log requests to stderr. Default true. */
-  quiet?: boolean;
+  quiet?: boolean | undefined;
   /** Enforce the per-key rate limits. Default true. */
-  rateLimit?: boolean;
+  rateLimit?: boolean | undefined;
   /** Injected faults (see `createMock`). */
-  chaos?: ChaosOptions;
+  chaos?: ChaosOptions | undefined;
 }
 
 /**

@@ -17,6 +17,12 @@ describe('auth and scopes', async () => {
     ['not Bearer', 'Basic abc', /must be `Bearer/],
     ['not a key', 'Bearer hello', /not a KaiCalls API key/],
     ['unknown key', 'Bearer kc_live_000000000000000000000000', /Unknown API key/],
+    // It has the prefix: telling it keys look like kc_test_… would be wrong.
+    [
+      'a kc_test_ key too short',
+      'Bearer kc_test_wrongwrongwrong',
+      /^That key starts with kc_test_ but is not a whole/,
+    ],
   ])('401 unauthorized for %s, with the envelope and a request id', async (_, header, message) => {
     const res = await api('GET', '/v1/agents', { key: '', headers: { authorization: header } });
     expect(res.status).toBe(401);
@@ -26,6 +32,15 @@ describe('auth and scopes', async () => {
     });
     expect(res.body.error.message).toMatch(message);
     expect(res.headers.get('x-ratelimit-limit')).toBe('300');
+  });
+
+  it('an unknown key is not told to run `kaicalls keys create`, which itself needs a valid key', async () => {
+    const res = await api('GET', '/v1/agents', {
+      key: '',
+      headers: { authorization: 'Bearer kc_live_000000000000000000000000' },
+    });
+    expect(res.body.error.message).not.toContain('keys create');
+    expect(res.body.error.message).toContain('Dashboard');
   });
 
   it('403 names the missing scope; a narrower key works within its scopes', async () => {

@@ -30,34 +30,39 @@ export const DEFAULT_BASE_URL: string = PRODUCTION_BASE_URL;
 /** Options of `new KaiCalls(...)`; every one has a sensible default. */
 export interface ClientOptions {
   /** Your API key, `kc_live_…` or `kc_test_…` (defaults to the `KAICALLS_API_KEY` environment variable). */
-  apiKey?: string;
+  apiKey?: string | undefined;
   /** The API's base URL (defaults to `KAICALLS_BASE_URL`, else `https://kaicalls.com/api`). */
-  baseUrl?: string;
+  baseUrl?: string | undefined;
   /**
    * Milliseconds a request may take in all, retries and their waits included; default 60 000. When it runs
    * out, the connection is closed and the request rejects with `APITimeoutError`.
    */
-  timeout?: number;
+  timeout?: number | undefined;
   /** Retries after a failed attempt (connection errors, 408, a 409 lock, 429, 5xx); default 2. */
-  maxRetries?: number;
+  maxRetries?: number | undefined;
   /**
    * The largest response body accepted, in bytes; default 32 MB (32 × 1024 × 1024). A larger one is refused
    * with `ResponseTooLargeError` as soon as it passes the limit, never buffered whole.
    */
-  maxResponseBytes?: number;
+  maxResponseBytes?: number | undefined;
   /** A custom `fetch` (defaults to `globalThis.fetch`), called as `fetch(url, init)`. */
-  fetch?: typeof fetch;
+  fetch?: typeof fetch | undefined;
   /** Headers sent with every request; `null` removes one the SDK sets. */
-  defaultHeaders?: Record<string, string | null | undefined>;
+  defaultHeaders?: Record<string, string | null | undefined> | undefined;
   /** Where log lines go (defaults to `console`). */
-  logger?: Logger;
+  logger?: Logger | undefined;
   /** `debug` logs every request and response, `info` retries, default `warn` (or `KAICALLS_LOG`). Keys are always masked. */
-  logLevel?: LogLevel;
+  logLevel?: LogLevel | undefined;
 }
 
 function env(name: string): string | undefined {
-  // `process` is absent in browsers and some edge runtimes.
-  const value = typeof process === 'undefined' ? undefined : process.env?.[name];
+  // `process` is absent in browsers and some edge runtimes; Deno without --allow-env throws on the read.
+  let value: string | undefined;
+  try {
+    value = typeof process === 'undefined' ? undefined : process.env?.[name];
+  } catch {
+    return undefined;
+  }
   return value === '' ? undefined : value;
 }
 

@@ -32,6 +32,7 @@ export {
   UpgradeRequiredError,
   WaitTimeoutError,
 } from './core/errors.js';
+export { isKaiCallsError } from './core/guards.js';
 export type { Logger, LogLevel } from './core/logger.js';
 export { Page, PagePromise } from './core/pagination.js';
 export type { Body, Item, OperationId, Query, RequestOptions, Result } from './core/types.js';

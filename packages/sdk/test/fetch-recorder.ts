@@ -50,7 +50,7 @@ export function apiError(
 export function wireCall(overrides: Record<string, unknown> = {}) {
   return {
     id: 'call_8fK2pQ7vN3',
-    conversation_id: 'conv-vapi-xyz789',
+    conversation_id: 'conv_7hm3qr9twz',
     status: 'queued',
     direction: 'outbound',
     agent_id: 'agt_4Vd9kQ2mXp',

@@ -23,16 +23,20 @@ async function main() {
     } catch (error) {
       reason = error instanceof WebhookVerificationError ? error.reason : String(error);
     }
+    // Two copies of msw (a nested one under the mock) made close() throw `handler.dispose is not a function`.
+    server.close();
     console.log(
       JSON.stringify({
         status: done.status,
         base: new KaiCallsError('x') instanceof Error,
         reason,
         server: typeof startMockServer,
+        closed: true,
       }),
     );
-  } finally {
+  } catch (error) {
     server.close();
+    throw error;
   }
 }
 

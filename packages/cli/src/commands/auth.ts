@@ -87,7 +87,9 @@ export function addLogin(program: Command): void {
           );
         if (!KEY_FORMAT.test(key))
           throw usageError(
-            `That is not a KaiCalls API key (${maskKey(key)}): keys look like kc_live_… or kc_test_….`,
+            /^kc_(live|test)_/.test(key)
+              ? `That key (${maskKey(key)}) starts like a KaiCalls API key but is not a whole one: letters and digits follow the prefix. Check that it was copied whole.`
+              : `That is not a KaiCalls API key (${maskKey(key)}): keys look like kc_live_… or kc_test_….`,
             'Create one in Dashboard → Settings → API Keys, or use the test key `kaicalls mock` prints.',
           );
         const baseUrl = ctx.options.baseUrl;

@@ -89,10 +89,19 @@ export const webhooksExtras: ResourceExtras = {
             );
             return ExitCode.apiError;
           }
+          // A body saved by an editor or `echo` gains a final newline the signature does not cover.
+          const trimmed = withoutFinalNewline(body);
+          const newline =
+            reason === 'invalid_signature' &&
+            trimmed.length !== body.length &&
+            verifies(() =>
+              verify(trimmed, opts.header ?? {}, secrets, { tolerance: Number.POSITIVE_INFINITY }),
+            );
           throw new CliError(`Does not verify (${reason}): ${(error as Error).message}`, {
             exitCode: ExitCode.apiError,
-            hint:
-              reason === 'invalid_signature'
+            hint: newline
+              ? 'The body ends with a newline the signature does not cover (an editor or `echo` added it): without it, the delivery verifies. Save the body as received, or use `printf %s`.'
+              : reason === 'invalid_signature'
                 ? 'Use the raw bytes as received (not re-serialized JSON) and the secret of this endpoint.'
                 : reason.startsWith('timestamp')
                   ? 'An old delivery? --tolerance 0 skips the age check.'
@@ -103,3 +112,19 @@ export const webhooksExtras: ResourceExtras = {
     );
   },
 };
+
+function verifies(check: () => unknown): boolean {
+  try {
+    check();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function withoutFinalNewline(body: Uint8Array): Uint8Array {
+  let end = body.length;
+  if (body[end - 1] === 0x0a) end--;
+  if (end < body.length && body[end - 1] === 0x0d) end--;
+  return body.subarray(0, end);
+}

@@ -10,7 +10,7 @@ export const eventFixtures: Record<EventType, { id: string; type: EventType; cre
     "created_at": "2026-02-15T14:32:13Z",
     "data": {
       "id": "call_8fK2pQ7vN3",
-      "conversation_id": "conv-vapi-xyz789",
+      "conversation_id": "conv_7hm3qr9twz",
       "status": "queued",
       "direction": "outbound",
       "agent_id": "agt_4Vd9kQ2mXp",
@@ -57,7 +57,7 @@ export const eventFixtures: Record<EventType, { id: string; type: EventType; cre
     "created_at": "2026-02-15T14:32:13Z",
     "data": {
       "id": "call_8fK2pQ7vN3",
-      "conversation_id": "conv-vapi-xyz789",
+      "conversation_id": "conv_7hm3qr9twz",
       "status": "ringing",
       "direction": "outbound",
       "agent_id": "agt_4Vd9kQ2mXp",
@@ -104,7 +104,7 @@ export const eventFixtures: Record<EventType, { id: string; type: EventType; cre
     "created_at": "2026-02-15T14:32:13Z",
     "data": {
       "id": "call_8fK2pQ7vN3",
-      "conversation_id": "conv-vapi-xyz789",
+      "conversation_id": "conv_7hm3qr9twz",
       "status": "in-progress",
       "direction": "outbound",
       "agent_id": "agt_4Vd9kQ2mXp",
@@ -151,7 +151,7 @@ export const eventFixtures: Record<EventType, { id: string; type: EventType; cre
     "created_at": "2026-02-15T14:32:13Z",
     "data": {
       "id": "call_8fK2pQ7vN3",
-      "conversation_id": "conv-vapi-xyz789",
+      "conversation_id": "conv_7hm3qr9twz",
       "status": "completed",
       "direction": "outbound",
       "agent_id": "agt_4Vd9kQ2mXp",
@@ -209,7 +209,7 @@ export const eventFixtures: Record<EventType, { id: string; type: EventType; cre
     "created_at": "2026-02-15T14:32:13Z",
     "data": {
       "id": "call_8fK2pQ7vN3",
-      "conversation_id": "conv-vapi-xyz789",
+      "conversation_id": "conv_7hm3qr9twz",
       "status": "no-answer",
       "direction": "outbound",
       "agent_id": "agt_4Vd9kQ2mXp",
@@ -256,7 +256,7 @@ export const eventFixtures: Record<EventType, { id: string; type: EventType; cre
     "created_at": "2026-02-15T14:32:13Z",
     "data": {
       "id": "call_8fK2pQ7vN3",
-      "conversation_id": "conv-vapi-xyz789",
+      "conversation_id": "conv_7hm3qr9twz",
       "status": "no-answer",
       "direction": "inbound",
       "agent_id": "agt_4Vd9kQ2mXp",

@@ -1884,7 +1884,7 @@ export interface components {
         /**
          * @example {
          *       "id": "call_8fK2pQ7vN3",
-         *       "conversation_id": "conv-vapi-xyz789",
+         *       "conversation_id": "conv_7hm3qr9twz",
          *       "status": "completed",
          *       "direction": "outbound",
          *       "agent_id": "agt_4Vd9kQ2mXp",
@@ -3142,7 +3142,7 @@ export interface components {
          *       "created_at": "2026-02-15T14:32:13Z",
          *       "data": {
          *         "id": "call_8fK2pQ7vN3",
-         *         "conversation_id": "conv-vapi-xyz789",
+         *         "conversation_id": "conv_7hm3qr9twz",
          *         "status": "queued",
          *         "direction": "outbound",
          *         "agent_id": "agt_4Vd9kQ2mXp",
@@ -3203,7 +3203,7 @@ export interface components {
          *       "created_at": "2026-02-15T14:32:13Z",
          *       "data": {
          *         "id": "call_8fK2pQ7vN3",
-         *         "conversation_id": "conv-vapi-xyz789",
+         *         "conversation_id": "conv_7hm3qr9twz",
          *         "status": "ringing",
          *         "direction": "outbound",
          *         "agent_id": "agt_4Vd9kQ2mXp",
@@ -3264,7 +3264,7 @@ export interface components {
          *       "created_at": "2026-02-15T14:32:13Z",
          *       "data": {
          *         "id": "call_8fK2pQ7vN3",
-         *         "conversation_id": "conv-vapi-xyz789",
+         *         "conversation_id": "conv_7hm3qr9twz",
          *         "status": "in-progress",
          *         "direction": "outbound",
          *         "agent_id": "agt_4Vd9kQ2mXp",
@@ -3325,7 +3325,7 @@ export interface components {
          *       "created_at": "2026-02-15T14:32:13Z",
          *       "data": {
          *         "id": "call_8fK2pQ7vN3",
-         *         "conversation_id": "conv-vapi-xyz789",
+         *         "conversation_id": "conv_7hm3qr9twz",
          *         "status": "completed",
          *         "direction": "outbound",
          *         "agent_id": "agt_4Vd9kQ2mXp",
@@ -3397,7 +3397,7 @@ export interface components {
          *       "created_at": "2026-02-15T14:32:13Z",
          *       "data": {
          *         "id": "call_8fK2pQ7vN3",
-         *         "conversation_id": "conv-vapi-xyz789",
+         *         "conversation_id": "conv_7hm3qr9twz",
          *         "status": "no-answer",
          *         "direction": "outbound",
          *         "agent_id": "agt_4Vd9kQ2mXp",
@@ -3458,7 +3458,7 @@ export interface components {
          *       "created_at": "2026-02-15T14:32:13Z",
          *       "data": {
          *         "id": "call_8fK2pQ7vN3",
-         *         "conversation_id": "conv-vapi-xyz789",
+         *         "conversation_id": "conv_7hm3qr9twz",
          *         "status": "no-answer",
          *         "direction": "inbound",
          *         "agent_id": "agt_4Vd9kQ2mXp",

@@ -22,13 +22,13 @@ export type EventData<T extends EventType> = Extract<MockEvent, { type: T }>['da
  */
 export interface ChaosOptions {
   /** Added latency per request, in real ms: a fixed number or a [min, max] range. */
-  latencyMs?: number | [number, number];
+  latencyMs?: number | [number, number] | undefined;
   /** Fraction (0..1) of requests answered 500/503. */
-  errorRate?: number;
+  errorRate?: number | undefined;
   /** Fraction (0..1) of requests answered 429 with Retry-After. */
-  rateLimitRate?: number;
+  rateLimitRate?: number | undefined;
   /** `before`: the request is not processed; `after`: it is processed, then the response is lost (default `before`). */
-  phase?: 'before' | 'after';
+  phase?: 'before' | 'after' | undefined;
 }
 
 /**
@@ -38,24 +38,26 @@ export interface ChaosOptions {
  */
 export interface MockOptions {
   /** Seeds ids, fixtures and timelines: the same seed gives the same data. Default 1. */
-  seed?: number;
+  seed?: number | undefined;
   /** Omit for a virtual clock (advance it yourself); a number runs in real time multiplied by it. */
-  speed?: number;
+  speed?: number | undefined;
   /** Where the handlers answer. Default `https://kaicalls.com/api`. */
-  baseUrl?: string;
+  baseUrl?: string | undefined;
   /** Enforce the per-key rate limits (60 call creations and 300 other requests a minute). Default true. */
-  rateLimit?: boolean;
+  rateLimit?: boolean | undefined;
   /** Injected faults for testing clients' retry logic. */
-  chaos?: ChaosOptions;
+  chaos?: ChaosOptions | undefined;
   /** Where webhooks go in-process. Default: an in-memory sink that answers 200. */
-  webhooks?: {
-    /** Sends each signed delivery attempt (a test's handler, or real HTTP). Default: the in-memory sink. */
-    fetch?: (request: Request) => Promise<Response>;
-    /** How long an endpoint has to answer, in real milliseconds, before the attempt fails as `timeout`. Default 10000. */
-    timeoutMs?: number;
-  };
+  webhooks?:
+    | {
+        /** Sends each signed delivery attempt (a test's handler, or real HTTP). Default: the in-memory sink. */
+        fetch?: ((request: Request) => Promise<Response>) | undefined;
+        /** How long an endpoint has to answer, in real milliseconds, before the attempt fails as `timeout`. Default 10000. */
+        timeoutMs?: number | undefined;
+      }
+    | undefined;
   /** When the clock starts. Default 2026-02-16T15:00:00Z (a Monday, inside a US call window). */
-  now?: string | Date | number;
+  now?: string | Date | number | undefined;
 }
 
 export interface ResolvedOptions {
@@ -118,7 +120,7 @@ export interface MockContext {
  */
 export interface EmitOptions {
   /** Also deliver the event to this URL (a call's own `webhook_url`), signed with `mock.webhookSecret`. */
-  webhookUrl?: string | null;
+  webhookUrl?: string | null | undefined;
 }
 
 /**

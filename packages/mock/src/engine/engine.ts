@@ -129,7 +129,7 @@ export class Engine {
     const name = input.name ?? lead?.name ?? null;
     const call: Call = {
       id,
-      conversation_id: `conv-vapi-${random.token(12).toLowerCase()}`,
+      conversation_id: `conv_${random.token(12).toLowerCase()}`,
       status: 'queued',
       direction,
       agent_id: agent.id,

@@ -16,13 +16,13 @@ export interface InboundCallOptions {
   /** The caller's number, in E.164. A lead's phone links the call to the lead. */
   from: string;
   /** Whether the agent picks up (default true). */
-  answered?: boolean;
+  answered?: boolean | undefined;
   /** Missed calls: whether the caller leaves a voicemail (default false). */
-  voicemail?: boolean;
+  voicemail?: boolean | undefined;
   /** The agent whose number is called (default: the first active agent with a number). */
-  agentId?: string;
+  agentId?: string | undefined;
   /** Answered calls: what the caller wants (default `appointment`: they book one). */
-  topic?: 'appointment' | 'information' | 'callback' | 'emergency';
+  topic?: 'appointment' | 'information' | 'callback' | 'emergency' | undefined;
 }
 
 const E164 = /^\+[1-9][0-9]{6,14}$/;

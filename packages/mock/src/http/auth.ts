@@ -69,9 +69,12 @@ function held(entry: string, address: bigint): boolean {
 export async function authenticate(ctx: Core, request: IncomingRequest): Promise<KeyRecord> {
   const secret = presentedSecret(request.headers);
   if (!KEY_PATTERN.test(secret)) {
+    const prefix = /^kc_(live|test)_/.exec(secret)?.[0];
     throw new MockError(
       'unauthorized',
-      'That is not a KaiCalls API key: keys look like kc_live_… or kc_test_….',
+      prefix
+        ? `That key starts with ${prefix} but is not a whole KaiCalls API key: ${prefix} is followed by 24 to 64 letters and digits. Check that it was copied whole.`
+        : 'That is not a KaiCalls API key: keys look like kc_live_… or kc_test_….',
     );
   }
   const id = ctx.state.keyHashes.get(hashKey(secret));
@@ -79,7 +82,7 @@ export async function authenticate(ctx: Core, request: IncomingRequest): Promise
   if (!key)
     throw new MockError(
       'unauthorized',
-      'Unknown API key. Check for a typo, or create a key with `kaicalls keys create`.',
+      'Unknown API key. Check for a typo, or create a key in Dashboard → Settings → API Keys (with the mock, use the test key it prints when it starts).',
     );
   if (key.record.revoked_at) {
     throw new MockError(

@@ -15,6 +15,9 @@ export interface APIResponse<T> {
  * the raw `Response`, the request id and the wire JSON as well. The request starts when the method is
  * called, not when the promise is awaited.
  *
+ * A rejection is typed `unknown`, as with every promise: it is one of the SDK's errors, or the reason your
+ * `AbortSignal` was aborted with, or what your own callback threw. Narrow it with `isKaiCallsError`.
+ *
  * @example
  * const { data: call, requestId, response } = await kai.calls.get(id).withResponse();
  * console.log(call.status, requestId, response.headers.get('x-ratelimit-remaining'));
@@ -56,6 +59,12 @@ export class APIPromise<T> extends Promise<T> {
     return this.#parsed().then(onfulfilled, onrejected);
   }
 
+  /**
+   * As `Promise.prototype.catch`; narrow the reason with `isKaiCallsError(reason, APIError)`.
+   * @example
+   * const error = await kai.calls.get('call_missing').catch((e: unknown) => e);
+   * if (isKaiCallsError(error, NotFoundError)) console.log(error.requestId);
+   */
   override catch<B = never>(onrejected?: ((reason: unknown) => B | PromiseLike<B>) | null): Promise<T | B> {
     return this.#parsed().catch(onrejected);
   }

@@ -63,18 +63,18 @@ export type Item<Id extends OperationId> =
 /** Options every method accepts as its last argument; they override the client's options for one request. */
 export interface RequestOptions {
   /** Aborts the request (and its retries) when the signal fires. */
-  signal?: AbortSignal;
+  signal?: AbortSignal | undefined;
   /**
    * Milliseconds the request may take in all, retries and their waits included (default: the client's
    * `timeout`). When it runs out the connection is closed and the request rejects with `APITimeoutError`.
    */
-  timeout?: number;
+  timeout?: number | undefined;
   /** Retries after the first attempt (default: the client's `maxRetries`). */
-  maxRetries?: number;
+  maxRetries?: number | undefined;
   /** The largest response body accepted, in bytes (default: the client's `maxResponseBytes`). */
-  maxResponseBytes?: number;
+  maxResponseBytes?: number | undefined;
   /** Extra headers for this request; `null` removes a default header. */
-  headers?: Record<string, string | null | undefined>;
+  headers?: Record<string, string | null | undefined> | undefined;
   /** The `Idempotency-Key` of a create (default: a random UUID, the same across the request's retries). */
-  idempotencyKey?: string;
+  idempotencyKey?: string | undefined;
 }

@@ -8,19 +8,19 @@ import type { Calls } from '../generated/resources/calls.js';
 /** Options of `calls.wait` (and the waiting part of `calls.createAndWait`). */
 export interface WaitOptions {
   /** Milliseconds to wait in total before throwing `WaitTimeoutError` (default 15 minutes). */
-  timeout?: number;
+  timeout?: number | undefined;
   /**
    * Milliseconds between the first polls when the server sends no `X-Poll-Interval-Ms` hint (default 1000).
    * Polls then back off while the call is quiet, up to 10 times this interval.
    */
-  pollInterval?: number;
+  pollInterval?: number | undefined;
   /** Stops waiting (and any request in flight) at once; `wait` rejects with the signal's reason. */
-  signal?: AbortSignal;
+  signal?: AbortSignal | undefined;
   /**
    * Called with each timeline event, once and in order (`call.ringing`, `call.answered`, `transcript.turn`,
    * `call.ended`, `analysis.complete`, ...). A returned promise is awaited before the next event.
    */
-  onEvent?: (event: CallTimelineEvent) => unknown;
+  onEvent?: ((event: CallTimelineEvent) => unknown) | undefined;
 }
 
 const DEFAULT_WAIT_TIMEOUT = 15 * 60_000;

@@ -1,8 +1,12 @@
 // Express is not a dependency: these helpers take the few members they use, structurally, so they also
 // fit Node's http, Connect, and frameworks built on Express.
 import { WebhookVerificationError } from './errors.js';
+import { isRawBody, notRawBody, withFrameworkHint } from './hints.js';
 import type { VerifyOptions, WebhookBody, WebhookEvent, WebhookSecret } from './types.js';
 import { verify } from './verify.js';
+
+const RAW_BODY =
+  'mount express.raw({ type: "application/json" }) on the route, before any express.json() (the signature covers the bytes as sent)';
 
 /** What the Express helpers read from a request. */
 export interface WebhookRequestLike {
@@ -52,7 +56,13 @@ export function constructEvent(
   secret: WebhookSecret,
   options?: VerifyOptions,
 ): WebhookEvent {
-  return verify((req.rawBody ?? req.body) as WebhookBody, req.headers, secret, options);
+  const body = req.rawBody ?? req.body;
+  if (!isRawBody(body)) throw notRawBody(body, RAW_BODY);
+  try {
+    return verify(body as WebhookBody, req.headers, secret, options);
+  } catch (error) {
+    throw withFrameworkHint(error, RAW_BODY);
+  }
 }
 
 /** Options of {@link webhookMiddleware}. */

@@ -8,6 +8,10 @@ export type {
   WebhookResponseLike,
 } from './express.js';
 export { constructEvent, webhookMiddleware } from './express.js';
+export type { FastifyWebhookRequest } from './fastify.js';
+export { constructFastifyEvent, rawJsonParser } from './fastify.js';
+export type { WebhookFetchRequest, WebhookHandlerOptions } from './request.js';
+export { verifyRequest, webhookHandler } from './request.js';
 export type { SignedWebhook, SignOptions } from './sign.js';
 export { generateSecret, sign, signAsync } from './sign.js';
 export type {

@@ -40,7 +40,13 @@ export function readDelivery(
       'webhook-timestamp',
     );
   }
-  checkTimestamp(Number(timestamp), tolerance, now);
+  try {
+    checkTimestamp(Number(timestamp), tolerance, now);
+  } catch (error) {
+    // A malformed secret is the problem to report first: with it, no timestamp would ever verify.
+    for (const key of secrets) secretBytes(key);
+    throw error;
+  }
   const signatures: string[] = [];
   for (const entry of signature.split(' ')) {
     // A signature header sent twice and joined by Fetch's Headers reads "v1,a, v1,b".

@@ -7,9 +7,9 @@ import { webHmac } from './web.js';
 /** Options of `sign` and `signAsync`. */
 export interface SignOptions {
   /** `webhook-id` (default: the payload's `id`, else a new `evt_…`). */
-  id?: string;
+  id?: string | undefined;
   /** `webhook-timestamp`: a `Date` or Unix seconds (default: now). */
-  timestamp?: Date | number;
+  timestamp?: Date | number | undefined;
 }
 
 /** A signed delivery: send `body` with `headers`, or pass both to `verify`. */

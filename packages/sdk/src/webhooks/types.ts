@@ -53,10 +53,10 @@ export interface VerifyOptions {
    * How far `webhook-timestamp` may be from now, in seconds (default 300): a finite number, 0 or more. NaN,
    * a negative number or `Infinity` throws (`invalid_tolerance`) rather than accept replays.
    */
-  tolerance?: number;
+  tolerance?: number | undefined;
   /**
    * The current time, for tests: a valid `Date` or milliseconds since the epoch (default `Date.now()`);
    * anything else throws (`invalid_now`).
    */
-  now?: Date | number;
+  now?: Date | number | undefined;
 }

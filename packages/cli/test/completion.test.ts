@@ -1,0 +1,82 @@
+// Shell completion run by a real bash: commands, flags, and the values of a flag that takes one of a set
+// (`--status <TAB>`); `--install` puts the script where each shell loads it, once.
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { cleanEnv, run } from './helpers.js';
+
+const exec = promisify(execFile);
+
+/** What bash offers for the words of a command line, the last being the one being completed. */
+async function complete(script: string, words: string[]): Promise<string[]> {
+  const file = join(mkdtempSync(join(tmpdir(), 'kaicalls-completion-')), 'kaicalls.bash');
+  writeFileSync(file, script);
+  const line = words.map((w) => `'${w}'`).join(' ');
+  const { stdout } = await exec('bash', [
+    '-c',
+    `source '${file}'; COMP_WORDS=(${line}); COMP_CWORD=${words.length - 1}; _kaicalls; printf '%s\\n' "\${COMPREPLY[@]}"`,
+  ]);
+  return stdout.split('\n').filter(Boolean);
+}
+
+describe('kaicalls completion', () => {
+  it('bash completes a flag’s values from its choices, then flags and commands as before', async () => {
+    const { stdout: script } = await run(['completion', 'bash']);
+
+    expect(await complete(script, ['kaicalls', 'calls', 'list', '--status', ''])).toEqual([
+      'queued',
+      'ringing',
+      'in-progress',
+      'completed',
+      'voicemail',
+      'failed',
+      'no-answer',
+      'busy',
+      'canceled',
+    ]);
+    expect(await complete(script, ['kaicalls', 'calls', 'list', '--status', 'c'])).toEqual([
+      'completed',
+      'canceled',
+    ]);
+    expect(await complete(script, ['kaicalls', 'calls', 'list', '--direction', ''])).toEqual([
+      'outbound',
+      'inbound',
+    ]);
+    expect(await complete(script, ['kaicalls', 'calls', 'li'])).toEqual(['list', 'list-events']);
+    expect(await complete(script, ['kaicalls', 'calls', 'list', '--lim'])).toEqual(['--limit']);
+  });
+
+  it('fish offers the values of a flag that takes one of a set', async () => {
+    const { stdout } = await run(['completion', 'fish']);
+
+    expect(stdout).toMatch(/-l 'status' -x -a 'queued ringing in-progress completed/);
+  });
+
+  it('--install writes each shell’s script where it loads it, and adds the zsh line only once', async () => {
+    const home = mkdtempSync(join(tmpdir(), 'kaicalls-home-'));
+    const env = cleanEnv({
+      HOME: home,
+      XDG_DATA_HOME: join(home, 'data'),
+      XDG_CONFIG_HOME: join(home, 'config'),
+    });
+
+    const bash = await run(['completion', 'bash', '--install'], { env });
+    const fish = await run(['completion', 'fish', '--install'], { env });
+    await run(['completion', 'zsh', '--install'], { env });
+    const zsh = await run(['completion', 'zsh', '--install'], { env });
+
+    expect([bash.code, fish.code, zsh.code]).toEqual([0, 0, 0]);
+    const bashFile = join(home, 'data', 'bash-completion', 'completions', 'kaicalls');
+    expect(bash.stdout).toContain(bashFile);
+    expect(readFileSync(bashFile, 'utf8')).toContain('complete -o default -F _kaicalls kaicalls');
+    expect(readFileSync(join(home, 'config', 'fish', 'completions', 'kaicalls.fish'), 'utf8')).toContain(
+      'complete -c kaicalls',
+    );
+    const zshrc = readFileSync(join(home, '.zshrc'), 'utf8');
+    expect(zshrc.match(/^source .*_kaicalls$/gm)).toHaveLength(1);
+    expect(readFileSync(join(home, '.zfunc', '_kaicalls'), 'utf8')).toContain('#compdef kaicalls');
+  });
+});
