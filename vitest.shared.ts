@@ -1,6 +1,6 @@
 // What every test project shares: workspace packages resolve to their sources, as openai-node maps
 // `openai` to `src/index.ts`, so a test never passes against a stale build. Only the tests of a built
-// artefact (test/packaging, the binaries) use dist/, through scripts/ensure-built.mjs.
+// artefact (test/packaging, the binaries) use dist/, through scripts/ensure-built.ts.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config';

@@ -12,7 +12,13 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 // bundles or runs against.
 const inputs: Record<string, string[]> = {
   'packages/contract': ['packages/contract/src'],
-  'packages/sdk': ['packages/sdk/src', 'packages/sdk/tsup.config.ts', 'packages/sdk/package.json'],
+  'packages/sdk': [
+    'packages/sdk/src',
+    'packages/sdk/tsup.config.ts',
+    'packages/sdk/package.json',
+    'scripts/one-declaration-copy.mjs',
+    'tsconfig.base.json',
+  ],
   'packages/mock': ['packages/mock/src', 'packages/mock/tsup.config.ts', 'packages/mock/package.json'],
   'packages/cli': ['packages/cli/src', 'packages/cli/tsup.config.ts', 'packages/cli/package.json'],
 };

@@ -3,9 +3,7 @@
 // beside the wire (snake_case) types it is a view of. The SDK ships none of the wire types, so its
 // declarations hold one copy of each schema, in the casing its users write.
 import openapiTS, { astToString } from 'openapi-typescript';
-import { BANNER, freeFormMapNames } from './spec.mjs';
-
-const camel = (name) => name.replace(/_([a-z0-9])/g, (_, c) => c.toUpperCase());
+import { BANNER, camel, freeFormMapNames } from './spec.mjs';
 
 /** The schema with its property names (and the names `required` lists) in camelCase, examples left out. */
 function camelSchema(schema, freeForm) {

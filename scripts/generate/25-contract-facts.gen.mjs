@@ -13,6 +13,10 @@ export async function generate(spec) {
     const own = spec.paths[op.path][op.method.toLowerCase()]['x-rate-limit'];
     if (own) limits[op.operationId] = rateLimit(own, op.operationId);
   }
+  const codes = spec.components.schemas.ErrorCode;
+  const retryLater = codes?.['x-retry-later'];
+  if (!Array.isArray(retryLater) || retryLater.some((code) => !codes.enum.includes(code)))
+    throw new Error('spec/openapi.yaml: ErrorCode needs `x-retry-later`, a list of its own codes');
   const production =
     spec.servers?.find((server) => /production/i.test(server.description ?? '')) ?? spec.servers?.[0];
   if (!production?.url) throw new Error('spec/openapi.yaml has no production entry in `servers:`');
@@ -30,6 +34,9 @@ export type TestNumberScenario = (typeof TEST_NUMBERS)[TestNumber];
 
 /** Seconds from a failed webhook delivery attempt to the next, from \`x-webhook-retry-schedule-seconds\`. */
 export const RETRY_SCHEDULE_SECONDS = ${JSON.stringify(schedule)} as const;
+
+/** The 409 error codes that mean "retry later" (a lock, a request still in flight), from \`x-retry-later\`. */
+export const RETRY_LATER_CODES: readonly string[] = ${JSON.stringify(retryLater)};
 
 /**
  * Per-key rate limits, from \`x-rate-limit\`: \`default\` for every operation without its own, else keyed by

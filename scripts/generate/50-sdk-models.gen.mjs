@@ -5,7 +5,7 @@
 // Each alias is documented from the spec: the schema's `description`, else where the API uses it (the SDK
 // methods that send or return it, or the schema property that holds it), plus its first `examples` entry in
 // the SDK's camelCase when it is short enough to read in a tooltip.
-import { BANNER, freeFormMapNames, operations, resolve } from './spec.mjs';
+import { BANNER, camel, freeFormMapNames, listing, operations, resolve } from './spec.mjs';
 
 const renamed = { Page: 'PageEnvelope', Error: 'ErrorEnvelope' };
 /** The SDK's name of a schema's type (52-sdk-resources names return types with it too). */
@@ -31,9 +31,6 @@ export function itemOf(spec, listName) {
 }
 
 const method = (op) => `\`kai.${op.tag}.${op.action}\``;
-const listing = (items) =>
-  items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
-const camel = (key) => key.replace(/_([a-z0-9])/g, (_, c) => c.toUpperCase());
 
 /** Where the API uses each schema: the methods that send, return or list it, and the properties that hold it. */
 function usages(spec) {

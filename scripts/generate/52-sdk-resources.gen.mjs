@@ -7,11 +7,9 @@
 // These classes only wrap operations. Behaviour that is more than one operation (`calls.wait`) or none
 // (`webhooks.verify`) is written by hand in src/lib/ and src/resources/, whose classes extend these.
 import { itemOf, typeName } from './50-sdk-models.gen.mjs';
-import { BANNER, operations, resolve } from './spec.mjs';
+import { BANNER, camel, kebab, listing, operations, resolve } from './spec.mjs';
 
 const pascal = (name) => name[0].toUpperCase() + name.slice(1);
-const camel = (name) => name.replace(/_([a-z0-9])/g, (_, c) => c.toUpperCase());
-const kebab = (name) => name.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase();
 
 /** Tags that read the same in the singular (the params of `kai.analytics.get` are `AnalyticsGetParams`). */
 const UNCOUNTABLE = new Set(['analytics']);
@@ -52,9 +50,6 @@ function wrap(text, width = 104) {
     return out;
   });
 }
-
-const listing = (items) =>
-  items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 
 function resource(spec, tag, ops) {
   const className = pascal(tag);

@@ -3,13 +3,7 @@
 // required-ness, description, default) and help examples built from the spec's own examples. One file per
 // resource so the CLI loads only the resource a command needs; an index of names and descriptions for
 // the root help and shell completion.
-import { BANNER, operations, resolve } from './spec.mjs';
-
-const kebab = (name) =>
-  name
-    .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
-    .replace(/_/g, '-')
-    .toLowerCase();
+import { BANNER, kebab, operations, resolve } from './spec.mjs';
 
 // Flags the CLI defines on every command; a spec property with one of these names would be shadowed.
 const RESERVED = new Set([

@@ -14,6 +14,18 @@ export async function loadSpec(root) {
   return document;
 }
 
+/** `ended_at` → `endedAt`: the SDK's casing of a wire name. */
+export const camel = (name) => name.replace(/_([a-z0-9])/g, (_, c) => c.toUpperCase());
+/** `smsMessages` (or `sms_messages`) → `sms-messages`: file names and CLI words. */
+export const kebab = (name) =>
+  name
+    .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
+    .replace(/_/g, '-')
+    .toLowerCase();
+/** `['a', 'b', 'c']` → `'a, b and c'`, for generated prose. */
+export const listing = (items) =>
+  items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+
 const METHODS = ['get', 'post', 'put', 'patch', 'delete'];
 
 /** Every operation of the spec, in document order, with the facts the SDK, mock and CLI derive from it. */

@@ -70,8 +70,8 @@ function writableBy(mode: number): string {
 }
 
 /**
- * Refuses a config file or directory that users other than its owner can write (mode & 0o022): any of
- * them could point `base_url` at their own host and receive the key.
+ * Refuses a config file or directory that users other than its owner can write (mode & 0o022), or that
+ * another user owns: any of them could point `base_url` at their own host and receive the key.
  */
 async function checkPermissions(path: string, file: Stats): Promise<void> {
   if (process.platform === 'win32') return;
@@ -86,6 +86,21 @@ async function checkPermissions(path: string, file: Stats): Promise<void> {
   if (file.mode & 0o022) {
     problems.push(`it is writable by ${writableBy(file.mode)}`);
     fixes.push(`chmod 600 ${shellWord(path)}`);
+  }
+  // Its owner can rewrite it whatever its mode: it must be yours (or root's, as ssh allows).
+  const me = process.getuid?.();
+  if (me !== undefined) {
+    for (const [what, where, stats] of [
+      ['its directory', dir, folder],
+      ['it', path, file],
+    ] as const) {
+      if (stats.uid !== me && stats.uid !== 0) {
+        problems.push(
+          `${what === 'it' ? 'it' : `${what} ${where}`} belongs to another user (uid ${stats.uid})`,
+        );
+        fixes.push(`chown ${me} ${shellWord(where)}`);
+      }
+    }
   }
   if (problems.length === 0) return;
   throw new CliError(

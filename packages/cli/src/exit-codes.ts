@@ -9,9 +9,12 @@ export const ExitCode = {
   apiError: 1,
   /** Wrong usage: unknown command or flag, missing or invalid argument, unreadable --data. */
   usage: 2,
-  /** Authentication: no API key, or the API answered 401 (bad key) or 403 (missing scope). */
+  /** Authentication: no API key, or the API answered 401 (bad key) or 403 (missing scope, IP not allowed). */
   auth: 3,
-  /** The API could not be reached (connection refused, DNS, timeout). */
+  /**
+   * The API could not be reached (connection refused, DNS, timeout), or something other than the API answered
+   * (an HTML page, a redirect, a body over the size limit).
+   */
   network: 4,
   /** The config file or its directory is writable by other users: refused until its mode is fixed. */
   configPermissions: 5,

@@ -1,6 +1,7 @@
 // Turns any failure into one line on stderr (what went wrong, the API's code and request id), a hint
 // line, and an exit code. Stack traces only with --debug; keys and secrets are masked everywhere, and the
 // API's text in a message has its control characters escaped.
+import { RETRY_LATER_CODES } from '@kaicalls/contract/facts';
 import type { CommandSpec } from './command-spec.js';
 import type { Context } from './context.js';
 import { CliError, maskSecrets } from './errors.js';
@@ -60,6 +61,13 @@ export async function toCliError(error: unknown, ctx?: Context, spec?: CommandSp
         hint: `${capitalize(key)} was rejected. Run \`kaicalls login\` with a valid key, or fix --api-key / KAICALLS_API_KEY.`,
       });
     }
+    if (error.status === 403 && error.code === 'ip_restricted') {
+      return new CliError(`Permission denied: ${apiMessage}`, {
+        ...common,
+        exitCode: ExitCode.auth,
+        hint: `${capitalize(key)} has an IP allowlist that does not include this machine's address. Run it from an allowed address, or use a key whose allowlist includes this one (\`kaicalls keys get <key id>\` shows its ip_allowlist).`,
+      });
+    }
     if (error.status === 403) {
       const scope = error.param ?? spec?.scopes[0] ?? null;
       return new CliError(`Permission denied: ${apiMessage}`, {
@@ -86,7 +94,7 @@ export async function toCliError(error: unknown, ctx?: Context, spec?: CommandSp
       hint =
         error.code === 'idempotency_conflict'
           ? 'This --idempotency-key was used with another body: use a new key.'
-          : error.code === 'resource_locked' || error.code === 'idempotency_in_progress'
+          : error.code && RETRY_LATER_CODES.includes(error.code)
             ? 'Another request is changing this resource; retry in a moment.'
             : `The resource's current state does not allow this; \`kaicalls ${spec?.resource ?? '<resource>'} get\` shows it.`;
     } else if (error.status === 429) {

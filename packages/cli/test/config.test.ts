@@ -1,5 +1,5 @@
 // login/logout, profiles, the precedence of credentials, and the config file's permissions.
-import { chmodSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, chownSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startMockServer } from '@kaicalls/mock/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -128,6 +128,33 @@ describe('a config file others can write is refused', () => {
         expect(login.code).toBe(5);
         expect(readFileSync(file, 'utf8')).toBe(before);
         chmodSync(path, which === 'file' ? 0o600 : 0o700);
+        const used = await run(['calls', 'list'], { env });
+        expect(used.code, used.stderr).toBe(0);
+        expect(api.requests).toHaveLength(1);
+      } finally {
+        await api.close();
+      }
+    },
+  );
+
+  // Only root can give a file away (CI and this machine run tests as root).
+  it.skipIf(process.getuid?.() !== 0).each([
+    ['the file', 'file'],
+    ['the directory', 'dir'],
+  ] as const)(
+    '%s owned by another user, mode 600/700: exit 5, sends nothing; given back, it is used',
+    async (_, which) => {
+      const api = await fakeApi(() => ({ body: { data: [], has_more: false, next_cursor: null } }));
+      try {
+        const { env, dir, file } = configWith(api.baseUrl);
+        const path = which === 'file' ? file : dir;
+        chownSync(path, 4242, 4242);
+        const refused = await run(['calls', 'list'], { env });
+        expect(refused.code).toBe(5);
+        expect(refused.stderr).toContain('belongs to another user (uid 4242)');
+        expect(refused.stderr).toContain(`chown 0 ${path}`);
+        expect(api.requests).toEqual([]);
+        chownSync(path, 0, 0);
         const used = await run(['calls', 'list'], { env });
         expect(used.code, used.stderr).toBe(0);
         expect(api.requests).toHaveLength(1);

@@ -6,14 +6,14 @@ import { wireCall } from './fetch-recorder.js';
 import { hostile } from './hostile-server.js';
 
 /** A server whose page for `cursor` (null: the first) is `{ data: [one call], has_more: true, next_cursor }`. */
-function lister(next: (cursor: string | null) => string | null) {
+function lister(next: (cursor: string | null) => string | null, items = 1) {
   return hostile((req, res) => {
     const cursor = new URL(req.url!, 'http://x').searchParams.get('cursor');
     res.writeHead(200, { 'content-type': 'application/json', 'x-request-id': 'req_pages1' });
     res.end(
       JSON.stringify({
         object: 'list',
-        data: [wireCall({ id: `call_at${cursor ?? 'start'}` })],
+        data: Array.from({ length: items }, () => wireCall({ id: `call_at${cursor ?? 'start'}` })),
         has_more: true,
         next_cursor: next(cursor),
       }),
@@ -42,5 +42,40 @@ describe('auto-pagination stops with a clear error when the list cannot end', ()
     expect((error as Error).message).toMatch(message);
     expect(server.requests).toHaveLength(requests);
     expect(ids).toHaveLength(requests); // every item that came is delivered before the error
+    expect((error as Error).message).toContain('request id (req_pages1)');
+  });
+
+  it('empty pages that say more follow, each with a fresh cursor, stop after five', async () => {
+    let n = 0;
+    const server = await lister(() => `cur_${++n}`, 0);
+    const error = await (async () => {
+      for await (const _ of server.client().calls.list()) throw new Error('no item was sent');
+    })().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(KaiCallsError);
+    expect((error as Error).message).toMatch(/5 pages in a row \(up to page 5\) brought no items/);
+    expect((error as Error).message).toContain('req_pages1');
+    expect(server.requests).toHaveLength(5);
+  });
+
+  it('a few empty pages on the way are fine: the list goes on to its end', async () => {
+    const pages = [0, 0, 0, 0, 1, 0, 0, 2];
+    let at = 0;
+    const server = await hostile((_req, res) => {
+      const count = pages[at] ?? 0;
+      at++;
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(
+        JSON.stringify({
+          object: 'list',
+          data: Array.from({ length: count }, (_, i) => wireCall({ id: `call_p${at}x${i}` })),
+          has_more: at < pages.length,
+          next_cursor: at < pages.length ? `cur_${at}` : null,
+        }),
+      );
+    });
+    const ids: string[] = [];
+    for await (const call of server.client().calls.list()) ids.push(call.id);
+    expect(ids).toHaveLength(3);
+    expect(server.requests).toHaveLength(pages.length);
   });
 });

@@ -24,6 +24,9 @@ export type TestNumberScenario = (typeof TEST_NUMBERS)[TestNumber];
 /** Seconds from a failed webhook delivery attempt to the next, from `x-webhook-retry-schedule-seconds`. */
 export const RETRY_SCHEDULE_SECONDS = [30,300,1800,7200] as const;
 
+/** The 409 error codes that mean "retry later" (a lock, a request still in flight), from `x-retry-later`. */
+export const RETRY_LATER_CODES: readonly string[] = ["resource_locked","idempotency_in_progress"];
+
 /**
  * Per-key rate limits, from `x-rate-limit`: `default` for every operation without its own, else keyed by
  * operationId. Fixed windows of `windowSeconds`.

@@ -110,9 +110,10 @@ export class UpgradeRequiredError extends APIError {
   override name = 'UpgradeRequiredError';
 }
 /**
- * 403: the API key lacks the scope this operation needs; `param` names the scope.
+ * 403: the API key may not do this: `forbidden` when it lacks the scope the operation needs (`param` names
+ * the scope), `ip_restricted` when its IP allowlist does not include the caller's address.
  * @example
- * if (error instanceof PermissionDeniedError) console.error(`The key needs the ${error.param} scope`);
+ * if (error instanceof PermissionDeniedError && error.code === 'forbidden') console.error(`The key needs the ${error.param} scope`);
  */
 export class PermissionDeniedError extends APIError {
   override name = 'PermissionDeniedError';
@@ -356,8 +357,8 @@ const EXCERPT_CHARS = 200;
 export function excerptOf(text: string): string {
   const head = text.length > EXCERPT_CHARS ? `${text.slice(0, EXCERPT_CHARS)}…` : text;
   // biome-ignore lint/suspicious/noControlCharactersInRegex: matching them is the point.
-  return head.replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, (c) => {
+  return head.replace(/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (c) => {
     const code = c.charCodeAt(0);
-    return code < 0x100 ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16)}`;
+    return code < 0x100 ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
   });
 }

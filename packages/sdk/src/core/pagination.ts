@@ -8,6 +8,9 @@ export interface PageBody<Item> {
   nextCursor: string | null;
 }
 
+/** Empty pages in a row that still say more follow, before auto-pagination gives up on the list. */
+const MAX_EMPTY_PAGES = 5;
+
 /** Fetches the page that starts at `cursor`. */
 export type PageFetcher<Item> = (cursor: string) => PagePromise<Item>;
 
@@ -30,12 +33,15 @@ export class Page<Item> implements AsyncIterable<Item> {
   readonly hasMore: boolean;
   /** The cursor of the next page, or null on the last page. */
   readonly nextCursor: string | null;
+  /** The id of the request that fetched this page (`X-Request-Id`), to quote to support. */
+  readonly requestId: string | null;
   readonly #fetchPage: PageFetcher<Item>;
 
-  constructor(body: PageBody<Item>, fetchPage: PageFetcher<Item>) {
+  constructor(body: PageBody<Item>, fetchPage: PageFetcher<Item>, requestId: string | null = null) {
     this.data = body.data;
     this.hasMore = body.hasMore;
     this.nextCursor = body.nextCursor;
+    this.requestId = requestId;
     this.#fetchPage = fetchPage;
   }
 
@@ -68,7 +74,8 @@ export class Page<Item> implements AsyncIterable<Item> {
   /**
    * Every page from this one to the last, fetched one at a time as the loop asks for them.
    * @throws {KaiCallsError} when the server's cursors cannot lead to the end: a page says more follow but
-   * gives no cursor, or gives a cursor it already gave (the loop would never end).
+   * gives no cursor, gives a cursor it already gave, or several pages in a row bring nothing and still say
+   * more follow (the loop would never end).
    * @example
    * const first = await kai.events.list({ limit: 100 });
    * for await (const page of first.iterPages()) console.log(page.data.length, 'events');
@@ -76,18 +83,26 @@ export class Page<Item> implements AsyncIterable<Item> {
   async *iterPages(): AsyncGenerator<Page<Item>> {
     const seen = new Set<string>();
     let page: Page<Item> = this;
+    let empty = 0;
     for (let number = 1; ; number++) {
       yield page;
       if (!page.hasMore) return;
       const cursor = page.nextCursor;
+      const report = `This is a server bug: report it with the request id (${page.requestId ?? 'none'}).`;
       if (!cursor) {
         throw new KaiCallsError(
-          `kaicalls: page ${number} of the list says more pages follow (has_more) but gives no next_cursor; stopping here rather than losing the rest silently. This is a server bug: report it with the request id.`,
+          `kaicalls: page ${number} of the list says more pages follow (has_more) but gives no next_cursor; stopping here rather than losing the rest silently. ${report}`,
         );
       }
       if (seen.has(cursor)) {
         throw new KaiCallsError(
-          `kaicalls: page ${number} of the list gives next_cursor "${excerptOf(cursor)}" again, which an earlier page already gave: the list would never end, so auto-pagination stopped. This is a server bug: report it with the request id.`,
+          `kaicalls: page ${number} of the list gives next_cursor "${excerptOf(cursor)}" again, which an earlier page already gave: the list would never end, so auto-pagination stopped. ${report}`,
+        );
+      }
+      empty = page.data.length === 0 ? empty + 1 : 0;
+      if (empty >= MAX_EMPTY_PAGES) {
+        throw new KaiCallsError(
+          `kaicalls: ${empty} pages in a row (up to page ${number}) brought no items yet said more follow: the list makes no progress, so auto-pagination stopped. ${report}`,
         );
       }
       seen.add(cursor);
@@ -122,7 +137,9 @@ export class PagePromise<Item> extends APIPromise<Page<Item>> implements AsyncIt
   }
 
   constructor(response: Promise<APIResponse<PageBody<Item>>>, fetchPage: PageFetcher<Item>) {
-    super(response.then((result) => ({ ...result, data: new Page(result.data, fetchPage) })));
+    super(
+      response.then((result) => ({ ...result, data: new Page(result.data, fetchPage, result.requestId) })),
+    );
   }
 
   /**

@@ -1,4 +1,4 @@
-import type { ErrorCode } from '../generated/models.js';
+import { RETRY_LATER_CODES } from '@kaicalls/contract/facts';
 import { retryAfterSeconds } from './errors.js';
 
 /** The longest `Retry-After` the SDK waits for by itself; beyond it the error is thrown for the caller to decide. */
@@ -7,13 +7,10 @@ const INITIAL_DELAY_MS = 500;
 const MAX_DELAY_MS = 8_000;
 
 /**
- * The 409 codes that mean "busy, retry later" (typed against the spec's `ErrorCode`, so a rename there fails
- * the build here). Every other 409 (`conflict`, `idempotency_conflict`) fails the same way every time.
+ * The 409 codes that mean "busy, retry later" (the spec's `x-retry-later` on `ErrorCode`). Every other 409
+ * (`conflict`, `idempotency_conflict`) fails the same way every time.
  */
-const RETRY_LATER_CONFLICTS: ReadonlySet<string> = new Set<ErrorCode>([
-  'resource_locked',
-  'idempotency_in_progress',
-]);
+const RETRY_LATER_CONFLICTS: ReadonlySet<string> = new Set(RETRY_LATER_CODES);
 
 /**
  * Whether a failed response is worth another attempt: timeouts (408), a 409 whose code says to retry later

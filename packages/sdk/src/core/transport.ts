@@ -15,7 +15,7 @@ import {
   UnexpectedRedirectError,
   UnexpectedResponseError,
 } from './errors.js';
-import { type Exchange, exchange, TIMED_OUT } from './http.js';
+import { type Exchange, exchange, isRedirect, TIMED_OUT } from './http.js';
 import { headersForLog, type Logger } from './logger.js';
 import type { PageBody } from './pagination.js';
 import { PagePromise } from './pagination.js';
@@ -257,7 +257,7 @@ function interpret(
   maxBytes: number,
 ): { json: unknown } | KaiCallsError {
   const { status } = response;
-  if (response.type === 'opaqueredirect' || (status >= 300 && status < 400)) {
+  if (isRedirect(response)) {
     const location = response.headers.get('location');
     return new UnexpectedRedirectError(
       `${label} was redirected (${status || 'opaque redirect'}${location ? ` to ${excerptOf(location)}` : ''}); the API never redirects, so the SDK follows no redirect. Check \`baseUrl\` (it should end in /api, over https).`,

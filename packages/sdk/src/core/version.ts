@@ -1,4 +1,4 @@
-// Replaced at build time with the version in package.json (tsup.config.ts, vitest.config.ts).
+// Replaced at build time with the version in package.json (tsup.config.ts; in tests, vitest.shared.ts).
 declare const __KAICALLS_VERSION__: string;
 
 /** The version of this package, as sent in the User-Agent. */
