@@ -1,4 +1,8 @@
+import { KaiCalls } from 'kaicalls';
 import { describe, expect, it } from 'vitest';
+import { MockError } from '../src/http/errors.js';
+import { createIdempotencyStore, idempotent } from '../src/http/idempotency.js';
+import type { MockRequest, MockResult } from '../src/http/pipeline.js';
 import { serve } from './setup.js';
 
 const body = { title: 'Consultation', start_time: '2026-03-02T10:00:00Z', end_time: '2026-03-02T10:30:00Z' };
@@ -38,12 +42,60 @@ describe('idempotency', async () => {
     expect(c.headers.get('idempotency-replayed')).toBeNull();
   });
 
-  it('concurrent retries with one key run once', async () => {
+  it('concurrent requests with one key act once: the others replay it or are told to retry', async () => {
     const headers = { 'idempotency-key': 'race' };
+    const title = 'Race consultation';
     const answers = await Promise.all(
-      [1, 2, 3].map(() => api('POST', '/v1/appointments', { body, headers })),
+      [1, 2, 3].map(() => api('POST', '/v1/appointments', { body: { ...body, title }, headers })),
     );
-    expect(new Set(answers.map((a) => a.body.id)).size).toBe(1);
+    expect([...mock.state.appointments.values()].filter((a) => a.title === title)).toHaveLength(1);
+    const created = answers.filter((a) => a.status === 201);
+    expect(created.length).toBeGreaterThanOrEqual(1);
+    expect(new Set(created.map((a) => a.body.id)).size).toBe(1);
+    for (const answer of answers.filter((a) => a.status !== 201))
+      expect(answer.body.error).toMatchObject({ code: 'idempotency_in_progress', param: 'Idempotency-Key' });
+  });
+
+  it('while the first request with a key runs, a second is 409 idempotency_in_progress; after, it replays', async () => {
+    const store = createIdempotencyStore(mock.clock);
+    const request = {
+      operation: { idempotency: 'optional', operationId: 'createAppointment' },
+      headers: new Headers({ 'idempotency-key': 'held' }),
+      key: { record: { id: 'key_test' } },
+      body,
+    } as unknown as MockRequest;
+    let release!: (result: MockResult) => void;
+    const first = idempotent(store, request, () => new Promise<MockResult>((resolve) => (release = resolve)));
+    const second = await idempotent(store, request, () => ({ status: 201, body: { id: 'twice' } })).catch(
+      (error: unknown) => error,
+    );
+    expect(second).toBeInstanceOf(MockError);
+    expect(second).toMatchObject({ code: 'idempotency_in_progress', status: 409 });
+    const other = await idempotent(store, { ...request, body: { ...body, title: 'Other' } }, () => ({
+      status: 201,
+      body: {},
+    })).catch((error: unknown) => error);
+    expect(other).toMatchObject({ code: 'idempotency_conflict' });
+    release({ status: 201, body: { id: 'apt_once' } });
+    expect((await first).body).toEqual({ id: 'apt_once' });
+    const replay = await idempotent(store, request, () => ({ status: 201, body: { id: 'twice' } }));
+    expect(replay.body).toEqual({ id: 'apt_once' });
+    expect(replay.headers?.['idempotency-replayed']).toBe('true');
+  });
+
+  it('the SDK retries idempotency_in_progress and every concurrent create gets the one appointment', async () => {
+    const kai = new KaiCalls({ apiKey: mock.testKey, maxRetries: 5 });
+    const title = 'SDK race';
+    const made = await Promise.all(
+      [1, 2, 3, 4].map(() =>
+        kai.appointments.create(
+          { title, startTime: body.start_time, endTime: body.end_time },
+          { idempotencyKey: 'sdk-race' },
+        ),
+      ),
+    );
+    expect(new Set(made.map((a) => a.id)).size).toBe(1);
+    expect([...mock.state.appointments.values()].filter((a) => a.title === title)).toHaveLength(1);
   });
 
   it('createRun requires an Idempotency-Key (400 naming it); an empty or oversized key is refused', async () => {

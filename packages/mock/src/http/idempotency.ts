@@ -1,6 +1,7 @@
 // Idempotency-Key: the same key with the same body replays the first response; with another body it is
-// 409 idempotency_conflict; required where the spec requires it. Keys are scoped to the API key and the
-// operation, and kept for 24 hours of mock time.
+// 409 idempotency_conflict; while the first request with the key is still being processed, a second one is
+// 409 idempotency_in_progress (retry later with the same key, as the SDK does); required where the spec
+// requires it. Keys are scoped to the API key and the operation, and kept for 24 hours of mock time.
 import type { Clock } from '../core/clock.js';
 import { MockError } from './errors.js';
 import type { MockRequest, MockResult } from './pipeline.js';
@@ -16,8 +17,8 @@ interface Entry {
 export interface IdempotencyStore {
   clock: Clock;
   entries: Map<string, Entry>;
-  /** Requests being processed, so that a concurrent retry waits for the first instead of running twice. */
-  inFlight: Map<string, Promise<MockResult>>;
+  /** The bodies of requests being processed, so that a concurrent retry is refused instead of running twice. */
+  inFlight: Map<string, string>;
 }
 
 export function createIdempotencyStore(clock: Clock): IdempotencyStore {
@@ -45,26 +46,34 @@ export async function idempotent(
   const id = `${request.key.record.id}:${request.operation.operationId}:${key}`;
   const fingerprint = JSON.stringify(request.body ?? null);
   const pending = store.inFlight.get(id);
-  if (pending) await pending.catch(() => undefined);
+  if (pending !== undefined) {
+    if (pending !== fingerprint) throw conflict(key);
+    throw new MockError(
+      'idempotency_in_progress',
+      `A request with Idempotency-Key ${key} is still being processed. Retry with the same key in a moment: it will get that request's response.`,
+      'Idempotency-Key',
+    );
+  }
   const now = store.clock.now();
   const previous = store.entries.get(id);
   if (previous && previous.expiresAt > now) {
-    if (previous.fingerprint !== fingerprint) {
-      throw new MockError(
-        'idempotency_conflict',
-        `Idempotency-Key ${key} was already used with a different request body. Use a new key for a new request.`,
-        'Idempotency-Key',
-      );
-    }
+    if (previous.fingerprint !== fingerprint) throw conflict(key);
     return { ...previous.result, headers: { ...previous.result.headers, 'idempotency-replayed': 'true' } };
   }
-  const promise = Promise.resolve().then(run);
-  store.inFlight.set(id, promise);
+  store.inFlight.set(id, fingerprint);
   try {
-    const result = await promise;
+    const result = await run();
     store.entries.set(id, { fingerprint, result, expiresAt: now + TTL_MS });
     return result;
   } finally {
     store.inFlight.delete(id);
   }
+}
+
+function conflict(key: string): MockError {
+  return new MockError(
+    'idempotency_conflict',
+    `Idempotency-Key ${key} was already used with a different request body. Use a new key for a new request.`,
+    'Idempotency-Key',
+  );
 }
