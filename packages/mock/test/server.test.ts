@@ -52,7 +52,7 @@ describe('server', async () => {
     expect(unknown.headers.get('x-request-id')).toBe(unknown.body.error.request_id);
     const wrong = await api('PUT', '/v1/leads');
     expect(wrong.status).toBe(405);
-    expect(wrong.headers.get('allow')).toBe('GET');
+    expect(wrong.headers.get('allow')).toBe('GET, HEAD, OPTIONS');
     const huge = await api('POST', '/v1/agents', { body: { name: 'x'.repeat(2_000_000) } });
     expect(huge.status).toBe(400);
     expect(huge.body.error.param).toBe('body');
