@@ -1095,6 +1095,26 @@ export interface webhooks {
         patch?: never;
         trace?: never;
     };
+    "call.ended": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * call.ended
+         * @description The call hung up, whatever its outcome: its status, `duration` and `ended_reason` are final; the transcript and analysis follow. Sent once per call, before its terminal event (`call.completed` once the analysis is in, or at once `call.failed` or `call.missed`). Signed with the Standard Webhooks headers; answer 2xx within 10 s, or the delivery is retried after 30 s, 5 min, 30 min and 2 h.
+         */
+        post: operations["onCallEnded"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "call.completed": {
         parameters: {
             query?: never;
@@ -1106,7 +1126,7 @@ export interface webhooks {
         put?: never;
         /**
          * call.completed
-         * @description The call ended after a conversation (`completed`) or after the agent left a voicemail (`voicemail`). Terminal: sent once per call. Signed with the Standard Webhooks headers; answer 2xx within 10 s, or the delivery is retried after 30 s, 5 min, 30 min and 2 h.
+         * @description The call ended after a conversation (`completed`) or after the agent left a voicemail (`voicemail`), and its analysis is in: it carries the summary, outcome, sentiment, transcript and `recording_url`. Sent after `call.ended`, `transcript.ready` and `analysis.complete`, before what follows from the outcome (`appointment.booked`, `sms.sent`, ...). Terminal: sent once per call. Signed with the Standard Webhooks headers; answer 2xx within 10 s, or the delivery is retried after 30 s, 5 min, 30 min and 2 h.
          */
         post: operations["onCallCompleted"];
         delete?: never;
@@ -1554,7 +1574,7 @@ export interface components {
             [key: string]: string;
         };
         /**
-         * @description The one error envelope every error response uses.
+         * @description The one error envelope every error response uses. (Not named `Error`, so that clients generated from this document do not shadow JavaScript's `Error`.)
          * @example {
          *       "error": {
          *         "code": "not_found",
@@ -1564,7 +1584,7 @@ export interface components {
          *       }
          *     }
          */
-        Error: {
+        ErrorEnvelope: {
             error: {
                 code: components["schemas"]["ErrorCode"];
                 /** @description What went wrong and what to do about it. */
@@ -1595,12 +1615,10 @@ export interface components {
          * @enum {string}
          */
         ErrorCode: "invalid_request" | "unauthorized" | "upgrade_required" | "forbidden" | "not_found" | "conflict" | "idempotency_conflict" | "limit_reached" | "rate_limited" | "internal_error" | "call_failed";
-        /** @description The envelope of every list. Pass `next_cursor` as `cursor` to get the next page. */
+        /** @description The envelope of every list, besides its `data` (each list declares the type of its items, so that generated clients type them). Pass `next_cursor` as `cursor` to get the next page. */
         Page: {
             /** @constant */
             object: "list";
-            /** @description The items of this page. */
-            data: unknown[];
             /** @description Whether another page follows. */
             has_more: boolean;
             /** @description The cursor of the next page, or null on the last page. */
@@ -3092,9 +3110,9 @@ export interface components {
          * @description Every event type, as delivered to webhooks and stored in the event log.
          * @enum {string}
          */
-        EventType: "call.queued" | "call.started" | "call.answered" | "call.completed" | "call.failed" | "call.missed" | "voicemail.received" | "transcript.ready" | "analysis.complete" | "appointment.booked" | "emergency.detected" | "sms.sent" | "sms.delivered" | "sms.failed" | "run.started" | "run.paused" | "run.resumed" | "run.completed" | "run.canceled" | "webhook.test";
+        EventType: "call.queued" | "call.started" | "call.answered" | "call.ended" | "call.completed" | "call.failed" | "call.missed" | "voicemail.received" | "transcript.ready" | "analysis.complete" | "appointment.booked" | "emergency.detected" | "sms.sent" | "sms.delivered" | "sms.failed" | "run.started" | "run.paused" | "run.resumed" | "run.completed" | "run.canceled" | "webhook.test";
         /** @description An event, as stored in the event log and delivered to webhooks. Discriminated by `type`. */
-        Event: components["schemas"]["CallQueuedEvent"] | components["schemas"]["CallStartedEvent"] | components["schemas"]["CallAnsweredEvent"] | components["schemas"]["CallCompletedEvent"] | components["schemas"]["CallFailedEvent"] | components["schemas"]["CallMissedEvent"] | components["schemas"]["VoicemailReceivedEvent"] | components["schemas"]["TranscriptReadyEvent"] | components["schemas"]["AnalysisCompleteEvent"] | components["schemas"]["AppointmentBookedEvent"] | components["schemas"]["EmergencyDetectedEvent"] | components["schemas"]["SmsSentEvent"] | components["schemas"]["SmsDeliveredEvent"] | components["schemas"]["SmsFailedEvent"] | components["schemas"]["RunStartedEvent"] | components["schemas"]["RunPausedEvent"] | components["schemas"]["RunResumedEvent"] | components["schemas"]["RunCompletedEvent"] | components["schemas"]["RunCanceledEvent"] | components["schemas"]["WebhookTestEvent"];
+        Event: components["schemas"]["CallQueuedEvent"] | components["schemas"]["CallStartedEvent"] | components["schemas"]["CallAnsweredEvent"] | components["schemas"]["CallEndedEvent"] | components["schemas"]["CallCompletedEvent"] | components["schemas"]["CallFailedEvent"] | components["schemas"]["CallMissedEvent"] | components["schemas"]["VoicemailReceivedEvent"] | components["schemas"]["TranscriptReadyEvent"] | components["schemas"]["AnalysisCompleteEvent"] | components["schemas"]["AppointmentBookedEvent"] | components["schemas"]["EmergencyDetectedEvent"] | components["schemas"]["SmsSentEvent"] | components["schemas"]["SmsDeliveredEvent"] | components["schemas"]["SmsFailedEvent"] | components["schemas"]["RunStartedEvent"] | components["schemas"]["RunPausedEvent"] | components["schemas"]["RunResumedEvent"] | components["schemas"]["RunCompletedEvent"] | components["schemas"]["RunCanceledEvent"] | components["schemas"]["WebhookTestEvent"];
         /**
          * @description A call was created and is waiting to dial.
          * @example {
@@ -3279,11 +3297,72 @@ export interface components {
             data: components["schemas"]["Call"];
         };
         /**
-         * @description The call ended after a conversation (`completed`) or after the agent left a voicemail (`voicemail`). Terminal: sent once per call.
+         * @description The call hung up, whatever its outcome: its status, `duration` and `ended_reason` are final; the transcript and analysis follow. Sent once per call, before its terminal event (`call.completed` once the analysis is in, or at once `call.failed` or `call.missed`).
+         * @example {
+         *       "id": "evt_2Dq8wN4v20",
+         *       "type": "call.ended",
+         *       "created_at": "2026-02-15T14:32:13Z",
+         *       "data": {
+         *         "id": "call_8fK2pQ7vN3",
+         *         "conversation_id": "conv-vapi-xyz789",
+         *         "status": "completed",
+         *         "direction": "outbound",
+         *         "agent_id": "agt_4Vd9kQ2mXp",
+         *         "agent_name": "Kai",
+         *         "business_id": "biz_7Tn3wR8cLs",
+         *         "lead_id": "lead_5Rb7nM2xKw",
+         *         "run_id": null,
+         *         "to": "+15125559876",
+         *         "from": "+15125551234",
+         *         "name": "John Smith",
+         *         "context": "Following up on car accident case",
+         *         "first_message": "Hey John, this is Kai from Smith Law. Do you have a minute?",
+         *         "webhook_url": "https://example.com/hooks/kaicalls",
+         *         "max_duration": 600,
+         *         "metadata": {
+         *           "crm_ticket": "T-4821"
+         *         },
+         *         "variables": {
+         *           "name": "John",
+         *           "lead_score": 82,
+         *           "lead_status": "qualified",
+         *           "interaction_count": 3,
+         *           "lead_source": "web form",
+         *           "business_name": "Smith Law",
+         *           "time_of_day": "afternoon"
+         *         },
+         *         "duration": 127,
+         *         "transcript": null,
+         *         "summary": null,
+         *         "recording_url": "https://storage.kaicalls.com/recordings/rec_6Bt2nH9cFx.mp3",
+         *         "sentiment": null,
+         *         "quality_dimensions": null,
+         *         "outcome": null,
+         *         "ended_reason": "customer_hangup",
+         *         "created_at": "2026-02-15T14:30:00Z",
+         *         "started_at": "2026-02-15T14:30:00.500Z",
+         *         "answered_at": "2026-02-15T14:30:06Z",
+         *         "ended_at": "2026-02-15T14:32:13Z"
+         *       }
+         *     }
+         */
+        CallEndedEvent: {
+            id: components["schemas"]["EventId"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "call.ended";
+            /** Format: date-time */
+            created_at: string;
+            data: components["schemas"]["Call"];
+        };
+        /**
+         * @description The call ended after a conversation (`completed`) or after the agent left a voicemail (`voicemail`), and its analysis is in: it carries the summary, outcome, sentiment, transcript and `recording_url`. Sent after `call.ended`, `transcript.ready` and `analysis.complete`, before what follows from the outcome (`appointment.booked`, `sms.sent`, ...). Terminal: sent once per call.
          * @example {
          *       "id": "evt_2Dq8wN4v03",
          *       "type": "call.completed",
-         *       "created_at": "2026-02-15T14:32:13Z",
+         *       "created_at": "2026-02-15T14:32:17Z",
          *       "data": {
          *         "id": "call_8fK2pQ7vN3",
          *         "conversation_id": "conv-vapi-xyz789",
@@ -3326,11 +3405,16 @@ export interface components {
          *             "offset_ms": 4200
          *           }
          *         ],
-         *         "summary": null,
+         *         "summary": "John was rear-ended last week and wants a consultation; booked for Thursday 10:00.",
          *         "recording_url": "https://storage.kaicalls.com/recordings/rec_6Bt2nH9cFx.mp3",
-         *         "sentiment": null,
-         *         "quality_dimensions": null,
-         *         "outcome": null,
+         *         "sentiment": "positive",
+         *         "quality_dimensions": {
+         *           "professionalism": 92,
+         *           "empathy": 88,
+         *           "information_gathering": 95,
+         *           "resolution": 90
+         *         },
+         *         "outcome": "appointment_booked",
          *         "ended_reason": "customer_hangup",
          *         "created_at": "2026-02-15T14:30:00Z",
          *         "started_at": "2026-02-15T14:30:00.500Z",
@@ -4121,7 +4205,7 @@ export interface components {
                  *       }
                  *     }
                  */
-                "application/json": components["schemas"]["Error"];
+                "application/json": components["schemas"]["ErrorEnvelope"];
             };
         };
         /** @description The API key is missing, unknown, expired or revoked (401 `unauthorized`). */
@@ -4143,7 +4227,7 @@ export interface components {
                  *       }
                  *     }
                  */
-                "application/json": components["schemas"]["Error"];
+                "application/json": components["schemas"]["ErrorEnvelope"];
             };
         };
         /** @description The account's plan does not include this (402 `upgrade_required`). */
@@ -4165,7 +4249,7 @@ export interface components {
                  *       }
                  *     }
                  */
-                "application/json": components["schemas"]["Error"];
+                "application/json": components["schemas"]["ErrorEnvelope"];
             };
         };
         /** @description The API key lacks the scope this operation needs (403 `forbidden`); `param` names the scope. */
@@ -4188,7 +4272,7 @@ export interface components {
                  *       }
                  *     }
                  */
-                "application/json": components["schemas"]["Error"];
+                "application/json": components["schemas"]["ErrorEnvelope"];
             };
         };
         /** @description No such resource, or it belongs to a business the key cannot reach (404 `not_found`). */
@@ -4211,10 +4295,10 @@ export interface components {
                  *       }
                  *     }
                  */
-                "application/json": components["schemas"]["Error"];
+                "application/json": components["schemas"]["ErrorEnvelope"];
             };
         };
-        /** @description The request conflicts with the resource's state (409 `conflict`) or reuses an `Idempotency-Key` with another body (409 `idempotency_conflict`). */
+        /** @description The request conflicts with the resource's state, or another request holds a lock on it (409 `conflict`; retry), or it reuses an `Idempotency-Key` with another body (409 `idempotency_conflict`). */
         Conflict: {
             headers: {
                 "X-Request-Id": components["headers"]["RequestId"];
@@ -4233,7 +4317,7 @@ export interface components {
                  *       }
                  *     }
                  */
-                "application/json": components["schemas"]["Error"];
+                "application/json": components["schemas"]["ErrorEnvelope"];
             };
         };
         /** @description A plan limit was reached, such as the number of agents (422 `limit_reached`). */
@@ -4255,7 +4339,7 @@ export interface components {
                  *       }
                  *     }
                  */
-                "application/json": components["schemas"]["Error"];
+                "application/json": components["schemas"]["ErrorEnvelope"];
             };
         };
         /** @description Too many requests (429 `rate_limited`). Wait `Retry-After` seconds. */
@@ -4278,7 +4362,52 @@ export interface components {
                  *       }
                  *     }
                  */
-                "application/json": components["schemas"]["Error"];
+                "application/json": components["schemas"]["ErrorEnvelope"];
+            };
+        };
+        /** @description The request took too long to process (408). Safe to retry; retry a create with the same `Idempotency-Key`. */
+        RequestTimeout: {
+            headers: {
+                "X-Request-Id": components["headers"]["RequestId"];
+                "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "error": {
+                 *         "code": "internal_error",
+                 *         "message": "The request timed out. Retry.",
+                 *         "request_id": "req_9mKx2Lq7Vn4Rt8Wz"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["ErrorEnvelope"];
+            };
+        };
+        /** @description The service is briefly unavailable (503). Wait `Retry-After` seconds and retry. */
+        ServiceUnavailable: {
+            headers: {
+                "X-Request-Id": components["headers"]["RequestId"];
+                "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
+                "Retry-After": components["headers"]["RetryAfter"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "error": {
+                 *         "code": "internal_error",
+                 *         "message": "The service is briefly unavailable. Retry after 1 second.",
+                 *         "request_id": "req_9mKx2Lq7Vn4Rt8Wz"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["ErrorEnvelope"];
             };
         };
         /** @description Something failed on our side (500 `internal_error`, or `call_failed` when the call could not be started). Safe to retry with the same `Idempotency-Key`. */
@@ -4300,7 +4429,7 @@ export interface components {
                  *       }
                  *     }
                  */
-                "application/json": components["schemas"]["Error"];
+                "application/json": components["schemas"]["ErrorEnvelope"];
             };
         };
     };
@@ -4343,7 +4472,7 @@ export interface components {
         DeliveryIdPath: components["schemas"]["DeliveryId"];
         /** @description The event's id (`evt_…`). It stays the same when a delivery is retried, replayed or backfilled, so use it to process each event once. */
         WebhookIdHeader: components["schemas"]["EventId"];
-        /** @description When this attempt was signed, in Unix seconds. Reject deliveries more than 5 minutes away from your clock. */
+        /** @description When this attempt was signed, in Unix seconds, on the sender's wall clock (each retry has its own). Reject deliveries more than 5 minutes away from your clock. It is not the event's time (`created_at`). */
         WebhookTimestampHeader: string;
         /**
          * @description Space-separated signatures `v1,<base64 HMAC-SHA256>` of `{webhook-id}.{webhook-timestamp}.{raw body}`,
@@ -4407,8 +4536,11 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            408: components["responses"]["RequestTimeout"];
+            409: components["responses"]["Conflict"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     createAgent: {
@@ -4444,10 +4576,12 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            408: components["responses"]["RequestTimeout"];
             409: components["responses"]["Conflict"];
             422: components["responses"]["LimitReached"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getAgent: {
@@ -4479,8 +4613,11 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            408: components["responses"]["RequestTimeout"];
+            409: components["responses"]["Conflict"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     deleteAgent: {
@@ -4512,8 +4649,11 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            408: components["responses"]["RequestTimeout"];
+            409: components["responses"]["Conflict"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     updateAgent: {
@@ -4549,8 +4689,11 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            408: components["responses"]["RequestTimeout"];
+            409: components["responses"]["Conflict"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listAgentConfigVersions: {
@@ -4587,8 +4730,11 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            408: components["responses"]["RequestTimeout"];
+            409: components["responses"]["Conflict"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listNumbers: {
@@ -4623,8 +4769,11 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            408: components["responses"]["RequestTimeout"];
+            409: components["responses"]["Conflict"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getNumber: {
@@ -4656,8 +4805,11 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            408: components["responses"]["RequestTimeout"];
+            409: components["responses"]["Conflict"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listCalls: {
@@ -4704,8 +4856,11 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            408: components["responses"]["RequestTimeout"];
+            409: components["responses"]["Conflict"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     createCall: {
@@ -4743,9 +4898,11 @@ export interface operations {
             402: components["responses"]["UpgradeRequired"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            408: components["responses"]["RequestTimeout"];
             409: components["responses"]["Conflict"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getCall: {
@@ -4778,8 +4935,11 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            408: components["responses"]["RequestTimeout"];
+            409: components["responses"]["Conflict"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     cancelCall: {
@@ -4811,9 +4971,11 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            408: components["responses"]["RequestTimeout"];
             409: components["responses"]["Conflict"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listCallEvents: {
@@ -4853,8 +5015,11 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            408: components["responses"]["RequestTimeout"];
+            409: components["responses"]["Conflict"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listLeads: {
@@ -4893,8 +5058,11 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            408: components["responses"]["RequestTimeout"];
+            409: components["responses"]["Conflict"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getLead: {
@@ -4926,8 +5094,11 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            408: components["responses"]["RequestTimeout"];
+            409: components["responses"]["Conflict"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listAppointments: {
@@ -4968,8 +5139,11 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            408: components["responses"]["RequestTimeout"];
+            409: components["responses"]["Conflict"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     createAppointment: {
@@ -5006,9 +5180,11 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            408: components["responses"]["RequestTimeout"];
             409: components["responses"]["Conflict"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getAppointment: {
@@ -5040,8 +5216,11 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            408: components["responses"]["RequestTimeout"];
+            409: components["responses"]["Conflict"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     updateAppointment: {
@@ -5077,9 +5256,11 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            408: components["responses"]["RequestTimeout"];
             409: components["responses"]["Conflict"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getAnalytics: {
@@ -5117,8 +5298,11 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             402: components["responses"]["UpgradeRequired"];
             403: components["responses"]["Forbidden"];
+            408: components["responses"]["RequestTimeout"];
+            409: components["responses"]["Conflict"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listKeys: {
@@ -5153,8 +5337,11 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            408: components["responses"]["RequestTimeout"];
+            409: components["responses"]["Conflict"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     createKey: {
@@ -5190,9 +5377,11 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            408: components["responses"]["RequestTimeout"];
             409: components["responses"]["Conflict"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getKey: {
@@ -5224,8 +5413,11 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            408: components["responses"]["RequestTimeout"];
+            409: components["responses"]["Conflict"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     revokeKey: {
@@ -5257,8 +5449,11 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            408: components["responses"]["RequestTimeout"];
+            409: components["responses"]["Conflict"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getBalance: {
@@ -5283,10 +5478,14 @@ export interface operations {
                     "application/json": components["schemas"]["Balance"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            408: components["responses"]["RequestTimeout"];
+            409: components["responses"]["Conflict"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listUsage: {
@@ -5323,8 +5522,11 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            408: components["responses"]["RequestTimeout"];
+            409: components["responses"]["Conflict"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     validateRun: {
@@ -5356,8 +5558,11 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            408: components["responses"]["RequestTimeout"];
+            409: components["responses"]["Conflict"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     previewRun: {
@@ -5390,8 +5595,11 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            408: components["responses"]["RequestTimeout"];
+            409: components["responses"]["Conflict"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listRuns: {
@@ -5426,8 +5634,11 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            408: components["responses"]["RequestTimeout"];
+            409: components["responses"]["Conflict"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     createRun: {
@@ -5464,9 +5675,11 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            408: components["responses"]["RequestTimeout"];
             409: components["responses"]["Conflict"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getRun: {
@@ -5498,8 +5711,11 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            408: components["responses"]["RequestTimeout"];
+            409: components["responses"]["Conflict"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     pauseRun: {
@@ -5531,9 +5747,11 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            408: components["responses"]["RequestTimeout"];
             409: components["responses"]["Conflict"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     resumeRun: {
@@ -5565,9 +5783,11 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            408: components["responses"]["RequestTimeout"];
             409: components["responses"]["Conflict"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     cancelRun: {
@@ -5599,9 +5819,11 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            408: components["responses"]["RequestTimeout"];
             409: components["responses"]["Conflict"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listWebhooks: {
@@ -5634,8 +5856,11 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            408: components["responses"]["RequestTimeout"];
+            409: components["responses"]["Conflict"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     createWebhook: {
@@ -5671,10 +5896,12 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            408: components["responses"]["RequestTimeout"];
             409: components["responses"]["Conflict"];
             422: components["responses"]["LimitReached"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getWebhook: {
@@ -5706,8 +5933,11 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            408: components["responses"]["RequestTimeout"];
+            409: components["responses"]["Conflict"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     deleteWebhook: {
@@ -5739,8 +5969,11 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            408: components["responses"]["RequestTimeout"];
+            409: components["responses"]["Conflict"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     updateWebhook: {
@@ -5776,8 +6009,11 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            408: components["responses"]["RequestTimeout"];
+            409: components["responses"]["Conflict"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     testWebhook: {
@@ -5809,8 +6045,11 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            408: components["responses"]["RequestTimeout"];
+            409: components["responses"]["Conflict"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     rotateWebhookSecret: {
@@ -5846,8 +6085,11 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            408: components["responses"]["RequestTimeout"];
+            409: components["responses"]["Conflict"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listEvents: {
@@ -5886,8 +6128,11 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            408: components["responses"]["RequestTimeout"];
+            409: components["responses"]["Conflict"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     backfillEvents: {
@@ -5920,8 +6165,11 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            408: components["responses"]["RequestTimeout"];
+            409: components["responses"]["Conflict"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getEvent: {
@@ -5953,8 +6201,11 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            408: components["responses"]["RequestTimeout"];
+            409: components["responses"]["Conflict"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     replayEvent: {
@@ -5990,8 +6241,11 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            408: components["responses"]["RequestTimeout"];
+            409: components["responses"]["Conflict"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listDeliveries: {
@@ -6030,8 +6284,11 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            408: components["responses"]["RequestTimeout"];
+            409: components["responses"]["Conflict"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getDelivery: {
@@ -6063,8 +6320,11 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            408: components["responses"]["RequestTimeout"];
+            409: components["responses"]["Conflict"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listSmsMessages: {
@@ -6101,8 +6361,11 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            408: components["responses"]["RequestTimeout"];
+            409: components["responses"]["Conflict"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getSmsMessage: {
@@ -6134,8 +6397,11 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            408: components["responses"]["RequestTimeout"];
+            409: components["responses"]["Conflict"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listConversations: {
@@ -6172,8 +6438,11 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            408: components["responses"]["RequestTimeout"];
+            409: components["responses"]["Conflict"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getConversation: {
@@ -6205,8 +6474,11 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            408: components["responses"]["RequestTimeout"];
+            409: components["responses"]["Conflict"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listJobs: {
@@ -6243,8 +6515,11 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            408: components["responses"]["RequestTimeout"];
+            409: components["responses"]["Conflict"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getJob: {
@@ -6276,8 +6551,11 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            408: components["responses"]["RequestTimeout"];
+            409: components["responses"]["Conflict"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listAttempts: {
@@ -6314,8 +6592,11 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            408: components["responses"]["RequestTimeout"];
+            409: components["responses"]["Conflict"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getAttempt: {
@@ -6347,8 +6628,11 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            408: components["responses"]["RequestTimeout"];
+            409: components["responses"]["Conflict"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listRecordings: {
@@ -6385,8 +6669,11 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            408: components["responses"]["RequestTimeout"];
+            409: components["responses"]["Conflict"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getRecording: {
@@ -6418,8 +6705,11 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            408: components["responses"]["RequestTimeout"];
+            409: components["responses"]["Conflict"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     onCallQueued: {
@@ -6428,7 +6718,7 @@ export interface operations {
             header: {
                 /** @description The event's id (`evt_…`). It stays the same when a delivery is retried, replayed or backfilled, so use it to process each event once. */
                 "webhook-id": components["parameters"]["WebhookIdHeader"];
-                /** @description When this attempt was signed, in Unix seconds. Reject deliveries more than 5 minutes away from your clock. */
+                /** @description When this attempt was signed, in Unix seconds, on the sender's wall clock (each retry has its own). Reject deliveries more than 5 minutes away from your clock. It is not the event's time (`created_at`). */
                 "webhook-timestamp": components["parameters"]["WebhookTimestampHeader"];
                 /**
                  * @description Space-separated signatures `v1,<base64 HMAC-SHA256>` of `{webhook-id}.{webhook-timestamp}.{raw body}`,
@@ -6468,7 +6758,7 @@ export interface operations {
             header: {
                 /** @description The event's id (`evt_…`). It stays the same when a delivery is retried, replayed or backfilled, so use it to process each event once. */
                 "webhook-id": components["parameters"]["WebhookIdHeader"];
-                /** @description When this attempt was signed, in Unix seconds. Reject deliveries more than 5 minutes away from your clock. */
+                /** @description When this attempt was signed, in Unix seconds, on the sender's wall clock (each retry has its own). Reject deliveries more than 5 minutes away from your clock. It is not the event's time (`created_at`). */
                 "webhook-timestamp": components["parameters"]["WebhookTimestampHeader"];
                 /**
                  * @description Space-separated signatures `v1,<base64 HMAC-SHA256>` of `{webhook-id}.{webhook-timestamp}.{raw body}`,
@@ -6508,7 +6798,7 @@ export interface operations {
             header: {
                 /** @description The event's id (`evt_…`). It stays the same when a delivery is retried, replayed or backfilled, so use it to process each event once. */
                 "webhook-id": components["parameters"]["WebhookIdHeader"];
-                /** @description When this attempt was signed, in Unix seconds. Reject deliveries more than 5 minutes away from your clock. */
+                /** @description When this attempt was signed, in Unix seconds, on the sender's wall clock (each retry has its own). Reject deliveries more than 5 minutes away from your clock. It is not the event's time (`created_at`). */
                 "webhook-timestamp": components["parameters"]["WebhookTimestampHeader"];
                 /**
                  * @description Space-separated signatures `v1,<base64 HMAC-SHA256>` of `{webhook-id}.{webhook-timestamp}.{raw body}`,
@@ -6542,13 +6832,53 @@ export interface operations {
             };
         };
     };
+    onCallEnded: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event's id (`evt_…`). It stays the same when a delivery is retried, replayed or backfilled, so use it to process each event once. */
+                "webhook-id": components["parameters"]["WebhookIdHeader"];
+                /** @description When this attempt was signed, in Unix seconds, on the sender's wall clock (each retry has its own). Reject deliveries more than 5 minutes away from your clock. It is not the event's time (`created_at`). */
+                "webhook-timestamp": components["parameters"]["WebhookTimestampHeader"];
+                /**
+                 * @description Space-separated signatures `v1,<base64 HMAC-SHA256>` of `{webhook-id}.{webhook-timestamp}.{raw body}`,
+                 *     keyed with the base64-decoded part of your `whsec_…` secret. While a secret rotates there are two,
+                 *     one per secret; accept the delivery if any one matches.
+                 */
+                "webhook-signature": components["parameters"]["WebhookSignatureHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CallEndedEvent"];
+            };
+        };
+        responses: {
+            /** @description Answer 400 when the signature does not verify; the delivery is retried, then marked failed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Any 2xx acknowledges the event. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     onCallCompleted: {
         parameters: {
             query?: never;
             header: {
                 /** @description The event's id (`evt_…`). It stays the same when a delivery is retried, replayed or backfilled, so use it to process each event once. */
                 "webhook-id": components["parameters"]["WebhookIdHeader"];
-                /** @description When this attempt was signed, in Unix seconds. Reject deliveries more than 5 minutes away from your clock. */
+                /** @description When this attempt was signed, in Unix seconds, on the sender's wall clock (each retry has its own). Reject deliveries more than 5 minutes away from your clock. It is not the event's time (`created_at`). */
                 "webhook-timestamp": components["parameters"]["WebhookTimestampHeader"];
                 /**
                  * @description Space-separated signatures `v1,<base64 HMAC-SHA256>` of `{webhook-id}.{webhook-timestamp}.{raw body}`,
@@ -6588,7 +6918,7 @@ export interface operations {
             header: {
                 /** @description The event's id (`evt_…`). It stays the same when a delivery is retried, replayed or backfilled, so use it to process each event once. */
                 "webhook-id": components["parameters"]["WebhookIdHeader"];
-                /** @description When this attempt was signed, in Unix seconds. Reject deliveries more than 5 minutes away from your clock. */
+                /** @description When this attempt was signed, in Unix seconds, on the sender's wall clock (each retry has its own). Reject deliveries more than 5 minutes away from your clock. It is not the event's time (`created_at`). */
                 "webhook-timestamp": components["parameters"]["WebhookTimestampHeader"];
                 /**
                  * @description Space-separated signatures `v1,<base64 HMAC-SHA256>` of `{webhook-id}.{webhook-timestamp}.{raw body}`,
@@ -6628,7 +6958,7 @@ export interface operations {
             header: {
                 /** @description The event's id (`evt_…`). It stays the same when a delivery is retried, replayed or backfilled, so use it to process each event once. */
                 "webhook-id": components["parameters"]["WebhookIdHeader"];
-                /** @description When this attempt was signed, in Unix seconds. Reject deliveries more than 5 minutes away from your clock. */
+                /** @description When this attempt was signed, in Unix seconds, on the sender's wall clock (each retry has its own). Reject deliveries more than 5 minutes away from your clock. It is not the event's time (`created_at`). */
                 "webhook-timestamp": components["parameters"]["WebhookTimestampHeader"];
                 /**
                  * @description Space-separated signatures `v1,<base64 HMAC-SHA256>` of `{webhook-id}.{webhook-timestamp}.{raw body}`,
@@ -6668,7 +6998,7 @@ export interface operations {
             header: {
                 /** @description The event's id (`evt_…`). It stays the same when a delivery is retried, replayed or backfilled, so use it to process each event once. */
                 "webhook-id": components["parameters"]["WebhookIdHeader"];
-                /** @description When this attempt was signed, in Unix seconds. Reject deliveries more than 5 minutes away from your clock. */
+                /** @description When this attempt was signed, in Unix seconds, on the sender's wall clock (each retry has its own). Reject deliveries more than 5 minutes away from your clock. It is not the event's time (`created_at`). */
                 "webhook-timestamp": components["parameters"]["WebhookTimestampHeader"];
                 /**
                  * @description Space-separated signatures `v1,<base64 HMAC-SHA256>` of `{webhook-id}.{webhook-timestamp}.{raw body}`,
@@ -6708,7 +7038,7 @@ export interface operations {
             header: {
                 /** @description The event's id (`evt_…`). It stays the same when a delivery is retried, replayed or backfilled, so use it to process each event once. */
                 "webhook-id": components["parameters"]["WebhookIdHeader"];
-                /** @description When this attempt was signed, in Unix seconds. Reject deliveries more than 5 minutes away from your clock. */
+                /** @description When this attempt was signed, in Unix seconds, on the sender's wall clock (each retry has its own). Reject deliveries more than 5 minutes away from your clock. It is not the event's time (`created_at`). */
                 "webhook-timestamp": components["parameters"]["WebhookTimestampHeader"];
                 /**
                  * @description Space-separated signatures `v1,<base64 HMAC-SHA256>` of `{webhook-id}.{webhook-timestamp}.{raw body}`,
@@ -6748,7 +7078,7 @@ export interface operations {
             header: {
                 /** @description The event's id (`evt_…`). It stays the same when a delivery is retried, replayed or backfilled, so use it to process each event once. */
                 "webhook-id": components["parameters"]["WebhookIdHeader"];
-                /** @description When this attempt was signed, in Unix seconds. Reject deliveries more than 5 minutes away from your clock. */
+                /** @description When this attempt was signed, in Unix seconds, on the sender's wall clock (each retry has its own). Reject deliveries more than 5 minutes away from your clock. It is not the event's time (`created_at`). */
                 "webhook-timestamp": components["parameters"]["WebhookTimestampHeader"];
                 /**
                  * @description Space-separated signatures `v1,<base64 HMAC-SHA256>` of `{webhook-id}.{webhook-timestamp}.{raw body}`,
@@ -6788,7 +7118,7 @@ export interface operations {
             header: {
                 /** @description The event's id (`evt_…`). It stays the same when a delivery is retried, replayed or backfilled, so use it to process each event once. */
                 "webhook-id": components["parameters"]["WebhookIdHeader"];
-                /** @description When this attempt was signed, in Unix seconds. Reject deliveries more than 5 minutes away from your clock. */
+                /** @description When this attempt was signed, in Unix seconds, on the sender's wall clock (each retry has its own). Reject deliveries more than 5 minutes away from your clock. It is not the event's time (`created_at`). */
                 "webhook-timestamp": components["parameters"]["WebhookTimestampHeader"];
                 /**
                  * @description Space-separated signatures `v1,<base64 HMAC-SHA256>` of `{webhook-id}.{webhook-timestamp}.{raw body}`,
@@ -6828,7 +7158,7 @@ export interface operations {
             header: {
                 /** @description The event's id (`evt_…`). It stays the same when a delivery is retried, replayed or backfilled, so use it to process each event once. */
                 "webhook-id": components["parameters"]["WebhookIdHeader"];
-                /** @description When this attempt was signed, in Unix seconds. Reject deliveries more than 5 minutes away from your clock. */
+                /** @description When this attempt was signed, in Unix seconds, on the sender's wall clock (each retry has its own). Reject deliveries more than 5 minutes away from your clock. It is not the event's time (`created_at`). */
                 "webhook-timestamp": components["parameters"]["WebhookTimestampHeader"];
                 /**
                  * @description Space-separated signatures `v1,<base64 HMAC-SHA256>` of `{webhook-id}.{webhook-timestamp}.{raw body}`,
@@ -6868,7 +7198,7 @@ export interface operations {
             header: {
                 /** @description The event's id (`evt_…`). It stays the same when a delivery is retried, replayed or backfilled, so use it to process each event once. */
                 "webhook-id": components["parameters"]["WebhookIdHeader"];
-                /** @description When this attempt was signed, in Unix seconds. Reject deliveries more than 5 minutes away from your clock. */
+                /** @description When this attempt was signed, in Unix seconds, on the sender's wall clock (each retry has its own). Reject deliveries more than 5 minutes away from your clock. It is not the event's time (`created_at`). */
                 "webhook-timestamp": components["parameters"]["WebhookTimestampHeader"];
                 /**
                  * @description Space-separated signatures `v1,<base64 HMAC-SHA256>` of `{webhook-id}.{webhook-timestamp}.{raw body}`,
@@ -6908,7 +7238,7 @@ export interface operations {
             header: {
                 /** @description The event's id (`evt_…`). It stays the same when a delivery is retried, replayed or backfilled, so use it to process each event once. */
                 "webhook-id": components["parameters"]["WebhookIdHeader"];
-                /** @description When this attempt was signed, in Unix seconds. Reject deliveries more than 5 minutes away from your clock. */
+                /** @description When this attempt was signed, in Unix seconds, on the sender's wall clock (each retry has its own). Reject deliveries more than 5 minutes away from your clock. It is not the event's time (`created_at`). */
                 "webhook-timestamp": components["parameters"]["WebhookTimestampHeader"];
                 /**
                  * @description Space-separated signatures `v1,<base64 HMAC-SHA256>` of `{webhook-id}.{webhook-timestamp}.{raw body}`,
@@ -6948,7 +7278,7 @@ export interface operations {
             header: {
                 /** @description The event's id (`evt_…`). It stays the same when a delivery is retried, replayed or backfilled, so use it to process each event once. */
                 "webhook-id": components["parameters"]["WebhookIdHeader"];
-                /** @description When this attempt was signed, in Unix seconds. Reject deliveries more than 5 minutes away from your clock. */
+                /** @description When this attempt was signed, in Unix seconds, on the sender's wall clock (each retry has its own). Reject deliveries more than 5 minutes away from your clock. It is not the event's time (`created_at`). */
                 "webhook-timestamp": components["parameters"]["WebhookTimestampHeader"];
                 /**
                  * @description Space-separated signatures `v1,<base64 HMAC-SHA256>` of `{webhook-id}.{webhook-timestamp}.{raw body}`,
@@ -6988,7 +7318,7 @@ export interface operations {
             header: {
                 /** @description The event's id (`evt_…`). It stays the same when a delivery is retried, replayed or backfilled, so use it to process each event once. */
                 "webhook-id": components["parameters"]["WebhookIdHeader"];
-                /** @description When this attempt was signed, in Unix seconds. Reject deliveries more than 5 minutes away from your clock. */
+                /** @description When this attempt was signed, in Unix seconds, on the sender's wall clock (each retry has its own). Reject deliveries more than 5 minutes away from your clock. It is not the event's time (`created_at`). */
                 "webhook-timestamp": components["parameters"]["WebhookTimestampHeader"];
                 /**
                  * @description Space-separated signatures `v1,<base64 HMAC-SHA256>` of `{webhook-id}.{webhook-timestamp}.{raw body}`,
@@ -7028,7 +7358,7 @@ export interface operations {
             header: {
                 /** @description The event's id (`evt_…`). It stays the same when a delivery is retried, replayed or backfilled, so use it to process each event once. */
                 "webhook-id": components["parameters"]["WebhookIdHeader"];
-                /** @description When this attempt was signed, in Unix seconds. Reject deliveries more than 5 minutes away from your clock. */
+                /** @description When this attempt was signed, in Unix seconds, on the sender's wall clock (each retry has its own). Reject deliveries more than 5 minutes away from your clock. It is not the event's time (`created_at`). */
                 "webhook-timestamp": components["parameters"]["WebhookTimestampHeader"];
                 /**
                  * @description Space-separated signatures `v1,<base64 HMAC-SHA256>` of `{webhook-id}.{webhook-timestamp}.{raw body}`,
@@ -7068,7 +7398,7 @@ export interface operations {
             header: {
                 /** @description The event's id (`evt_…`). It stays the same when a delivery is retried, replayed or backfilled, so use it to process each event once. */
                 "webhook-id": components["parameters"]["WebhookIdHeader"];
-                /** @description When this attempt was signed, in Unix seconds. Reject deliveries more than 5 minutes away from your clock. */
+                /** @description When this attempt was signed, in Unix seconds, on the sender's wall clock (each retry has its own). Reject deliveries more than 5 minutes away from your clock. It is not the event's time (`created_at`). */
                 "webhook-timestamp": components["parameters"]["WebhookTimestampHeader"];
                 /**
                  * @description Space-separated signatures `v1,<base64 HMAC-SHA256>` of `{webhook-id}.{webhook-timestamp}.{raw body}`,
@@ -7108,7 +7438,7 @@ export interface operations {
             header: {
                 /** @description The event's id (`evt_…`). It stays the same when a delivery is retried, replayed or backfilled, so use it to process each event once. */
                 "webhook-id": components["parameters"]["WebhookIdHeader"];
-                /** @description When this attempt was signed, in Unix seconds. Reject deliveries more than 5 minutes away from your clock. */
+                /** @description When this attempt was signed, in Unix seconds, on the sender's wall clock (each retry has its own). Reject deliveries more than 5 minutes away from your clock. It is not the event's time (`created_at`). */
                 "webhook-timestamp": components["parameters"]["WebhookTimestampHeader"];
                 /**
                  * @description Space-separated signatures `v1,<base64 HMAC-SHA256>` of `{webhook-id}.{webhook-timestamp}.{raw body}`,
@@ -7148,7 +7478,7 @@ export interface operations {
             header: {
                 /** @description The event's id (`evt_…`). It stays the same when a delivery is retried, replayed or backfilled, so use it to process each event once. */
                 "webhook-id": components["parameters"]["WebhookIdHeader"];
-                /** @description When this attempt was signed, in Unix seconds. Reject deliveries more than 5 minutes away from your clock. */
+                /** @description When this attempt was signed, in Unix seconds, on the sender's wall clock (each retry has its own). Reject deliveries more than 5 minutes away from your clock. It is not the event's time (`created_at`). */
                 "webhook-timestamp": components["parameters"]["WebhookTimestampHeader"];
                 /**
                  * @description Space-separated signatures `v1,<base64 HMAC-SHA256>` of `{webhook-id}.{webhook-timestamp}.{raw body}`,
@@ -7188,7 +7518,7 @@ export interface operations {
             header: {
                 /** @description The event's id (`evt_…`). It stays the same when a delivery is retried, replayed or backfilled, so use it to process each event once. */
                 "webhook-id": components["parameters"]["WebhookIdHeader"];
-                /** @description When this attempt was signed, in Unix seconds. Reject deliveries more than 5 minutes away from your clock. */
+                /** @description When this attempt was signed, in Unix seconds, on the sender's wall clock (each retry has its own). Reject deliveries more than 5 minutes away from your clock. It is not the event's time (`created_at`). */
                 "webhook-timestamp": components["parameters"]["WebhookTimestampHeader"];
                 /**
                  * @description Space-separated signatures `v1,<base64 HMAC-SHA256>` of `{webhook-id}.{webhook-timestamp}.{raw body}`,
