@@ -2,8 +2,8 @@
 // schedule and the rate limits. The behaviour tests (timeline, calls, deliveries, ratelimit) pin what the
 // mock does with them.
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import type { components } from '../src/index.js';
 import { spec } from '../src/generated/spec.js';
+import type { components } from '../src/index.js';
 import { LIMITS, MAGIC_NUMBERS, REJECTED_NUMBER, RETRY_DELAYS_MS } from '../src/index.js';
 
 describe('the mock follows the spec', () => {

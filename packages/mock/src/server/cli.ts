@@ -168,6 +168,36 @@ export async function runMockServerCli(
   const pidFile = values['pid-file'] as string | undefined;
   if (pidFile) writeFileSync(pidFile, `${process.pid}\n`);
 
+  // Listening for the signals before the readiness line: a script may send one the moment it reads it.
+  const stopped = new Promise<number>((resolve) => {
+    let stopping = false;
+    const stop = async (why: string) => {
+      if (stopping) return;
+      stopping = true;
+      if (!values.quiet) console.error(`\n${program}: ${why}, stopping…`);
+      // Whatever hangs (a webhook endpoint, a slow disk), the port is free within a second.
+      setTimeout(() => process.exit(0), 900).unref();
+      await server.close();
+      if (pidFile) rmSync(pidFile, { force: true });
+      for (const [signal, listener] of listeners) process.off(signal, listener);
+      clearInterval(watch);
+      resolve(0);
+    };
+    const listeners = [
+      ['SIGINT', () => void stop('SIGINT received')],
+      ['SIGTERM', () => void stop('SIGTERM received')],
+    ] as const;
+    for (const [signal, listener] of listeners) process.on(signal, listener);
+    // npm runs a bin through `sh -c`, which exits on SIGTERM without passing it on: without this, `npx
+    // kaicalls-mock` would leave the server running as an orphan, holding the port.
+    const parent = process.ppid;
+    const watch = setInterval(() => {
+      if (process.env.npm_command && process.ppid !== parent)
+        void stop('the npm process that started it exited');
+    }, 200);
+    watch.unref();
+  });
+
   const { mock } = server;
   const agents = [...mock.state.agents.values()].filter((a) => a.is_active);
   const [agent] = agents;
@@ -219,32 +249,5 @@ ${serverOptions.stateFile ? `\nState is saved to ${serverOptions.stateFile}.\n` 
 ${ready}`);
   }
 
-  return new Promise<number>((resolve) => {
-    let stopping = false;
-    const stop = async (why: string) => {
-      if (stopping) return;
-      stopping = true;
-      if (!values.quiet) console.error(`\n${program}: ${why}, stopping…`);
-      // Whatever hangs (a webhook endpoint, a slow disk), the port is free within a second.
-      setTimeout(() => process.exit(0), 900).unref();
-      await server.close();
-      if (pidFile) rmSync(pidFile, { force: true });
-      for (const [signal, listener] of listeners) process.off(signal, listener);
-      clearInterval(watch);
-      resolve(0);
-    };
-    const listeners = [
-      ['SIGINT', () => void stop('SIGINT received')],
-      ['SIGTERM', () => void stop('SIGTERM received')],
-    ] as const;
-    for (const [signal, listener] of listeners) process.on(signal, listener);
-    // npm runs a bin through `sh -c`, which exits on SIGTERM without passing it on: without this, `npx
-    // kaicalls-mock` would leave the server running as an orphan, holding the port.
-    const parent = process.ppid;
-    const watch = setInterval(() => {
-      if (process.env.npm_command && process.ppid !== parent)
-        void stop('the npm process that started it exited');
-    }, 200);
-    watch.unref();
-  });
+  return stopped;
 }

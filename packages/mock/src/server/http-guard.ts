@@ -63,7 +63,10 @@ export function createGuard(host: string, port: number, corsOrigin: string | fal
     refuseControl({ origin, host: hostHeader }) {
       if (hostHeader === undefined || !hostAllowed(hostHeader))
         return `The control API answers only requests addressed to this server (Host ${[...names].map((n) => `${n}:${port}`).join(' or ')}), not "${hostHeader ?? ''}", so that no web page reaches it through DNS rebinding.`;
-      if (origin !== undefined && origin !== `http://${hostHeader}`)
+      const own =
+        origin === `http://${hostHeader}` ||
+        (origin?.startsWith('http://') && !isWildcard(host) && hostAllowed(origin.slice(7)));
+      if (origin !== undefined && !own)
         return `The control API cannot be driven by a web page (Origin ${origin}). Call it from your test process, a script or curl.`;
       return undefined;
     },
