@@ -120,6 +120,6 @@ export async function seedRuntime(runtime: Runtime): Promise<void> {
   if (runtime.options.fixtures) loadFixtures(runtime, runtime.options.fixtures);
   if (runtime.idSalt !== 0) {
     const salted = createRandom((runtime.options.seed ^ runtime.idSalt) >>> 0);
-    runtime.id = (prefix) => `${prefix}_${salted.token(12)}`;
+    runtime.id = (prefix) => `${prefix}_${salted.token(10)}`;
   }
 }
