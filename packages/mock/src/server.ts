@@ -355,5 +355,6 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
   };
 }
 
+export type { Fixtures } from './core/context.js';
 export type { Mock } from './mock.js';
 export { DEFAULT_PORT, runMockServerCli } from './server/cli.js';

@@ -9,7 +9,11 @@ import { TEST_NUMBERS } from '@kaicalls/contract/facts';
 import type { Fixtures } from '../core/context.js';
 import { type MockServerOptions, startMockServer } from '../server.js';
 
-/** The port both commands listen on unless told otherwise. */
+/**
+ * The port `kaicalls-mock` and `kaicalls mock` listen on unless `--port` says otherwise.
+ * @example
+ * const kai = new KaiCalls({ apiKey: TEST_API_KEY, baseUrl: `http://127.0.0.1:${DEFAULT_PORT}` });
+ */
 export const DEFAULT_PORT = 4010;
 
 /** `+15005550001 rejected, 0100 appointment booked, …`: the spec's test numbers, the first in full. */
