@@ -15,20 +15,27 @@ export const documentedPackages = ['packages/sdk', 'packages/mock'];
 export function entryPoints() {
   return documentedPackages.flatMap((dir) => {
     const manifest = JSON.parse(readFileSync(join(root, dir, 'package.json'), 'utf8'));
-    return Object.entries(manifest.exports)
-      .filter(([subpath]) => subpath !== './package.json')
-      .map(([subpath, target]) => {
-        const built = target?.import?.default ?? target?.default ?? target;
-        const name = /^\.\/dist\/(.+)\.js$/.exec(built)?.[1];
-        const candidates = [`src/${name}.ts`, `src/${name}/index.ts`];
-        const source = candidates.map((file) => join(dir, file)).find((file) => existsSync(join(root, file)));
-        if (!name || !source) {
-          throw new Error(
-            `docs: cannot find the source of ${manifest.name}'s export "${subpath}" (${built}); looked for ${candidates.join(', ')} in ${dir}`,
-          );
-        }
-        return { source, module: subpath === '.' ? manifest.name : `${manifest.name}/${subpath.slice(2)}` };
-      });
+    return (
+      Object.entries(manifest.exports)
+        // Data files (the spec the mock ships: `./openapi.json`, `./openapi.yaml`) have no API to document.
+        .filter(
+          ([subpath, target]) => subpath !== './package.json' && !/\.(json|ya?ml)$/.test(String(target)),
+        )
+        .map(([subpath, target]) => {
+          const built = target?.import?.default ?? target?.default ?? target;
+          const name = /^\.\/dist\/(.+)\.js$/.exec(built)?.[1];
+          const candidates = [`src/${name}.ts`, `src/${name}/index.ts`];
+          const source = candidates
+            .map((file) => join(dir, file))
+            .find((file) => existsSync(join(root, file)));
+          if (!name || !source) {
+            throw new Error(
+              `docs: cannot find the source of ${manifest.name}'s export "${subpath}" (${built}); looked for ${candidates.join(', ')} in ${dir}`,
+            );
+          }
+          return { source, module: subpath === '.' ? manifest.name : `${manifest.name}/${subpath.slice(2)}` };
+        })
+    );
   });
 }
 

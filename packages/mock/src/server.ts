@@ -357,4 +357,4 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
 
 export type { Fixtures } from './core/context.js';
 export type { Mock } from './mock.js';
-export { DEFAULT_PORT, runMockServerCli } from './server/cli.js';
+export { DEFAULT_PORT, type MockCliOptions, runMockServerCli } from './server/cli.js';

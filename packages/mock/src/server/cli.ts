@@ -127,6 +127,16 @@ function options(values: Record<string, string | boolean | undefined>): MockServ
 }
 
 /**
+ * How `runMockServerCli` presents itself.
+ * @example
+ * await runMockServerCli(['--port', '0'], { program: 'kaicalls mock' });
+ */
+export interface MockCliOptions {
+  /** The command name its usage and messages show. Default `kaicalls-mock`. */
+  program?: string;
+}
+
+/**
  * Runs the mock server from command-line arguments until SIGINT or SIGTERM; resolves with the exit code
  * (0 stopped, 1 failed to start, 2 wrong usage). `kaicalls-mock` and `kaicalls mock` both run this.
  * @example
@@ -134,7 +144,7 @@ function options(values: Record<string, string | boolean | undefined>): MockServ
  */
 export async function runMockServerCli(
   argv: readonly string[],
-  { program = 'kaicalls-mock' }: { /** The name the usage text shows. */ program?: string } = {},
+  { program = 'kaicalls-mock' }: MockCliOptions = {},
 ): Promise<number> {
   let values: Record<string, string | boolean | undefined>;
   let serverOptions: MockServerOptions;
