@@ -16,7 +16,7 @@
  * type WireCompleted = webhooks['call.completed']['post']['requestBody']['content']['application/json'];
  */
 export type { components, paths, webhooks } from '@kaicalls/contract/openapi';
-export type { Clock } from './core/clock.js';
+export { type Clock, MAX_ADVANCE_MS } from './core/clock.js';
 export type { ChaosOptions, Fixtures, MockContext, MockEvent, MockOptions } from './core/context.js';
 export type { Schemas, State, WebhookAttempt } from './core/state.js';
 export type { InboundCallOptions } from './engine/inbound.js';

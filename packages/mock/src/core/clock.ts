@@ -117,8 +117,10 @@ export interface MockClock extends Clock {
 }
 
 /**
- * The longest single `advance`: ten years. Larger jumps would take dates past what ISO 8601 and the state
- * file can hold.
+ * The longest single `advance`, in ms: ten years. Larger jumps would take dates past what ISO 8601 and the
+ * state file can hold; `advance` throws a RangeError, `POST /_mock/clock/advance` answers 400.
+ * @example
+ * await mock.clock.advance(MAX_ADVANCE_MS); // the furthest one step goes
  */
 export const MAX_ADVANCE_MS = 10 * 365 * 24 * 3600_000;
 
