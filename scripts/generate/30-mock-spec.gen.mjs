@@ -7,7 +7,7 @@ import { BANNER } from './spec.mjs';
 
 const withoutCodeSamples = (key, value) => (key === 'x-codeSamples' ? undefined : value);
 
-// The whole spec also ships in the package (`@kaicalls/mock/openapi.yaml`, `.../openapi.json`) and the server
+// The whole spec also ships in the package (`@kaicalls/mock/openapi.json`, `generated/openapi.yaml`) and the server
 // serves it (`GET /openapi.yaml`, `GET /openapi.json`), so tools that read it at run time need no repository.
 export async function generate(spec, root) {
   const yaml = await readFile(join(root, 'spec/openapi.yaml'), 'utf8');

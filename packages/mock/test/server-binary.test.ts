@@ -313,7 +313,7 @@ describe('the built server: what browsers and tools expect', () => {
     expect(yaml).toContain('openapi: 3.1.0');
     const manifest = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
     expect(manifest.files).toContain('generated');
-    expect(manifest.exports['./openapi.yaml']).toBe('./generated/openapi.yaml');
+    expect(manifest.exports['./openapi.json']).toBe('./generated/openapi.json');
   });
 
   it('refuses the control API to a web page (foreign Origin) and to DNS rebinding (foreign Host)', async () => {
