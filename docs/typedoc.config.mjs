@@ -17,7 +17,8 @@ export function entryPoints() {
     const manifest = JSON.parse(readFileSync(join(root, dir, 'package.json'), 'utf8'));
     return (
       Object.entries(manifest.exports)
-        // Only the built API is documented: not the manifest, nor a config file such as the mock's Jest preset.
+        // Only the built API is documented: not the manifest, a config file such as the mock's Jest preset, nor
+        // the data files the mock ships (the spec: `./openapi.json`).
         .filter(
           ([subpath, target]) =>
             subpath !== './package.json' && !(typeof target === 'string' && !target.startsWith('./dist/')),

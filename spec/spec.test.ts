@@ -68,7 +68,7 @@ describe('operations', () => {
       if (status.startsWith('2')) continue;
       expect(response.$ref, `${status} uses a shared error response`).toMatch(/^#\/components\/responses\//);
       expect(resolve(spec, response).content['application/json'].schema.$ref).toBe(
-        '#/components/schemas/Error',
+        '#/components/schemas/ErrorEnvelope',
       );
     }
     expect(responses['429'].$ref).toBe('#/components/responses/RateLimited');

@@ -18,8 +18,6 @@ export interface WebhookAppOptions {
   /** What the app does with each event, once per `webhook-id`. A throw answers 500, so KaiCalls retries. */
   handle(event: WebhookEvent): void | Promise<void>;
   inbox?: Inbox;
-  /** For tests against the mock, whose clock is its own; leave it out in production. */
-  now?: () => number;
 }
 
 /**
@@ -38,7 +36,7 @@ export function createWebhookApp(options: WebhookAppOptions): Express {
   app.post('/webhooks', express.raw({ type: 'application/json' }), async (req, res) => {
     let event: WebhookEvent;
     try {
-      event = verify(req.body, req.headers, options.secret, options.now ? { now: options.now() } : undefined);
+      event = verify(req.body, req.headers, options.secret);
     } catch (error) {
       if (!(error instanceof WebhookVerificationError)) throw error;
       // 400 with the reason: it shows up in the delivery log, and tells an attacker nothing new.

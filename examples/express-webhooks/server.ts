@@ -28,7 +28,6 @@ if (secret) {
       return signingSecret;
     },
     inbox,
-    now: () => mock.mock.clock.now(),
     handle: (event) => {
       processed.push(event.id);
       console.log(`processed  ${event.type.padEnd(18)} ${event.id}`);

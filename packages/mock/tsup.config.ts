@@ -15,4 +15,6 @@ export default defineConfig({
   platform: 'node',
   splitting: true,
   sourcemap: false,
+  // The server reads the spec it ships (generated/openapi.*) relative to its module: `import.meta.url` in CJS too.
+  shims: true,
 });

@@ -1,13 +1,14 @@
 // The SDK's named camelCase types (`Call`, `Agent`, `Event`, ...): one alias per schema of the spec, so a
-// new schema gets its type without anyone writing it. Two schema names would shadow the SDK's own exports
-// (the `Page` class and the built-in `Error`); they are exported under a longer name.
+// new schema gets its type without anyone writing it. One schema name would shadow an SDK export (the
+// `Page` class): it is exported under a longer name. (The spec names its error envelope `ErrorEnvelope`,
+// so that no generated client shadows the built-in `Error`.)
 //
 // Each alias is documented from the spec: the schema's `description`, else where the API uses it (the SDK
 // methods that send or return it, or the schema property that holds it), plus its first `examples` entry in
 // the SDK's camelCase when it is short enough to read in a tooltip.
 import { BANNER, camel, freeFormMapNames, listing, operations, resolve } from './spec.mjs';
 
-const renamed = { Page: 'PageEnvelope', Error: 'ErrorEnvelope' };
+const renamed = { Page: 'PageEnvelope' };
 /** The SDK's name of a schema's type (52-sdk-resources names return types with it too). */
 export const typeName = (name) => renamed[name] ?? name;
 

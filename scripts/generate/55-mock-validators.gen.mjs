@@ -1,9 +1,13 @@
 // The mock's request validators, compiled from the spec at generate time (Ajv standalone code), so the mock
 // neither loads Ajv's compiler nor compiles a schema when it starts or serves its first request. One
-// validator per operation for its path parameters, its query parameters and its JSON body.
+// validator per operation for its path parameters, its query parameters and its JSON body, and one per
+// schema the mock's fixtures can load (`fixture_<Schema>`, see packages/mock/src/resources/fixtures.ts).
 import standaloneCode from 'ajv/dist/standalone/index.js';
 import { createSpecAjv, SPEC_ID } from './ajv.mjs';
 import { BANNER, operations, resolve } from './spec.mjs';
+
+/** The records `createMock({ fixtures })` loads, by schema. */
+const FIXTURE_SCHEMAS = ['Agent', 'PhoneNumber', 'Lead', 'Appointment', 'Call'];
 
 /** Rewrites local refs so a fragment compiles against the registered spec. */
 const absolute = (schema) =>
@@ -40,6 +44,10 @@ export async function generate(spec) {
       exports[`${id}_body`] = `${id}.body`;
     }
   }
+  for (const name of FIXTURE_SCHEMAS) {
+    ajv.addSchema({ $ref: `${SPEC_ID}#/components/schemas/${name}` }, `fixture.${name}`);
+    exports[`fixture_${name}`] = `fixture.${name}`;
+  }
   // Ajv writes its runtime helpers and the formats as require() calls even in ESM mode: turn each module
   // into one default import (all are CommonJS, whose default import is module.exports).
   const modules = new Map();
@@ -60,7 +68,7 @@ export async function generate(spec) {
   ].join('\n');
   return {
     'packages/mock/src/generated/validators.js': `${BANNER}${imports}\n${code}\n`,
-    'packages/mock/src/generated/validators.d.ts': `${BANNER}import type { ValidateFunction } from 'ajv';\n\n/** \`<operationId>_path\`, \`<operationId>_query\` and \`<operationId>_body\` for each operation. */\n${Object.keys(
+    'packages/mock/src/generated/validators.d.ts': `${BANNER}import type { ValidateFunction } from 'ajv';\n\n/** \`<operationId>_path\`, \`<operationId>_query\` and \`<operationId>_body\` for each operation; \`fixture_<Schema>\` for each fixture schema. */\n${Object.keys(
       exports,
     )
       .map((name) => `export declare const ${name}: ValidateFunction;`)

@@ -1,7 +1,7 @@
 // The webhook endpoint of the demo: an Express 5 app, as a customer would write it.
 import type { AddressInfo } from 'node:net';
 import express from 'express';
-import { type VerifyOptions, verify, type WebhookEvent, WebhookVerificationError } from 'kaicalls/webhooks';
+import { verify, type WebhookEvent, WebhookVerificationError } from 'kaicalls/webhooks';
 
 export interface Receiver {
   /** Where the mock delivers to. */
@@ -21,11 +21,6 @@ export interface ReceiverOptions {
   /** Called for each verified event and each rejected delivery. */
   onEvent(event: WebhookEvent): void;
   onRejected(reason: string): void;
-  /**
-   * The time to check `webhook-timestamp` against. The mock signs with its own clock (sped up here), so
-   * the demo passes that clock; an app talking to the real API leaves this out.
-   */
-  now?: () => number;
 }
 
 /** Starts the endpoint on 127.0.0.1 and a free port. */
@@ -45,8 +40,7 @@ export async function startReceiver(options: ReceiverOptions): Promise<Receiver>
     }
     let event: WebhookEvent;
     try {
-      const verifyOptions: VerifyOptions = options.now ? { now: options.now() } : {};
-      event = verify(req.body, req.headers, secret, verifyOptions);
+      event = verify(req.body, req.headers, secret);
     } catch (error) {
       if (!(error instanceof WebhookVerificationError)) throw error;
       rejected.push(error.reason);

@@ -16,13 +16,14 @@
  * type WireCompleted = webhooks['call.completed']['post']['requestBody']['content']['application/json'];
  */
 export type { components, paths, webhooks } from '@kaicalls/contract/openapi';
-export type { Clock } from './core/clock.js';
-export type { ChaosOptions, MockContext, MockEvent, MockOptions } from './core/context.js';
+export { type Clock, MAX_ADVANCE_MS } from './core/clock.js';
+export type { ChaosOptions, Fixtures, MockContext, MockEvent, MockOptions } from './core/context.js';
 export type { Schemas, State, WebhookAttempt } from './core/state.js';
 export type { InboundCallOptions } from './engine/inbound.js';
 export { MAGIC_NUMBERS, REJECTED_NUMBER } from './engine/outcomes.js';
 export { TEST_API_KEY } from './http/auth.js';
 export { SCENARIO_HEADER, SCENARIOS, type Scenario } from './http/chaos.js';
+export type { RequestFilter, RequestRecord } from './http/journal.js';
 export { LIMITS } from './http/rate-limit.js';
 export { DEFAULT_BASE_URL, type Mock } from './mock.js';
 

@@ -4,13 +4,15 @@
 import { PRODUCTION_BASE_URL } from '@kaicalls/contract/facts';
 import type { RequestHandler } from 'msw';
 import { type Clock, createClock } from './core/clock.js';
-import type { EventListener, MockContext, MockOptions, ResolvedOptions } from './core/context.js';
+import type { EventListener, Fixtures, MockContext, MockOptions, ResolvedOptions } from './core/context.js';
 import { createRandom } from './core/random.js';
 import type { Schemas, State, WebhookAttempt } from './core/state.js';
 import { type InboundCallOptions, simulateInboundCall } from './engine/inbound.js';
 import { issueKey, TEST_API_KEY } from './http/auth.js';
+import type { RequestFilter, RequestRecord } from './http/journal.js';
 import type { Pipeline } from './http/pipeline.js';
 import { createRoutes, type Route } from './http/routes.js';
+import { loadFixtures, validateFixtures } from './resources/fixtures.js';
 import { resources } from './resources/index.js';
 import { createRuntime, type Runtime, seedRuntime } from './runtime.js';
 import { TEST_WEBHOOK_SECRET } from './webhooks/delivery.js';
@@ -66,7 +68,8 @@ export interface Mock {
     key: string;
   }>;
   /**
-   * Forgets everything and seeds the fixtures again (same seed, same data); the test key keeps working.
+   * Forgets everything, returns the clock to where it started and seeds the fixtures again (same seed, same
+   * data); the test key keeps working.
    * @example
    * afterEach(() => mock.reset());
    */
@@ -97,6 +100,30 @@ export interface Mock {
    * expect(mock.deliveries).toBe(mock.webhookAttempts);
    */
   readonly deliveries: readonly WebhookAttempt[];
+  /**
+   * Every request the mock received since it started (or was reset), oldest first, accepted or rejected:
+   * method, path, operation, status, request id, the key's id (never the key), body and time. Pass a
+   * filter to select some; every field given must match.
+   * @example
+   * await kai.calls.create({ agentId, to: '+15005550100' });
+   * expect(mock.requests({ operationId: 'createCall' })).toHaveLength(1);
+   * expect(mock.requests({ status: 401 })).toEqual([]);
+   */
+  requests(filter?: RequestFilter): RequestRecord[];
+  /**
+   * Empties the request journal (`mock.requests()`), e.g. between the steps of a test.
+   * @example
+   * mock.clearRequests();
+   */
+  clearRequests(): void;
+  /**
+   * Loads records (wire format, validated against the spec's schemas) into the current state; throws a
+   * `MockError` (400 `invalid_request`) naming the first bad record, and then loads nothing. A `reset()`
+   * forgets them (fixtures given to `createMock` are loaded again).
+   * @example
+   * mock.loadFixtures({ leads: [{ ...mock.state.leads.values().next().value!, id: 'lead_Fixture01' }] });
+   */
+  loadFixtures(fixtures: Fixtures): void;
   /** Signs deliveries to a call's own `webhook_url` (subscriptions have their own secrets). */
   readonly webhookSecret: string;
   /** Resolves once fixtures are seeded and the test key is registered. */
@@ -105,6 +132,21 @@ export interface Mock {
 
 function resolveOptions(options: MockOptions): ResolvedOptions {
   const now = options.now;
+  const start = now === undefined ? DEFAULT_START : typeof now === 'number' ? now : new Date(now).getTime();
+  if (!Number.isFinite(start) || Math.abs(start) > 8.64e15)
+    throw new RangeError(`@kaicalls/mock: now must be a valid date, got ${String(now)}.`);
+  const concurrency = options.webhooks?.concurrency ?? (options.speed === undefined ? 1 : 8);
+  if (!Number.isInteger(concurrency) || concurrency < 1)
+    throw new RangeError(
+      `@kaicalls/mock: webhooks.concurrency must be a whole number ≥ 1, got ${concurrency}.`,
+    );
+  if (options.fixtures !== undefined) {
+    try {
+      validateFixtures(options.fixtures);
+    } catch (error) {
+      throw new Error(`@kaicalls/mock: ${(error as Error).message}`);
+    }
+  }
   return {
     seed: options.seed ?? 1,
     speed: options.speed,
@@ -113,7 +155,11 @@ function resolveOptions(options: MockOptions): ResolvedOptions {
     chaos: options.chaos ?? {},
     webhookFetch: options.webhooks?.fetch,
     webhookTimeoutMs: options.webhooks?.timeoutMs,
-    start: now === undefined ? DEFAULT_START : typeof now === 'number' ? now : new Date(now).getTime(),
+    webhookTimestamps: options.webhooks?.timestamps ?? 'wall-clock',
+    webhookConcurrency: concurrency,
+    uniqueIds: options.uniqueIds ?? false,
+    fixtures: options.fixtures,
+    start,
   };
 }
 
@@ -165,7 +211,9 @@ export function buildMock(options: MockOptions = {}, handlerFactory?: HandlerFac
     },
   };
 
-  const requestRandom = createRandom(resolved.seed ^ 0x5eed);
+  // Request ids outlive resets; with `uniqueIds` they never repeat across processes either.
+  const requestSalt = resolved.uniqueIds ? crypto.getRandomValues(new Uint32Array(1))[0]! : 0;
+  const requestRandom = createRandom((resolved.seed ^ 0x5eed ^ requestSalt) >>> 0);
   const pipeline: Pipeline = {
     runtime: () => runtime,
     nextRequestId: () => `req_${requestRandom.token(16)}`,
@@ -199,6 +247,15 @@ export function buildMock(options: MockOptions = {}, handlerFactory?: HandlerFac
     },
     webhookSecret: TEST_WEBHOOK_SECRET,
     ready,
+    requests(filter) {
+      return runtime.journal.list(filter);
+    },
+    clearRequests() {
+      runtime.journal.clear();
+    },
+    loadFixtures(fixtures) {
+      loadFixtures(runtime, fixtures);
+    },
     async createKey({ name, scopes, expiresAt }) {
       await ready;
       const { record, secret } = await issueKey(runtime, {
@@ -213,6 +270,7 @@ export function buildMock(options: MockOptions = {}, handlerFactory?: HandlerFac
     },
     async reset() {
       runtime.dispose();
+      clock.rewind();
       runtime = createRuntime(resolved, clock.scope(), observers);
       await seedRuntime(runtime);
     },

@@ -12,7 +12,9 @@ import { Dispatcher } from './engine/dispatcher.js';
 import { Engine } from './engine/engine.js';
 import { issueKey, TEST_API_KEY } from './http/auth.js';
 import { createIdempotencyStore, type IdempotencyStore } from './http/idempotency.js';
+import { createJournal, type Journal } from './http/journal.js';
 import { createRateLimiter, type RateLimiter } from './http/rate-limit.js';
+import { loadFixtures } from './resources/fixtures.js';
 import { resources } from './resources/index.js';
 import { createDeliveries, type Deliveries } from './webhooks/delivery.js';
 
@@ -29,6 +31,8 @@ export interface Runtime extends Core {
   readonly limiter: RateLimiter;
   /** Responses kept by `Idempotency-Key`. */
   readonly idempotency: IdempotencyStore;
+  /** Every request answered since this runtime began (`mock.requests()`). */
+  readonly journal: Journal;
   /**
    * Ends this runtime (`mock.reset()`): every timer it set is canceled, no further delivery attempt is
    * made, and attempts in flight are discarded when they return.
@@ -56,6 +60,7 @@ export function createRuntime(
     random,
     state,
     bus,
+    idSalt: options.uniqueIds ? freshSalt() : 0,
     id: (prefix) => `${prefix}_${random.token(10)}`,
     iso,
     record(type, data, at) {
@@ -90,6 +95,7 @@ export function createRuntime(
     deliveries,
     limiter: createRateLimiter(clock, options.rateLimit),
     idempotency: createIdempotencyStore(clock),
+    journal: createJournal(),
     dispose() {
       clock.dispose();
       deliveries.dispose();
@@ -98,8 +104,22 @@ export function createRuntime(
   return runtime;
 }
 
-/** Seeds the fixtures of every resource, in order, and registers the test key (async: keys are hashed). */
+/** 32 bits from the platform's randomness (not the seed): what makes `uniqueIds` unique. */
+function freshSalt(): number {
+  return crypto.getRandomValues(new Uint32Array(1))[0]! || 1;
+}
+
+/**
+ * Seeds the fixtures of every resource, in order, registers the test key (async: keys are hashed) and loads
+ * the `fixtures` option. With `uniqueIds`, ids minted from then on come from a salted stream: seeded records
+ * keep the ids the seed gives them, what happens later never repeats an id of another process or reset.
+ */
 export async function seedRuntime(runtime: Runtime): Promise<void> {
   for (const resource of resources) resource.seed?.(runtime);
   await issueKey(runtime, { name: 'Mock test key', scopes: ['*'] }, TEST_API_KEY);
+  if (runtime.options.fixtures) loadFixtures(runtime, runtime.options.fixtures);
+  if (runtime.idSalt !== 0) {
+    const salted = createRandom((runtime.options.seed ^ runtime.idSalt) >>> 0);
+    runtime.id = (prefix) => `${prefix}_${salted.token(10)}`;
+  }
 }

@@ -1,23 +1,27 @@
 // The mock as a real HTTP server for CI jobs in any language: the routes msw's handlers wrap in-process
 // (./http/routes.ts), served straight from node:http through a route table, without loading msw; a
-// real-time clock (optionally sped up), webhooks sent by real HTTP POST, a control API under /_mock/, and
+// real-time clock (optionally sped up) that starts now, webhooks sent by real HTTP POST and signed at the
+// wall-clock time, a control API under /_mock/, CORS and HEAD for browsers and tools, the spec itself, and
 // optional state persisted to a file.
+import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { ChaosOptions } from './core/context.js';
+import type { ChaosOptions, Fixtures } from './core/context.js';
 import { errorBody, MockError } from './http/errors.js';
+import { journalBody, queryOf } from './http/journal.js';
 import { createRouter } from './http/router.js';
 import { MAX_BODY_BYTES } from './http/validation.js';
 import { buildMock, type Mock } from './mock.js';
 import { BodyTooLarge, readBody, requestId, sendError, sendReply, toIncoming } from './server/bridge.js';
 import { CONTROL_PREFIX, control } from './server/control.js';
 import { httpFetch } from './server/http-fetch.js';
+import { createGuard, isLoopback, isWildcard } from './server/http-guard.js';
 import { createSaver, readStateFile, restoreState } from './server/state-file.js';
 
 /**
- * Options of `startMockServer` (and the flags of `kaicalls mock`); every one has a default.
+ * Options of `startMockServer` (and the flags of `kaicalls-mock` and `kaicalls mock`); every one has a default.
  * @example
- * const server = await startMockServer({ speed: 10, seed: 7, stateFile: '.mock-state.json' });
+ * const server = await startMockServer({ speed: 10, seed: 7, startTime: '2026-03-02T14:00:00Z' });
  */
 export interface MockServerOptions {
   /** The port to listen on; 0 (the default) picks a free one. */
@@ -28,6 +32,13 @@ export interface MockServerOptions {
   speed?: number | undefined;
   /** Seeds ids, fixtures and timelines. Default 1. */
   seed?: number | undefined;
+  /**
+   * Where the mock's clock starts (ISO 8601, a Date or ms). Default: now, so `created_at`, `Date` and
+   * `X-RateLimit-Reset` agree with the wall clock. Give it with `seed` for ids that repeat run after run.
+   */
+  startTime?: string | Date | number | undefined;
+  /** Records to load after seeding, in wire format (see `createMock({ fixtures })`); again after every reset. */
+  fixtures?: Fixtures | undefined;
   /** Persist the state to this JSON file after changes and at exit; reload it at start. */
   stateFile?: string | undefined;
   /** Do not log requests to stderr. Default true. */
@@ -36,6 +47,13 @@ export interface MockServerOptions {
   rateLimit?: boolean | undefined;
   /** Injected faults (see `createMock`). */
   chaos?: ChaosOptions | undefined;
+  /**
+   * `Access-Control-Allow-Origin` of the API's answers, or `false` for no CORS. Default `*` when listening on
+   * a loopback address, no CORS otherwise. The control API (/_mock/) never answers a web page.
+   */
+  corsOrigin?: string | false | undefined;
+  /** `'mock-clock'` signs webhooks at the mock's time instead of the wall clock's (see `createMock`). */
+  webhookTimestamps?: 'wall-clock' | 'mock-clock' | undefined;
 }
 
 /**
@@ -47,10 +65,14 @@ export interface MockServerOptions {
  * await server.close();
  */
 export interface MockServer {
-  /** `http://host:port`. */
+  /** `http://host:port`, reachable from this machine (127.0.0.1 when listening on every interface). */
   url: string;
   /** What the SDK's `baseUrl` (or KAICALLS_BASE_URL) should be: API paths are `/v1/...` directly under it. */
   baseUrl: string;
+  /** The address and port it listens on, as bound (`0.0.0.0:4010` when on every interface). */
+  address: string;
+  /** Whether it listens on a loopback address only (else anyone who can reach the port can drive it). */
+  loopback: boolean;
   /** The test key (scope `*`). */
   testKey: string;
   /** The mock behind the server: its clock, state and deliveries (it builds no msw handlers). */
@@ -63,21 +85,27 @@ export interface MockServer {
   close(): Promise<void>;
 }
 
-function notFound(res: ServerResponse, method: string, path: string, allowed: string[]) {
-  if (allowed.length > 0) {
-    const message = `${method} is not allowed on ${path}; use ${allowed.join(' or ')}.`;
-    return sendError(
-      res,
-      new MockError('invalid_request', message, 'method', { allow: allowed.join(', ') }, 405),
-    );
+/** The spec, as the package ships it (`generated/`, next to `dist/` and `src/`). */
+const SPEC_FILES: Record<string, { file: string; type: string }> = {
+  '/openapi.json': { file: 'openapi.json', type: 'application/json' },
+  '/openapi.yaml': { file: 'openapi.yaml', type: 'application/yaml' },
+};
+const specCache = new Map<string, Buffer>();
+function specFile(name: string): Buffer {
+  let bytes = specCache.get(name);
+  if (!bytes) {
+    bytes = readFileSync(new URL(`../generated/${name}`, import.meta.url));
+    specCache.set(name, bytes);
   }
-  sendError(
-    res,
-    new MockError(
-      'not_found',
-      `No operation at ${method} ${path}. API paths start with /v1/ (e.g. GET /v1/calls); the control API is under /_mock/.`,
-    ),
-  );
+  return bytes;
+}
+
+function toStart(value: MockServerOptions['startTime']): number | undefined {
+  if (value === undefined) return undefined;
+  const ms = typeof value === 'number' ? value : new Date(value).getTime();
+  if (!Number.isFinite(ms))
+    throw new RangeError(`@kaicalls/mock: startTime is not a valid date: ${String(value)}.`);
+  return ms;
 }
 
 /**
@@ -89,17 +117,21 @@ function notFound(res: ServerResponse, method: string, path: string, allowed: st
  */
 export async function startMockServer(options: MockServerOptions = {}): Promise<MockServer> {
   const saved = options.stateFile ? readStateFile(options.stateFile) : undefined;
+  const start = toStart(options.startTime);
+  const bindHost = options.host ?? '127.0.0.1';
   const http = createServer({ keepAliveTimeout: 5000 });
   await new Promise<void>((resolve, reject) => {
     http.once('error', reject);
-    http.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => {
+    http.listen(options.port ?? 0, bindHost, () => {
       http.off('error', reject);
       resolve();
     });
   });
-  const address = http.address() as AddressInfo;
-  const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
-  const url = `http://${host === '0.0.0.0' || host === '[::]' ? '127.0.0.1' : host}:${address.port}`;
+  const bound = http.address() as AddressInfo;
+  const host = bound.family === 'IPv6' ? `[${bound.address}]` : bound.address;
+  const url = `http://${isWildcard(bound.address) ? '127.0.0.1' : host}:${bound.port}`;
+  const loopback = isLoopback(bound.address);
+  const guard = createGuard(bound.address, bound.port, options.corsOrigin ?? (loopback ? '*' : false));
 
   const { mock, runtime } = buildMock({
     seed: saved?.seed ?? options.seed ?? 1,
@@ -107,10 +139,22 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     baseUrl: url,
     rateLimit: options.rateLimit ?? true,
     ...(options.chaos ? { chaos: options.chaos } : {}),
-    ...(saved ? { now: saved.now } : {}),
-    webhooks: { fetch: httpFetch },
+    now: saved?.now ?? start ?? Date.now(),
+    // A CI job's receivers de-duplicate by webhook-id: ids must not repeat across restarts and resets,
+    // unless the user asked for the same run every time.
+    uniqueIds: !(options.seed !== undefined && start !== undefined),
+    ...(options.fixtures ? { fixtures: options.fixtures } : {}),
+    webhooks: {
+      fetch: httpFetch,
+      ...(options.webhookTimestamps ? { timestamps: options.webhookTimestamps } : {}),
+    },
   });
-  await mock.ready;
+  try {
+    await mock.ready;
+  } catch (error) {
+    http.close();
+    throw error;
+  }
   if (saved) {
     restoreState(runtime(), saved);
     // Timers do not survive a restart: deliveries that were waiting for a retry are armed again.
@@ -121,7 +165,53 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
 
   const router = createRouter(mock.routes);
   const quiet = options.quiet ?? true;
-  const controlContext = { mock, url, changed: () => saver?.touch() };
+  const controlContext = {
+    mock,
+    url,
+    changed: () => saver?.touch(),
+    inFlight: () => runtime().deliveries.inFlight(),
+  };
+
+  /** The headers every API answer carries, for the answers the pipeline does not make. */
+  const standard = (req: IncomingMessage) => ({
+    ...runtime().limiter.peek('anonymous'),
+    ...guard.cors(req.headers.origin),
+  });
+
+  /** Records an answer the pipeline did not make (routing, a refused body) in the request journal. */
+  function journal(
+    req: IncomingMessage,
+    path: string,
+    status: number,
+    id: string,
+    operationId: string | null,
+    body?: Buffer,
+  ) {
+    runtime().journal.record({
+      method: req.method ?? 'GET',
+      path,
+      query: queryOf(req.url ?? ''),
+      operationId,
+      status,
+      requestId: id,
+      keyId: null,
+      body: journalBody(body),
+      at: mock.context.iso(),
+    });
+  }
+
+  function refuse(
+    req: IncomingMessage,
+    res: ServerResponse,
+    path: string,
+    error: MockError,
+    operationId: string | null,
+    extra: Record<string, string> = {},
+  ) {
+    const id = requestId();
+    sendError(res, error, { ...standard(req), ...extra }, id);
+    journal(req, path, error.status, id, operationId);
+  }
 
   async function serve(req: IncomingMessage, res: ServerResponse) {
     const method = req.method ?? 'GET';
@@ -129,19 +219,83 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     const q = target.indexOf('?');
     const path = q < 0 ? target : target.slice(0, q);
     if (path.startsWith(CONTROL_PREFIX)) {
-      const body = method === 'GET' ? Buffer.alloc(0) : await readBody(req);
-      return control(controlContext, method, path, body, res);
+      const refused = guard.refuseControl(req.headers);
+      if (refused) {
+        req.resume();
+        return sendError(res, new MockError('forbidden', refused, 'origin'));
+      }
+      const body = method === 'GET' || method === 'HEAD' ? Buffer.alloc(0) : await readBody(req);
+      return control(controlContext, method, target, body, res);
     }
-    const match = router.match(method, path);
+    const spec = SPEC_FILES[path];
+    if (spec && (method === 'GET' || method === 'HEAD')) {
+      req.resume();
+      const bytes = specFile(spec.file);
+      res.writeHead(200, {
+        'content-type': spec.type,
+        'content-length': String(bytes.length),
+        'x-request-id': requestId(),
+        ...standard(req),
+      });
+      return res.end(method === 'HEAD' ? undefined : bytes);
+    }
+    const allowed = target.startsWith('/') ? router.allowed(path) : [];
+    const methods =
+      allowed.length === 0 ? [] : [...allowed, ...(allowed.includes('GET') ? ['HEAD'] : []), 'OPTIONS'];
+    if (method === 'OPTIONS' && methods.length > 0) {
+      req.resume();
+      res.writeHead(204, {
+        allow: methods.join(', '),
+        'x-request-id': requestId(),
+        ...standard(req),
+        ...guard.preflight(req.headers.origin, methods, req.headers['access-control-request-headers']),
+      });
+      return res.end();
+    }
+    const head = method === 'HEAD';
+    const match = router.match(head ? 'GET' : method, path);
     if (!match) {
       req.resume();
-      return notFound(res, method, path, target.startsWith('/') ? router.allowed(path) : []);
+      if (methods.length > 0) {
+        const message = `${method} is not allowed on ${path}; use ${allowed.join(' or ')}.`;
+        const error = new MockError('invalid_request', message, 'method', { allow: methods.join(', ') }, 405);
+        return refuse(req, res, path, error, null);
+      }
+      return refuse(
+        req,
+        res,
+        path,
+        new MockError(
+          'not_found',
+          `No operation at ${method} ${path}. API paths start with /v1/ (e.g. GET /v1/calls); the control API is under /_mock/.`,
+        ),
+        null,
+      );
     }
-    const body = method === 'GET' ? undefined : await readBody(req);
+    let body: Buffer | undefined;
+    if (method !== 'GET' && !head) {
+      try {
+        body = await readBody(req);
+      } catch (error) {
+        if (!(error instanceof BodyTooLarge)) throw error;
+        const message = `The request body is larger than ${MAX_BODY_BYTES} bytes.`;
+        return refuse(
+          req,
+          res,
+          path,
+          new MockError('invalid_request', message, 'body'),
+          match.route.operation.operationId,
+          {
+            connection: 'close',
+          },
+        );
+      }
+    }
     // What the matched msw handler runs in-process, minus its Fetch `Response` wrapping, with the params the
     // route table found: the same behaviour, without msw matching every handler's path first.
-    sendReply(res, await match.route.respond(toIncoming(req, res, url + target, body), match.params));
-    if (method !== 'GET') saver?.touch();
+    const reply = await match.route.respond(toIncoming(req, res, url + target, body), match.params);
+    sendReply(res, reply, guard.cors(req.headers.origin), head);
+    if (method !== 'GET' && !head) saver?.touch();
   }
 
   http.on('request', (req: IncomingMessage, res: ServerResponse) => {
@@ -149,10 +303,6 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     serve(req, res)
       .catch((error) => {
         if (res.headersSent) return res.destroy();
-        if (error instanceof BodyTooLarge) {
-          const message = `The request body is larger than ${MAX_BODY_BYTES} bytes.`;
-          return sendError(res, new MockError('invalid_request', message, 'body'), { connection: 'close' });
-        }
         console.error('[@kaicalls/mock]', error);
         sendError(
           res,
@@ -160,6 +310,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
             'internal_error',
             `The mock server failed unexpectedly: ${(error as Error)?.message ?? error}. This is a bug in @kaicalls/mock; please report it.`,
           ),
+          standard(req),
         );
       })
       .finally(() => {
@@ -175,8 +326,13 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     const id = requestId();
     const malformed = new MockError('invalid_request', `Malformed HTTP request: ${error.message}.`);
     const body = JSON.stringify(errorBody(malformed, id));
+    const headers = { ...runtime().limiter.peek('anonymous'), 'x-request-id': id };
     socket.end(
-      `HTTP/1.1 400 Bad Request\r\ncontent-type: application/json\r\ncontent-length: ${Buffer.byteLength(body)}\r\nx-request-id: ${id}\r\nconnection: close\r\n\r\n${body}`,
+      `HTTP/1.1 400 Bad Request\r\ncontent-type: application/json\r\ncontent-length: ${Buffer.byteLength(body)}\r\n${Object.entries(
+        headers,
+      )
+        .map(([name, value]) => `${name}: ${value}\r\n`)
+        .join('')}connection: close\r\n\r\n${body}`,
     );
   });
 
@@ -184,6 +340,8 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
   return {
     url,
     baseUrl: url,
+    address: `${host}:${bound.port}`,
+    loopback,
     testKey: mock.testKey,
     mock,
     close() {
@@ -197,4 +355,6 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
   };
 }
 
+export type { Fixtures } from './core/context.js';
 export type { Mock } from './mock.js';
+export { DEFAULT_PORT, type MockCliOptions, runMockServerCli } from './server/cli.js';

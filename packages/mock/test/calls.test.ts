@@ -128,7 +128,7 @@ describe('calls', async () => {
     const webhooks = [...mock.state.events.values()]
       .filter((e: any) => e.data.id === ringing.id)
       .map((e) => e.type);
-    expect(webhooks).toEqual(['call.queued', 'call.started', 'call.failed']);
+    expect(webhooks).toEqual(['call.queued', 'call.started', 'call.ended', 'call.failed']);
     expect([...mock.state.attempts.values()].find((a) => a.call_id === ringing.id)!.result).toBe('canceled');
 
     const answered = (await create({ to: '+15005550100' })).body;

@@ -32,9 +32,10 @@ describe('inbound calls', async () => {
     expect(webhooksOf(call.id)).toEqual([
       'call.started',
       'call.answered',
-      'call.completed',
+      'call.ended',
       'transcript.ready',
       'analysis.complete',
+      'call.completed',
       'appointment.booked',
       'sms.sent',
       'sms.delivered',
@@ -61,7 +62,13 @@ describe('inbound calls', async () => {
       'sms.sent',
       'sms.delivered',
     ]);
-    expect(webhooksOf(call.id)).toEqual(['call.started', 'call.missed', 'sms.sent', 'sms.delivered']);
+    expect(webhooksOf(call.id)).toEqual([
+      'call.started',
+      'call.ended',
+      'call.missed',
+      'sms.sent',
+      'sms.delivered',
+    ]);
     const [sms] = [...mock.state.smsMessages.values()].filter((s) => s.call_id === call.id);
     expect(sms).toMatchObject({
       to: '+14155550142',
@@ -76,7 +83,12 @@ describe('inbound calls', async () => {
     const done = mock.state.calls.get(call.id)!;
     expect(done.status).toBe('no-answer');
     expect(done.recording_url).toMatch(/^https:\/\/storage\.kaicalls\.com\/recordings\//);
-    expect(webhooksOf(call.id).slice(0, 3)).toEqual(['call.started', 'call.missed', 'voicemail.received']);
+    expect(webhooksOf(call.id).slice(0, 4)).toEqual([
+      'call.started',
+      'call.ended',
+      'call.missed',
+      'voicemail.received',
+    ]);
     const voicemail = [...mock.state.events.values()].find(
       (e) => e.type === 'voicemail.received' && (e.data as any).call_id === call.id,
     )!;

@@ -1,14 +1,11 @@
 // The mock as a real HTTP server: API requests, routing errors, the control API, webhooks delivered to a
-// real local endpoint, the state file, and the binary stopping on SIGTERM.
-import { spawn } from 'node:child_process';
+// real local endpoint, and the state file. The built binary is tested in server-binary.test.ts.
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureBuilt } from '../../../scripts/ensure-built.js';
+import { afterAll, describe, expect, it } from 'vitest';
 import { startMockServer } from '../src/server.js';
 import { request } from './setup.js';
 
@@ -52,7 +49,7 @@ describe('server', async () => {
     expect(unknown.headers.get('x-request-id')).toBe(unknown.body.error.request_id);
     const wrong = await api('PUT', '/v1/leads');
     expect(wrong.status).toBe(405);
-    expect(wrong.headers.get('allow')).toBe('GET');
+    expect(wrong.headers.get('allow')).toBe('GET, HEAD, OPTIONS');
     const huge = await api('POST', '/v1/agents', { body: { name: 'x'.repeat(2_000_000) } });
     expect(huge.status).toBe(400);
     expect(huge.body.error.param).toBe('body');
@@ -143,28 +140,5 @@ describe('server state file', () => {
     } finally {
       await second.close();
     }
-  });
-});
-
-describe('kaicalls-mock binary', () => {
-  // The built binary, as users run it: rebuilt first when it is older than its sources.
-  beforeAll(() => ensureBuilt('packages/mock'), 120_000);
-
-  it('prints how to use it, serves, and stops cleanly on SIGTERM', async () => {
-    const bin = fileURLToPath(new URL('../dist/bin.js', import.meta.url));
-    const child = spawn(process.execPath, [bin, '--port', '0', '--quiet'], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let out = '';
-    child.stdout.on('data', (chunk) => (out += chunk));
-    for (let i = 0; i < 200 && !out.includes('Ctrl-C'); i++) await new Promise((r) => setTimeout(r, 50));
-    expect(out).toContain('KAICALLS_BASE_URL=http://127.0.0.1:');
-    expect(out).toContain('KAICALLS_API_KEY=kc_test_');
-    const base = /KAICALLS_BASE_URL=(\S+)/.exec(out)![1]!;
-    const key = /KAICALLS_API_KEY=(\S+)/.exec(out)![1]!;
-    expect((await call(base, 'GET', '/v1/numbers', { key })).status).toBe(200);
-    const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
-    child.kill('SIGTERM');
-    expect(await exited).toBe(0);
   });
 });

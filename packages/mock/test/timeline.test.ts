@@ -48,9 +48,10 @@ describe('timeline', async () => {
         'call.queued',
         'call.started',
         'call.answered',
-        'call.completed',
+        'call.ended',
         'transcript.ready',
         'analysis.complete',
+        'call.completed',
         'appointment.booked',
         'sms.sent',
         'sms.delivered',
@@ -60,19 +61,19 @@ describe('timeline', async () => {
       '+15005550101',
       'no-answer',
       [...outbound, 'call.ended'],
-      ['call.queued', 'call.started', 'call.failed'],
+      ['call.queued', 'call.started', 'call.ended', 'call.failed'],
     ],
     [
       '+15005550102',
       'busy',
       ['call.queued', 'call.dialing', 'call.ended'],
-      ['call.queued', 'call.started', 'call.failed'],
+      ['call.queued', 'call.started', 'call.ended', 'call.failed'],
     ],
     [
       '+15005550103',
       'failed',
       ['call.queued', 'call.dialing', 'call.ended'],
-      ['call.queued', 'call.started', 'call.failed'],
+      ['call.queued', 'call.started', 'call.ended', 'call.failed'],
     ],
     [
       '+15005550104',
@@ -82,16 +83,17 @@ describe('timeline', async () => {
         'call.queued',
         'call.started',
         'call.answered',
-        'call.completed',
+        'call.ended',
         'transcript.ready',
         'analysis.complete',
+        'call.completed',
       ],
     ],
     [
       '+15005550105',
       'no-answer',
       [...outbound, 'call.ended'],
-      ['call.queued', 'call.started', 'call.failed'],
+      ['call.queued', 'call.started', 'call.ended', 'call.failed'],
     ],
     [
       '+15005550106',
@@ -101,9 +103,10 @@ describe('timeline', async () => {
         'call.queued',
         'call.started',
         'call.answered',
-        'call.completed',
+        'call.ended',
         'transcript.ready',
         'analysis.complete',
+        'call.completed',
         'emergency.detected',
       ],
     ],
@@ -115,9 +118,10 @@ describe('timeline', async () => {
         'call.queued',
         'call.started',
         'call.answered',
-        'call.completed',
+        'call.ended',
         'transcript.ready',
         'analysis.complete',
+        'call.completed',
         'sms.sent',
         'sms.failed',
       ],
@@ -240,6 +244,23 @@ describe('timeline', async () => {
         (e) => ['call.completed', 'call.failed', 'call.missed'].includes(e.type) && (e.data as any).id === id,
       );
       expect(terminal).toHaveLength(1);
+      const ended = [...mock.state.events.values()].filter(
+        (e) => e.type === 'call.ended' && (e.data as any).id === id,
+      );
+      expect(ended).toHaveLength(1);
+      // The terminal event comes after the hang-up, and a completed call's carries its analysis.
+      expect([...mock.state.events.keys()].indexOf(terminal[0]!.id)).toBeGreaterThan(
+        [...mock.state.events.keys()].indexOf(ended[0]!.id),
+      );
+      if (terminal[0]!.type === 'call.completed') {
+        expect(terminal[0]!.data).toMatchObject({
+          summary: expect.any(String),
+          outcome: expect.any(String),
+          transcript: expect.any(Array),
+          recording_url: expect.stringMatching(/^https:/),
+          sentiment: expect.any(String),
+        });
+      }
     }
     const completed = ids.filter((id) => mock.state.calls.get(id)!.status === 'completed').length;
     expect(completed).toBeGreaterThan(ids.length * 0.4);

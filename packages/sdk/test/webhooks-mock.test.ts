@@ -18,9 +18,9 @@ const { mock, kai } = useMock({
   },
 });
 
-/** Verifies at the mock's clock, which is not the wall clock. */
-const verifyAtMock = (delivery: Received, secret: string | string[]) =>
-  verify(delivery.body, delivery.headers, secret, { now: mock.clock.now() });
+/** Verifies as any receiver does, with no options: the mock signs at the wall clock's time, not its own. */
+const verifyDelivery = (delivery: Received, secret: string | string[]) =>
+  verify(delivery.body, delivery.headers, secret);
 
 describe('deliveries of @kaicalls/mock', () => {
   it('a test event verifies with the subscription secret, and only with it', async () => {
@@ -28,14 +28,14 @@ describe('deliveries of @kaicalls/mock', () => {
     received.length = 0;
     const delivery = await kai.webhooks.test(webhook.id);
     expect(received).toHaveLength(1);
-    const event = verifyAtMock(received[0]!, webhook.secret);
+    const event = verifyDelivery(received[0]!, webhook.secret);
     expect(event).toMatchObject({
       id: delivery.eventId,
       type: 'webhook.test',
       data: { webhookId: webhook.id },
     });
     const other = await kai.webhooks.create({ url: 'https://hooks.example/other' });
-    expect(() => verifyAtMock(received[0]!, other.secret)).toThrow(
+    expect(() => verifyDelivery(received[0]!, other.secret)).toThrow(
       expect.objectContaining({ reason: 'invalid_signature' }),
     );
     await kai.webhooks.delete(other.id);
@@ -50,7 +50,7 @@ describe('deliveries of @kaicalls/mock', () => {
     const [delivery] = received;
     expect(delivery!.headers.get('webhook-signature')!.split(' ')).toHaveLength(2);
     for (const secret of [webhook.secret, rotated.secret, [webhook.secret, rotated.secret]]) {
-      expect(verifyAtMock(delivery!, secret).type).toBe('webhook.test');
+      expect(verifyDelivery(delivery!, secret).type).toBe('webhook.test');
     }
     await kai.webhooks.delete(webhook.id);
   });
@@ -60,7 +60,7 @@ describe('deliveries of @kaicalls/mock', () => {
     received.length = 0;
     const call = await kai.calls.create({ agentId: await activeAgent(kai), to: '+15005550100' });
     await mock.clock.runUntilIdle();
-    const events: WebhookEvent[] = received.map((delivery) => verifyAtMock(delivery, webhook.secret));
+    const events: WebhookEvent[] = received.map((delivery) => verifyDelivery(delivery, webhook.secret));
     const types: WebhookEventType[] = events.map((event) => event.type);
     expect(types).toContain('call.queued');
     expect(types).toContain('call.completed');
@@ -68,6 +68,15 @@ describe('deliveries of @kaicalls/mock', () => {
     if (completed?.type !== 'call.completed') throw new Error('no call.completed delivered');
     expect(completed.data.id).toBe(call.id);
     expect(completed.data.status).toBe('completed');
+    // call.completed comes once the analysis is in, after call.ended at hang-up, and carries it.
+    expect(types.indexOf('call.ended')).toBeLessThan(types.indexOf('call.completed'));
+    expect(types.indexOf('analysis.complete')).toBeLessThan(types.indexOf('call.completed'));
+    expect(completed.data).toMatchObject({
+      summary: expect.any(String),
+      outcome: 'appointment_booked',
+      transcript: expect.any(Array),
+      recordingUrl: expect.stringMatching(/^https:/),
+    });
     expect(new Set(events.map((event) => event.id)).size).toBe(events.length);
     await kai.webhooks.delete(webhook.id);
   });

@@ -109,7 +109,7 @@ export function addLogin(program: Command): void {
   examples(command, [
     'kaicalls login',
     'echo "$KAICALLS_KEY" | kaicalls login --profile ci',
-    'kaicalls login --profile mock --base-url http://127.0.0.1:12111',
+    'kaicalls login --profile mock --base-url http://127.0.0.1:4010',
   ]);
 }
 

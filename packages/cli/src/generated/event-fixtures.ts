@@ -145,10 +145,57 @@ export const eventFixtures: Record<EventType, { id: string; type: EventType; cre
       "ended_at": null
     }
   },
+  "call.ended": {
+    "id": "evt_2Dq8wN4v20",
+    "type": "call.ended",
+    "created_at": "2026-02-15T14:32:13Z",
+    "data": {
+      "id": "call_8fK2pQ7vN3",
+      "conversation_id": "conv-vapi-xyz789",
+      "status": "completed",
+      "direction": "outbound",
+      "agent_id": "agt_4Vd9kQ2mXp",
+      "agent_name": "Kai",
+      "business_id": "biz_7Tn3wR8cLs",
+      "lead_id": "lead_5Rb7nM2xKw",
+      "run_id": null,
+      "to": "+15125559876",
+      "from": "+15125551234",
+      "name": "John Smith",
+      "context": "Following up on car accident case",
+      "first_message": "Hey John, this is Kai from Smith Law. Do you have a minute?",
+      "webhook_url": "https://example.com/hooks/kaicalls",
+      "max_duration": 600,
+      "metadata": {
+        "crm_ticket": "T-4821"
+      },
+      "variables": {
+        "name": "John",
+        "lead_score": 82,
+        "lead_status": "qualified",
+        "interaction_count": 3,
+        "lead_source": "web form",
+        "business_name": "Smith Law",
+        "time_of_day": "afternoon"
+      },
+      "duration": 127,
+      "transcript": null,
+      "summary": null,
+      "recording_url": "https://storage.kaicalls.com/recordings/rec_6Bt2nH9cFx.mp3",
+      "sentiment": null,
+      "quality_dimensions": null,
+      "outcome": null,
+      "ended_reason": "customer_hangup",
+      "created_at": "2026-02-15T14:30:00Z",
+      "started_at": "2026-02-15T14:30:00.500Z",
+      "answered_at": "2026-02-15T14:30:06Z",
+      "ended_at": "2026-02-15T14:32:13Z"
+    }
+  },
   "call.completed": {
     "id": "evt_2Dq8wN4v03",
     "type": "call.completed",
-    "created_at": "2026-02-15T14:32:13Z",
+    "created_at": "2026-02-15T14:32:17Z",
     "data": {
       "id": "call_8fK2pQ7vN3",
       "conversation_id": "conv_7hm3qr9twz",
@@ -191,11 +238,16 @@ export const eventFixtures: Record<EventType, { id: string; type: EventType; cre
           "offset_ms": 4200
         }
       ],
-      "summary": null,
+      "summary": "John was rear-ended last week and wants a consultation; booked for Thursday 10:00.",
       "recording_url": "https://storage.kaicalls.com/recordings/rec_6Bt2nH9cFx.mp3",
-      "sentiment": null,
-      "quality_dimensions": null,
-      "outcome": null,
+      "sentiment": "positive",
+      "quality_dimensions": {
+        "professionalism": 92,
+        "empathy": 88,
+        "information_gathering": 95,
+        "resolution": 90
+      },
+      "outcome": "appointment_booked",
       "ended_reason": "customer_hangup",
       "created_at": "2026-02-15T14:30:00Z",
       "started_at": "2026-02-15T14:30:00.500Z",

@@ -1,7 +1,7 @@
 // This file is generated from spec/openapi.yaml by `pnpm generate`. Do not edit it by hand.
 
 /** Every webhook event type (the spec's EventType enum), in spec order. */
-export const eventTypes = ["call.queued","call.started","call.answered","call.completed","call.failed","call.missed","voicemail.received","transcript.ready","analysis.complete","appointment.booked","emergency.detected","sms.sent","sms.delivered","sms.failed","run.started","run.paused","run.resumed","run.completed","run.canceled","webhook.test"] as const;
+export const eventTypes = ["call.queued","call.started","call.answered","call.ended","call.completed","call.failed","call.missed","voicemail.received","transcript.ready","analysis.complete","appointment.booked","emergency.detected","sms.sent","sms.delivered","sms.failed","run.started","run.paused","run.resumed","run.completed","run.canceled","webhook.test"] as const;
 export type EventType = (typeof eventTypes)[number];
 
 /** Every call status (CallStatus), in the order a call moves through them. */

@@ -771,8 +771,8 @@ export interface components {
         Metadata: {
             [key: string]: string;
         };
-        /** @description The one error envelope every error response uses. */
-        Error: {
+        /** @description The one error envelope every error response uses. (Not named `Error`, so that clients generated from this document do not shadow JavaScript's `Error`.) */
+        ErrorEnvelope: {
             error: {
                 code: components["schemas"]["ErrorCode"];
                 /** @description What went wrong and what to do about it. */
@@ -806,12 +806,10 @@ export interface components {
          * @enum {string}
          */
         ErrorCode: "invalid_request" | "unauthorized" | "upgrade_required" | "forbidden" | "ip_restricted" | "not_found" | "conflict" | "idempotency_conflict" | "resource_locked" | "idempotency_in_progress" | "limit_reached" | "rate_limited" | "internal_error" | "call_failed";
-        /** @description The envelope of every list. Pass `next_cursor` as `cursor` to get the next page. */
+        /** @description The envelope of every list, besides its `data` (each list declares the type of its items, so that generated clients type them). Pass `next_cursor` as `cursor` to get the next page. */
         Page: {
             /** @constant */
             object: "list";
-            /** @description The items of this page. */
-            data: unknown[];
             /** @description Whether another page follows. */
             hasMore: boolean;
             /** @description The cursor of the next page, or null on the last page. */
@@ -1671,9 +1669,9 @@ export interface components {
          * @description Every event type, as delivered to webhooks and stored in the event log.
          * @enum {string}
          */
-        EventType: "call.queued" | "call.started" | "call.answered" | "call.completed" | "call.failed" | "call.missed" | "voicemail.received" | "transcript.ready" | "analysis.complete" | "appointment.booked" | "emergency.detected" | "sms.sent" | "sms.delivered" | "sms.failed" | "run.started" | "run.paused" | "run.resumed" | "run.completed" | "run.canceled" | "webhook.test";
+        EventType: "call.queued" | "call.started" | "call.answered" | "call.ended" | "call.completed" | "call.failed" | "call.missed" | "voicemail.received" | "transcript.ready" | "analysis.complete" | "appointment.booked" | "emergency.detected" | "sms.sent" | "sms.delivered" | "sms.failed" | "run.started" | "run.paused" | "run.resumed" | "run.completed" | "run.canceled" | "webhook.test";
         /** @description An event, as stored in the event log and delivered to webhooks. Discriminated by `type`. */
-        Event: components["schemas"]["CallQueuedEvent"] | components["schemas"]["CallStartedEvent"] | components["schemas"]["CallAnsweredEvent"] | components["schemas"]["CallCompletedEvent"] | components["schemas"]["CallFailedEvent"] | components["schemas"]["CallMissedEvent"] | components["schemas"]["VoicemailReceivedEvent"] | components["schemas"]["TranscriptReadyEvent"] | components["schemas"]["AnalysisCompleteEvent"] | components["schemas"]["AppointmentBookedEvent"] | components["schemas"]["EmergencyDetectedEvent"] | components["schemas"]["SmsSentEvent"] | components["schemas"]["SmsDeliveredEvent"] | components["schemas"]["SmsFailedEvent"] | components["schemas"]["RunStartedEvent"] | components["schemas"]["RunPausedEvent"] | components["schemas"]["RunResumedEvent"] | components["schemas"]["RunCompletedEvent"] | components["schemas"]["RunCanceledEvent"] | components["schemas"]["WebhookTestEvent"];
+        Event: components["schemas"]["CallQueuedEvent"] | components["schemas"]["CallStartedEvent"] | components["schemas"]["CallAnsweredEvent"] | components["schemas"]["CallEndedEvent"] | components["schemas"]["CallCompletedEvent"] | components["schemas"]["CallFailedEvent"] | components["schemas"]["CallMissedEvent"] | components["schemas"]["VoicemailReceivedEvent"] | components["schemas"]["TranscriptReadyEvent"] | components["schemas"]["AnalysisCompleteEvent"] | components["schemas"]["AppointmentBookedEvent"] | components["schemas"]["EmergencyDetectedEvent"] | components["schemas"]["SmsSentEvent"] | components["schemas"]["SmsDeliveredEvent"] | components["schemas"]["SmsFailedEvent"] | components["schemas"]["RunStartedEvent"] | components["schemas"]["RunPausedEvent"] | components["schemas"]["RunResumedEvent"] | components["schemas"]["RunCompletedEvent"] | components["schemas"]["RunCanceledEvent"] | components["schemas"]["WebhookTestEvent"];
         /** @description A call was created and is waiting to dial. */
         CallQueuedEvent: {
             id: components["schemas"]["EventId"];
@@ -1710,7 +1708,19 @@ export interface components {
             createdAt: string;
             data: components["schemas"]["Call"];
         };
-        /** @description The call ended after a conversation (`completed`) or after the agent left a voicemail (`voicemail`). Terminal: sent once per call. */
+        /** @description The call hung up, whatever its outcome: its status, `duration` and `ended_reason` are final; the transcript and analysis follow. Sent once per call, before its terminal event (`call.completed` once the analysis is in, or at once `call.failed` or `call.missed`). */
+        CallEndedEvent: {
+            id: components["schemas"]["EventId"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "call.ended";
+            /** Format: date-time */
+            createdAt: string;
+            data: components["schemas"]["Call"];
+        };
+        /** @description The call ended after a conversation (`completed`) or after the agent left a voicemail (`voicemail`), and its analysis is in: it carries the summary, outcome, sentiment, transcript and `recording_url`. Sent after `call.ended`, `transcript.ready` and `analysis.complete`, before what follows from the outcome (`appointment.booked`, `sms.sent`, ...). Terminal: sent once per call. */
         CallCompletedEvent: {
             id: components["schemas"]["EventId"];
             /**

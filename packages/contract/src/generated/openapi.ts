@@ -1095,6 +1095,26 @@ export interface webhooks {
         patch?: never;
         trace?: never;
     };
+    "call.ended": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * call.ended
+         * @description The call hung up, whatever its outcome: its status, `duration` and `ended_reason` are final; the transcript and analysis follow. Sent once per call, before its terminal event (`call.completed` once the analysis is in, or at once `call.failed` or `call.missed`). Signed with the Standard Webhooks headers; answer 2xx within 10 s, or the delivery is retried after 30 s, 5 min, 30 min and 2 h.
+         */
+        post: operations["onCallEnded"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "call.completed": {
         parameters: {
             query?: never;
@@ -1106,7 +1126,7 @@ export interface webhooks {
         put?: never;
         /**
          * call.completed
-         * @description The call ended after a conversation (`completed`) or after the agent left a voicemail (`voicemail`). Terminal: sent once per call. Signed with the Standard Webhooks headers; answer 2xx within 10 s, or the delivery is retried after 30 s, 5 min, 30 min and 2 h.
+         * @description The call ended after a conversation (`completed`) or after the agent left a voicemail (`voicemail`), and its analysis is in: it carries the summary, outcome, sentiment, transcript and `recording_url`. Sent after `call.ended`, `transcript.ready` and `analysis.complete`, before what follows from the outcome (`appointment.booked`, `sms.sent`, ...). Terminal: sent once per call. Signed with the Standard Webhooks headers; answer 2xx within 10 s, or the delivery is retried after 30 s, 5 min, 30 min and 2 h.
          */
         post: operations["onCallCompleted"];
         delete?: never;
@@ -1554,7 +1574,7 @@ export interface components {
             [key: string]: string;
         };
         /**
-         * @description The one error envelope every error response uses.
+         * @description The one error envelope every error response uses. (Not named `Error`, so that clients generated from this document do not shadow JavaScript's `Error`.)
          * @example {
          *       "error": {
          *         "code": "not_found",
@@ -1564,7 +1584,7 @@ export interface components {
          *       }
          *     }
          */
-        Error: {
+        ErrorEnvelope: {
             error: {
                 code: components["schemas"]["ErrorCode"];
                 /** @description What went wrong and what to do about it. */
@@ -1598,12 +1618,10 @@ export interface components {
          * @enum {string}
          */
         ErrorCode: "invalid_request" | "unauthorized" | "upgrade_required" | "forbidden" | "ip_restricted" | "not_found" | "conflict" | "idempotency_conflict" | "resource_locked" | "idempotency_in_progress" | "limit_reached" | "rate_limited" | "internal_error" | "call_failed";
-        /** @description The envelope of every list. Pass `next_cursor` as `cursor` to get the next page. */
+        /** @description The envelope of every list, besides its `data` (each list declares the type of its items, so that generated clients type them). Pass `next_cursor` as `cursor` to get the next page. */
         Page: {
             /** @constant */
             object: "list";
-            /** @description The items of this page. */
-            data: unknown[];
             /** @description Whether another page follows. */
             has_more: boolean;
             /** @description The cursor of the next page, or null on the last page. */
@@ -3131,9 +3149,9 @@ export interface components {
          * @description Every event type, as delivered to webhooks and stored in the event log.
          * @enum {string}
          */
-        EventType: "call.queued" | "call.started" | "call.answered" | "call.completed" | "call.failed" | "call.missed" | "voicemail.received" | "transcript.ready" | "analysis.complete" | "appointment.booked" | "emergency.detected" | "sms.sent" | "sms.delivered" | "sms.failed" | "run.started" | "run.paused" | "run.resumed" | "run.completed" | "run.canceled" | "webhook.test";
+        EventType: "call.queued" | "call.started" | "call.answered" | "call.ended" | "call.completed" | "call.failed" | "call.missed" | "voicemail.received" | "transcript.ready" | "analysis.complete" | "appointment.booked" | "emergency.detected" | "sms.sent" | "sms.delivered" | "sms.failed" | "run.started" | "run.paused" | "run.resumed" | "run.completed" | "run.canceled" | "webhook.test";
         /** @description An event, as stored in the event log and delivered to webhooks. Discriminated by `type`. */
-        Event: components["schemas"]["CallQueuedEvent"] | components["schemas"]["CallStartedEvent"] | components["schemas"]["CallAnsweredEvent"] | components["schemas"]["CallCompletedEvent"] | components["schemas"]["CallFailedEvent"] | components["schemas"]["CallMissedEvent"] | components["schemas"]["VoicemailReceivedEvent"] | components["schemas"]["TranscriptReadyEvent"] | components["schemas"]["AnalysisCompleteEvent"] | components["schemas"]["AppointmentBookedEvent"] | components["schemas"]["EmergencyDetectedEvent"] | components["schemas"]["SmsSentEvent"] | components["schemas"]["SmsDeliveredEvent"] | components["schemas"]["SmsFailedEvent"] | components["schemas"]["RunStartedEvent"] | components["schemas"]["RunPausedEvent"] | components["schemas"]["RunResumedEvent"] | components["schemas"]["RunCompletedEvent"] | components["schemas"]["RunCanceledEvent"] | components["schemas"]["WebhookTestEvent"];
+        Event: components["schemas"]["CallQueuedEvent"] | components["schemas"]["CallStartedEvent"] | components["schemas"]["CallAnsweredEvent"] | components["schemas"]["CallEndedEvent"] | components["schemas"]["CallCompletedEvent"] | components["schemas"]["CallFailedEvent"] | components["schemas"]["CallMissedEvent"] | components["schemas"]["VoicemailReceivedEvent"] | components["schemas"]["TranscriptReadyEvent"] | components["schemas"]["AnalysisCompleteEvent"] | components["schemas"]["AppointmentBookedEvent"] | components["schemas"]["EmergencyDetectedEvent"] | components["schemas"]["SmsSentEvent"] | components["schemas"]["SmsDeliveredEvent"] | components["schemas"]["SmsFailedEvent"] | components["schemas"]["RunStartedEvent"] | components["schemas"]["RunPausedEvent"] | components["schemas"]["RunResumedEvent"] | components["schemas"]["RunCompletedEvent"] | components["schemas"]["RunCanceledEvent"] | components["schemas"]["WebhookTestEvent"];
         /**
          * @description A call was created and is waiting to dial.
          * @example {
@@ -3318,11 +3336,72 @@ export interface components {
             data: components["schemas"]["Call"];
         };
         /**
-         * @description The call ended after a conversation (`completed`) or after the agent left a voicemail (`voicemail`). Terminal: sent once per call.
+         * @description The call hung up, whatever its outcome: its status, `duration` and `ended_reason` are final; the transcript and analysis follow. Sent once per call, before its terminal event (`call.completed` once the analysis is in, or at once `call.failed` or `call.missed`).
+         * @example {
+         *       "id": "evt_2Dq8wN4v20",
+         *       "type": "call.ended",
+         *       "created_at": "2026-02-15T14:32:13Z",
+         *       "data": {
+         *         "id": "call_8fK2pQ7vN3",
+         *         "conversation_id": "conv-vapi-xyz789",
+         *         "status": "completed",
+         *         "direction": "outbound",
+         *         "agent_id": "agt_4Vd9kQ2mXp",
+         *         "agent_name": "Kai",
+         *         "business_id": "biz_7Tn3wR8cLs",
+         *         "lead_id": "lead_5Rb7nM2xKw",
+         *         "run_id": null,
+         *         "to": "+15125559876",
+         *         "from": "+15125551234",
+         *         "name": "John Smith",
+         *         "context": "Following up on car accident case",
+         *         "first_message": "Hey John, this is Kai from Smith Law. Do you have a minute?",
+         *         "webhook_url": "https://example.com/hooks/kaicalls",
+         *         "max_duration": 600,
+         *         "metadata": {
+         *           "crm_ticket": "T-4821"
+         *         },
+         *         "variables": {
+         *           "name": "John",
+         *           "lead_score": 82,
+         *           "lead_status": "qualified",
+         *           "interaction_count": 3,
+         *           "lead_source": "web form",
+         *           "business_name": "Smith Law",
+         *           "time_of_day": "afternoon"
+         *         },
+         *         "duration": 127,
+         *         "transcript": null,
+         *         "summary": null,
+         *         "recording_url": "https://storage.kaicalls.com/recordings/rec_6Bt2nH9cFx.mp3",
+         *         "sentiment": null,
+         *         "quality_dimensions": null,
+         *         "outcome": null,
+         *         "ended_reason": "customer_hangup",
+         *         "created_at": "2026-02-15T14:30:00Z",
+         *         "started_at": "2026-02-15T14:30:00.500Z",
+         *         "answered_at": "2026-02-15T14:30:06Z",
+         *         "ended_at": "2026-02-15T14:32:13Z"
+         *       }
+         *     }
+         */
+        CallEndedEvent: {
+            id: components["schemas"]["EventId"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "call.ended";
+            /** Format: date-time */
+            created_at: string;
+            data: components["schemas"]["Call"];
+        };
+        /**
+         * @description The call ended after a conversation (`completed`) or after the agent left a voicemail (`voicemail`), and its analysis is in: it carries the summary, outcome, sentiment, transcript and `recording_url`. Sent after `call.ended`, `transcript.ready` and `analysis.complete`, before what follows from the outcome (`appointment.booked`, `sms.sent`, ...). Terminal: sent once per call.
          * @example {
          *       "id": "evt_2Dq8wN4v03",
          *       "type": "call.completed",
-         *       "created_at": "2026-02-15T14:32:13Z",
+         *       "created_at": "2026-02-15T14:32:17Z",
          *       "data": {
          *         "id": "call_8fK2pQ7vN3",
          *         "conversation_id": "conv_7hm3qr9twz",
@@ -3365,11 +3444,16 @@ export interface components {
          *             "offset_ms": 4200
          *           }
          *         ],
-         *         "summary": null,
+         *         "summary": "John was rear-ended last week and wants a consultation; booked for Thursday 10:00.",
          *         "recording_url": "https://storage.kaicalls.com/recordings/rec_6Bt2nH9cFx.mp3",
-         *         "sentiment": null,
-         *         "quality_dimensions": null,
-         *         "outcome": null,
+         *         "sentiment": "positive",
+         *         "quality_dimensions": {
+         *           "professionalism": 92,
+         *           "empathy": 88,
+         *           "information_gathering": 95,
+         *           "resolution": 90
+         *         },
+         *         "outcome": "appointment_booked",
          *         "ended_reason": "customer_hangup",
          *         "created_at": "2026-02-15T14:30:00Z",
          *         "started_at": "2026-02-15T14:30:00.500Z",
@@ -4160,7 +4244,7 @@ export interface components {
                  *       }
                  *     }
                  */
-                "application/json": components["schemas"]["Error"];
+                "application/json": components["schemas"]["ErrorEnvelope"];
             };
         };
         /** @description The API key is missing, unknown, expired or revoked (401 `unauthorized`). */
@@ -4182,7 +4266,7 @@ export interface components {
                  *       }
                  *     }
                  */
-                "application/json": components["schemas"]["Error"];
+                "application/json": components["schemas"]["ErrorEnvelope"];
             };
         };
         /** @description The account's plan does not include this (402 `upgrade_required`). */
@@ -4204,7 +4288,7 @@ export interface components {
                  *       }
                  *     }
                  */
-                "application/json": components["schemas"]["Error"];
+                "application/json": components["schemas"]["ErrorEnvelope"];
             };
         };
         /** @description The API key lacks the scope this operation needs (403 `forbidden`; `param` names the scope), or the key has an IP allowlist that does not include the request's address (403 `ip_restricted`). */
@@ -4227,7 +4311,7 @@ export interface components {
                  *       }
                  *     }
                  */
-                "application/json": components["schemas"]["Error"];
+                "application/json": components["schemas"]["ErrorEnvelope"];
             };
         };
         /** @description No such resource, or it belongs to a business the key cannot reach (404 `not_found`). */
@@ -4250,7 +4334,7 @@ export interface components {
                  *       }
                  *     }
                  */
-                "application/json": components["schemas"]["Error"];
+                "application/json": components["schemas"]["ErrorEnvelope"];
             };
         };
         /**
@@ -4278,7 +4362,7 @@ export interface components {
                  *       }
                  *     }
                  */
-                "application/json": components["schemas"]["Error"];
+                "application/json": components["schemas"]["ErrorEnvelope"];
             };
         };
         /** @description A plan limit was reached, such as the number of agents (422 `limit_reached`). */
@@ -4300,7 +4384,7 @@ export interface components {
                  *       }
                  *     }
                  */
-                "application/json": components["schemas"]["Error"];
+                "application/json": components["schemas"]["ErrorEnvelope"];
             };
         };
         /** @description Too many requests (429 `rate_limited`). Wait `Retry-After` seconds. */
@@ -4323,7 +4407,52 @@ export interface components {
                  *       }
                  *     }
                  */
-                "application/json": components["schemas"]["Error"];
+                "application/json": components["schemas"]["ErrorEnvelope"];
+            };
+        };
+        /** @description The request took too long to process (408). Safe to retry; retry a create with the same `Idempotency-Key`. */
+        RequestTimeout: {
+            headers: {
+                "X-Request-Id": components["headers"]["RequestId"];
+                "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "error": {
+                 *         "code": "internal_error",
+                 *         "message": "The request timed out. Retry.",
+                 *         "request_id": "req_9mKx2Lq7Vn4Rt8Wz"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["ErrorEnvelope"];
+            };
+        };
+        /** @description The service is briefly unavailable (503). Wait `Retry-After` seconds and retry. */
+        ServiceUnavailable: {
+            headers: {
+                "X-Request-Id": components["headers"]["RequestId"];
+                "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
+                "Retry-After": components["headers"]["RetryAfter"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "error": {
+                 *         "code": "internal_error",
+                 *         "message": "The service is briefly unavailable. Retry after 1 second.",
+                 *         "request_id": "req_9mKx2Lq7Vn4Rt8Wz"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["ErrorEnvelope"];
             };
         };
         /** @description Something failed on our side (500 `internal_error`, or `call_failed` when the call could not be started). Safe to retry with the same `Idempotency-Key`. */
@@ -4345,7 +4474,7 @@ export interface components {
                  *       }
                  *     }
                  */
-                "application/json": components["schemas"]["Error"];
+                "application/json": components["schemas"]["ErrorEnvelope"];
             };
         };
     };
@@ -4388,7 +4517,7 @@ export interface components {
         DeliveryIdPath: components["schemas"]["DeliveryId"];
         /** @description The event's id (`evt_…`). It stays the same when a delivery is retried, replayed or backfilled, so use it to process each event once. */
         WebhookIdHeader: components["schemas"]["EventId"];
-        /** @description When this attempt was signed, in Unix seconds. Reject deliveries more than 5 minutes away from your clock. */
+        /** @description When this attempt was signed, in Unix seconds, on the sender's wall clock (each retry has its own). Reject deliveries more than 5 minutes away from your clock. It is not the event's time (`created_at`). */
         WebhookTimestampHeader: string;
         /**
          * @description Space-separated signatures `v1,<base64 HMAC-SHA256>` of `{webhook-id}.{webhook-timestamp}.{raw body}`,
@@ -4452,8 +4581,11 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            408: components["responses"]["RequestTimeout"];
+            409: components["responses"]["Conflict"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     createAgent: {
@@ -4489,10 +4621,12 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            408: components["responses"]["RequestTimeout"];
             409: components["responses"]["Conflict"];
             422: components["responses"]["LimitReached"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getAgent: {
@@ -4524,8 +4658,11 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            408: components["responses"]["RequestTimeout"];
+            409: components["responses"]["Conflict"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     deleteAgent: {
@@ -4557,8 +4694,11 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            408: components["responses"]["RequestTimeout"];
+            409: components["responses"]["Conflict"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     updateAgent: {
@@ -4594,8 +4734,11 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            408: components["responses"]["RequestTimeout"];
+            409: components["responses"]["Conflict"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listAgentConfigVersions: {
@@ -4632,8 +4775,11 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            408: components["responses"]["RequestTimeout"];
+            409: components["responses"]["Conflict"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listNumbers: {
@@ -4668,8 +4814,11 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            408: components["responses"]["RequestTimeout"];
+            409: components["responses"]["Conflict"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getNumber: {
@@ -4701,8 +4850,11 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            408: components["responses"]["RequestTimeout"];
+            409: components["responses"]["Conflict"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listCalls: {
@@ -4749,8 +4901,11 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            408: components["responses"]["RequestTimeout"];
+            409: components["responses"]["Conflict"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     createCall: {
@@ -4788,9 +4943,11 @@ export interface operations {
             402: components["responses"]["UpgradeRequired"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            408: components["responses"]["RequestTimeout"];
             409: components["responses"]["Conflict"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getCall: {
@@ -4823,8 +4980,11 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            408: components["responses"]["RequestTimeout"];
+            409: components["responses"]["Conflict"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     cancelCall: {
@@ -4856,9 +5016,11 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            408: components["responses"]["RequestTimeout"];
             409: components["responses"]["Conflict"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listCallEvents: {
@@ -4898,8 +5060,11 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            408: components["responses"]["RequestTimeout"];
+            409: components["responses"]["Conflict"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listLeads: {
@@ -4938,8 +5103,11 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            408: components["responses"]["RequestTimeout"];
+            409: components["responses"]["Conflict"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getLead: {
@@ -4971,8 +5139,11 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            408: components["responses"]["RequestTimeout"];
+            409: components["responses"]["Conflict"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listAppointments: {
@@ -5013,8 +5184,11 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            408: components["responses"]["RequestTimeout"];
+            409: components["responses"]["Conflict"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     createAppointment: {
@@ -5051,9 +5225,11 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            408: components["responses"]["RequestTimeout"];
             409: components["responses"]["Conflict"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getAppointment: {
@@ -5085,8 +5261,11 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            408: components["responses"]["RequestTimeout"];
+            409: components["responses"]["Conflict"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     updateAppointment: {
@@ -5122,9 +5301,11 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            408: components["responses"]["RequestTimeout"];
             409: components["responses"]["Conflict"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getAnalytics: {
@@ -5162,8 +5343,11 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             402: components["responses"]["UpgradeRequired"];
             403: components["responses"]["Forbidden"];
+            408: components["responses"]["RequestTimeout"];
+            409: components["responses"]["Conflict"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listKeys: {
@@ -5198,8 +5382,11 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            408: components["responses"]["RequestTimeout"];
+            409: components["responses"]["Conflict"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     createKey: {
@@ -5235,9 +5422,11 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            408: components["responses"]["RequestTimeout"];
             409: components["responses"]["Conflict"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getKey: {
@@ -5269,8 +5458,11 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            408: components["responses"]["RequestTimeout"];
+            409: components["responses"]["Conflict"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     revokeKey: {
@@ -5302,8 +5494,11 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            408: components["responses"]["RequestTimeout"];
+            409: components["responses"]["Conflict"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getBalance: {
@@ -5328,10 +5523,14 @@ export interface operations {
                     "application/json": components["schemas"]["Balance"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            408: components["responses"]["RequestTimeout"];
+            409: components["responses"]["Conflict"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listUsage: {
@@ -5368,8 +5567,11 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            408: components["responses"]["RequestTimeout"];
+            409: components["responses"]["Conflict"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     validateRun: {
@@ -5401,8 +5603,11 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            408: components["responses"]["RequestTimeout"];
+            409: components["responses"]["Conflict"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     previewRun: {
@@ -5435,8 +5640,11 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            408: components["responses"]["RequestTimeout"];
+            409: components["responses"]["Conflict"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listRuns: {
@@ -5471,8 +5679,11 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            408: components["responses"]["RequestTimeout"];
+            409: components["responses"]["Conflict"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     createRun: {
@@ -5509,9 +5720,11 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            408: components["responses"]["RequestTimeout"];
             409: components["responses"]["Conflict"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getRun: {
@@ -5543,8 +5756,11 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            408: components["responses"]["RequestTimeout"];
+            409: components["responses"]["Conflict"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     pauseRun: {
@@ -5576,9 +5792,11 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            408: components["responses"]["RequestTimeout"];
             409: components["responses"]["Conflict"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     resumeRun: {
@@ -5610,9 +5828,11 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            408: components["responses"]["RequestTimeout"];
             409: components["responses"]["Conflict"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     cancelRun: {
@@ -5644,9 +5864,11 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            408: components["responses"]["RequestTimeout"];
             409: components["responses"]["Conflict"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listWebhooks: {
@@ -5679,8 +5901,11 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            408: components["responses"]["RequestTimeout"];
+            409: components["responses"]["Conflict"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     createWebhook: {
@@ -5716,10 +5941,12 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            408: components["responses"]["RequestTimeout"];
             409: components["responses"]["Conflict"];
             422: components["responses"]["LimitReached"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getWebhook: {
@@ -5751,8 +5978,11 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            408: components["responses"]["RequestTimeout"];
+            409: components["responses"]["Conflict"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     deleteWebhook: {
@@ -5784,8 +6014,11 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            408: components["responses"]["RequestTimeout"];
+            409: components["responses"]["Conflict"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     updateWebhook: {
@@ -5821,8 +6054,11 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            408: components["responses"]["RequestTimeout"];
+            409: components["responses"]["Conflict"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     testWebhook: {
@@ -5854,8 +6090,11 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            408: components["responses"]["RequestTimeout"];
+            409: components["responses"]["Conflict"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     rotateWebhookSecret: {
@@ -5891,8 +6130,11 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            408: components["responses"]["RequestTimeout"];
+            409: components["responses"]["Conflict"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listEvents: {
@@ -5931,8 +6173,11 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            408: components["responses"]["RequestTimeout"];
+            409: components["responses"]["Conflict"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     backfillEvents: {
@@ -5965,8 +6210,11 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            408: components["responses"]["RequestTimeout"];
+            409: components["responses"]["Conflict"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getEvent: {
@@ -5998,8 +6246,11 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            408: components["responses"]["RequestTimeout"];
+            409: components["responses"]["Conflict"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     replayEvent: {
@@ -6035,8 +6286,11 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            408: components["responses"]["RequestTimeout"];
+            409: components["responses"]["Conflict"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listDeliveries: {
@@ -6075,8 +6329,11 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            408: components["responses"]["RequestTimeout"];
+            409: components["responses"]["Conflict"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getDelivery: {
@@ -6108,8 +6365,11 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            408: components["responses"]["RequestTimeout"];
+            409: components["responses"]["Conflict"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listSmsMessages: {
@@ -6146,8 +6406,11 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            408: components["responses"]["RequestTimeout"];
+            409: components["responses"]["Conflict"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getSmsMessage: {
@@ -6179,8 +6442,11 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            408: components["responses"]["RequestTimeout"];
+            409: components["responses"]["Conflict"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listConversations: {
@@ -6217,8 +6483,11 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            408: components["responses"]["RequestTimeout"];
+            409: components["responses"]["Conflict"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getConversation: {
@@ -6250,8 +6519,11 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            408: components["responses"]["RequestTimeout"];
+            409: components["responses"]["Conflict"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listJobs: {
@@ -6288,8 +6560,11 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            408: components["responses"]["RequestTimeout"];
+            409: components["responses"]["Conflict"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getJob: {
@@ -6321,8 +6596,11 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            408: components["responses"]["RequestTimeout"];
+            409: components["responses"]["Conflict"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listAttempts: {
@@ -6359,8 +6637,11 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            408: components["responses"]["RequestTimeout"];
+            409: components["responses"]["Conflict"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getAttempt: {
@@ -6392,8 +6673,11 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            408: components["responses"]["RequestTimeout"];
+            409: components["responses"]["Conflict"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listRecordings: {
@@ -6430,8 +6714,11 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            408: components["responses"]["RequestTimeout"];
+            409: components["responses"]["Conflict"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getRecording: {
@@ -6463,8 +6750,11 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            408: components["responses"]["RequestTimeout"];
+            409: components["responses"]["Conflict"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     onCallQueued: {
@@ -6473,7 +6763,7 @@ export interface operations {
             header: {
                 /** @description The event's id (`evt_…`). It stays the same when a delivery is retried, replayed or backfilled, so use it to process each event once. */
                 "webhook-id": components["parameters"]["WebhookIdHeader"];
-                /** @description When this attempt was signed, in Unix seconds. Reject deliveries more than 5 minutes away from your clock. */
+                /** @description When this attempt was signed, in Unix seconds, on the sender's wall clock (each retry has its own). Reject deliveries more than 5 minutes away from your clock. It is not the event's time (`created_at`). */
                 "webhook-timestamp": components["parameters"]["WebhookTimestampHeader"];
                 /**
                  * @description Space-separated signatures `v1,<base64 HMAC-SHA256>` of `{webhook-id}.{webhook-timestamp}.{raw body}`,
@@ -6513,7 +6803,7 @@ export interface operations {
             header: {
                 /** @description The event's id (`evt_…`). It stays the same when a delivery is retried, replayed or backfilled, so use it to process each event once. */
                 "webhook-id": components["parameters"]["WebhookIdHeader"];
-                /** @description When this attempt was signed, in Unix seconds. Reject deliveries more than 5 minutes away from your clock. */
+                /** @description When this attempt was signed, in Unix seconds, on the sender's wall clock (each retry has its own). Reject deliveries more than 5 minutes away from your clock. It is not the event's time (`created_at`). */
                 "webhook-timestamp": components["parameters"]["WebhookTimestampHeader"];
                 /**
                  * @description Space-separated signatures `v1,<base64 HMAC-SHA256>` of `{webhook-id}.{webhook-timestamp}.{raw body}`,
@@ -6553,7 +6843,7 @@ export interface operations {
             header: {
                 /** @description The event's id (`evt_…`). It stays the same when a delivery is retried, replayed or backfilled, so use it to process each event once. */
                 "webhook-id": components["parameters"]["WebhookIdHeader"];
-                /** @description When this attempt was signed, in Unix seconds. Reject deliveries more than 5 minutes away from your clock. */
+                /** @description When this attempt was signed, in Unix seconds, on the sender's wall clock (each retry has its own). Reject deliveries more than 5 minutes away from your clock. It is not the event's time (`created_at`). */
                 "webhook-timestamp": components["parameters"]["WebhookTimestampHeader"];
                 /**
                  * @description Space-separated signatures `v1,<base64 HMAC-SHA256>` of `{webhook-id}.{webhook-timestamp}.{raw body}`,
@@ -6587,13 +6877,53 @@ export interface operations {
             };
         };
     };
+    onCallEnded: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event's id (`evt_…`). It stays the same when a delivery is retried, replayed or backfilled, so use it to process each event once. */
+                "webhook-id": components["parameters"]["WebhookIdHeader"];
+                /** @description When this attempt was signed, in Unix seconds, on the sender's wall clock (each retry has its own). Reject deliveries more than 5 minutes away from your clock. It is not the event's time (`created_at`). */
+                "webhook-timestamp": components["parameters"]["WebhookTimestampHeader"];
+                /**
+                 * @description Space-separated signatures `v1,<base64 HMAC-SHA256>` of `{webhook-id}.{webhook-timestamp}.{raw body}`,
+                 *     keyed with the base64-decoded part of your `whsec_…` secret. While a secret rotates there are two,
+                 *     one per secret; accept the delivery if any one matches.
+                 */
+                "webhook-signature": components["parameters"]["WebhookSignatureHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CallEndedEvent"];
+            };
+        };
+        responses: {
+            /** @description Answer 400 when the signature does not verify; the delivery is retried, then marked failed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Any 2xx acknowledges the event. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     onCallCompleted: {
         parameters: {
             query?: never;
             header: {
                 /** @description The event's id (`evt_…`). It stays the same when a delivery is retried, replayed or backfilled, so use it to process each event once. */
                 "webhook-id": components["parameters"]["WebhookIdHeader"];
-                /** @description When this attempt was signed, in Unix seconds. Reject deliveries more than 5 minutes away from your clock. */
+                /** @description When this attempt was signed, in Unix seconds, on the sender's wall clock (each retry has its own). Reject deliveries more than 5 minutes away from your clock. It is not the event's time (`created_at`). */
                 "webhook-timestamp": components["parameters"]["WebhookTimestampHeader"];
                 /**
                  * @description Space-separated signatures `v1,<base64 HMAC-SHA256>` of `{webhook-id}.{webhook-timestamp}.{raw body}`,
@@ -6633,7 +6963,7 @@ export interface operations {
             header: {
                 /** @description The event's id (`evt_…`). It stays the same when a delivery is retried, replayed or backfilled, so use it to process each event once. */
                 "webhook-id": components["parameters"]["WebhookIdHeader"];
-                /** @description When this attempt was signed, in Unix seconds. Reject deliveries more than 5 minutes away from your clock. */
+                /** @description When this attempt was signed, in Unix seconds, on the sender's wall clock (each retry has its own). Reject deliveries more than 5 minutes away from your clock. It is not the event's time (`created_at`). */
                 "webhook-timestamp": components["parameters"]["WebhookTimestampHeader"];
                 /**
                  * @description Space-separated signatures `v1,<base64 HMAC-SHA256>` of `{webhook-id}.{webhook-timestamp}.{raw body}`,
@@ -6673,7 +7003,7 @@ export interface operations {
             header: {
                 /** @description The event's id (`evt_…`). It stays the same when a delivery is retried, replayed or backfilled, so use it to process each event once. */
                 "webhook-id": components["parameters"]["WebhookIdHeader"];
-                /** @description When this attempt was signed, in Unix seconds. Reject deliveries more than 5 minutes away from your clock. */
+                /** @description When this attempt was signed, in Unix seconds, on the sender's wall clock (each retry has its own). Reject deliveries more than 5 minutes away from your clock. It is not the event's time (`created_at`). */
                 "webhook-timestamp": components["parameters"]["WebhookTimestampHeader"];
                 /**
                  * @description Space-separated signatures `v1,<base64 HMAC-SHA256>` of `{webhook-id}.{webhook-timestamp}.{raw body}`,
@@ -6713,7 +7043,7 @@ export interface operations {
             header: {
                 /** @description The event's id (`evt_…`). It stays the same when a delivery is retried, replayed or backfilled, so use it to process each event once. */
                 "webhook-id": components["parameters"]["WebhookIdHeader"];
-                /** @description When this attempt was signed, in Unix seconds. Reject deliveries more than 5 minutes away from your clock. */
+                /** @description When this attempt was signed, in Unix seconds, on the sender's wall clock (each retry has its own). Reject deliveries more than 5 minutes away from your clock. It is not the event's time (`created_at`). */
                 "webhook-timestamp": components["parameters"]["WebhookTimestampHeader"];
                 /**
                  * @description Space-separated signatures `v1,<base64 HMAC-SHA256>` of `{webhook-id}.{webhook-timestamp}.{raw body}`,
@@ -6753,7 +7083,7 @@ export interface operations {
             header: {
                 /** @description The event's id (`evt_…`). It stays the same when a delivery is retried, replayed or backfilled, so use it to process each event once. */
                 "webhook-id": components["parameters"]["WebhookIdHeader"];
-                /** @description When this attempt was signed, in Unix seconds. Reject deliveries more than 5 minutes away from your clock. */
+                /** @description When this attempt was signed, in Unix seconds, on the sender's wall clock (each retry has its own). Reject deliveries more than 5 minutes away from your clock. It is not the event's time (`created_at`). */
                 "webhook-timestamp": components["parameters"]["WebhookTimestampHeader"];
                 /**
                  * @description Space-separated signatures `v1,<base64 HMAC-SHA256>` of `{webhook-id}.{webhook-timestamp}.{raw body}`,
@@ -6793,7 +7123,7 @@ export interface operations {
             header: {
                 /** @description The event's id (`evt_…`). It stays the same when a delivery is retried, replayed or backfilled, so use it to process each event once. */
                 "webhook-id": components["parameters"]["WebhookIdHeader"];
-                /** @description When this attempt was signed, in Unix seconds. Reject deliveries more than 5 minutes away from your clock. */
+                /** @description When this attempt was signed, in Unix seconds, on the sender's wall clock (each retry has its own). Reject deliveries more than 5 minutes away from your clock. It is not the event's time (`created_at`). */
                 "webhook-timestamp": components["parameters"]["WebhookTimestampHeader"];
                 /**
                  * @description Space-separated signatures `v1,<base64 HMAC-SHA256>` of `{webhook-id}.{webhook-timestamp}.{raw body}`,
@@ -6833,7 +7163,7 @@ export interface operations {
             header: {
                 /** @description The event's id (`evt_…`). It stays the same when a delivery is retried, replayed or backfilled, so use it to process each event once. */
                 "webhook-id": components["parameters"]["WebhookIdHeader"];
-                /** @description When this attempt was signed, in Unix seconds. Reject deliveries more than 5 minutes away from your clock. */
+                /** @description When this attempt was signed, in Unix seconds, on the sender's wall clock (each retry has its own). Reject deliveries more than 5 minutes away from your clock. It is not the event's time (`created_at`). */
                 "webhook-timestamp": components["parameters"]["WebhookTimestampHeader"];
                 /**
                  * @description Space-separated signatures `v1,<base64 HMAC-SHA256>` of `{webhook-id}.{webhook-timestamp}.{raw body}`,
@@ -6873,7 +7203,7 @@ export interface operations {
             header: {
                 /** @description The event's id (`evt_…`). It stays the same when a delivery is retried, replayed or backfilled, so use it to process each event once. */
                 "webhook-id": components["parameters"]["WebhookIdHeader"];
-                /** @description When this attempt was signed, in Unix seconds. Reject deliveries more than 5 minutes away from your clock. */
+                /** @description When this attempt was signed, in Unix seconds, on the sender's wall clock (each retry has its own). Reject deliveries more than 5 minutes away from your clock. It is not the event's time (`created_at`). */
                 "webhook-timestamp": components["parameters"]["WebhookTimestampHeader"];
                 /**
                  * @description Space-separated signatures `v1,<base64 HMAC-SHA256>` of `{webhook-id}.{webhook-timestamp}.{raw body}`,
@@ -6913,7 +7243,7 @@ export interface operations {
             header: {
                 /** @description The event's id (`evt_…`). It stays the same when a delivery is retried, replayed or backfilled, so use it to process each event once. */
                 "webhook-id": components["parameters"]["WebhookIdHeader"];
-                /** @description When this attempt was signed, in Unix seconds. Reject deliveries more than 5 minutes away from your clock. */
+                /** @description When this attempt was signed, in Unix seconds, on the sender's wall clock (each retry has its own). Reject deliveries more than 5 minutes away from your clock. It is not the event's time (`created_at`). */
                 "webhook-timestamp": components["parameters"]["WebhookTimestampHeader"];
                 /**
                  * @description Space-separated signatures `v1,<base64 HMAC-SHA256>` of `{webhook-id}.{webhook-timestamp}.{raw body}`,
@@ -6953,7 +7283,7 @@ export interface operations {
             header: {
                 /** @description The event's id (`evt_…`). It stays the same when a delivery is retried, replayed or backfilled, so use it to process each event once. */
                 "webhook-id": components["parameters"]["WebhookIdHeader"];
-                /** @description When this attempt was signed, in Unix seconds. Reject deliveries more than 5 minutes away from your clock. */
+                /** @description When this attempt was signed, in Unix seconds, on the sender's wall clock (each retry has its own). Reject deliveries more than 5 minutes away from your clock. It is not the event's time (`created_at`). */
                 "webhook-timestamp": components["parameters"]["WebhookTimestampHeader"];
                 /**
                  * @description Space-separated signatures `v1,<base64 HMAC-SHA256>` of `{webhook-id}.{webhook-timestamp}.{raw body}`,
@@ -6993,7 +7323,7 @@ export interface operations {
             header: {
                 /** @description The event's id (`evt_…`). It stays the same when a delivery is retried, replayed or backfilled, so use it to process each event once. */
                 "webhook-id": components["parameters"]["WebhookIdHeader"];
-                /** @description When this attempt was signed, in Unix seconds. Reject deliveries more than 5 minutes away from your clock. */
+                /** @description When this attempt was signed, in Unix seconds, on the sender's wall clock (each retry has its own). Reject deliveries more than 5 minutes away from your clock. It is not the event's time (`created_at`). */
                 "webhook-timestamp": components["parameters"]["WebhookTimestampHeader"];
                 /**
                  * @description Space-separated signatures `v1,<base64 HMAC-SHA256>` of `{webhook-id}.{webhook-timestamp}.{raw body}`,
@@ -7033,7 +7363,7 @@ export interface operations {
             header: {
                 /** @description The event's id (`evt_…`). It stays the same when a delivery is retried, replayed or backfilled, so use it to process each event once. */
                 "webhook-id": components["parameters"]["WebhookIdHeader"];
-                /** @description When this attempt was signed, in Unix seconds. Reject deliveries more than 5 minutes away from your clock. */
+                /** @description When this attempt was signed, in Unix seconds, on the sender's wall clock (each retry has its own). Reject deliveries more than 5 minutes away from your clock. It is not the event's time (`created_at`). */
                 "webhook-timestamp": components["parameters"]["WebhookTimestampHeader"];
                 /**
                  * @description Space-separated signatures `v1,<base64 HMAC-SHA256>` of `{webhook-id}.{webhook-timestamp}.{raw body}`,
@@ -7073,7 +7403,7 @@ export interface operations {
             header: {
                 /** @description The event's id (`evt_…`). It stays the same when a delivery is retried, replayed or backfilled, so use it to process each event once. */
                 "webhook-id": components["parameters"]["WebhookIdHeader"];
-                /** @description When this attempt was signed, in Unix seconds. Reject deliveries more than 5 minutes away from your clock. */
+                /** @description When this attempt was signed, in Unix seconds, on the sender's wall clock (each retry has its own). Reject deliveries more than 5 minutes away from your clock. It is not the event's time (`created_at`). */
                 "webhook-timestamp": components["parameters"]["WebhookTimestampHeader"];
                 /**
                  * @description Space-separated signatures `v1,<base64 HMAC-SHA256>` of `{webhook-id}.{webhook-timestamp}.{raw body}`,
@@ -7113,7 +7443,7 @@ export interface operations {
             header: {
                 /** @description The event's id (`evt_…`). It stays the same when a delivery is retried, replayed or backfilled, so use it to process each event once. */
                 "webhook-id": components["parameters"]["WebhookIdHeader"];
-                /** @description When this attempt was signed, in Unix seconds. Reject deliveries more than 5 minutes away from your clock. */
+                /** @description When this attempt was signed, in Unix seconds, on the sender's wall clock (each retry has its own). Reject deliveries more than 5 minutes away from your clock. It is not the event's time (`created_at`). */
                 "webhook-timestamp": components["parameters"]["WebhookTimestampHeader"];
                 /**
                  * @description Space-separated signatures `v1,<base64 HMAC-SHA256>` of `{webhook-id}.{webhook-timestamp}.{raw body}`,
@@ -7153,7 +7483,7 @@ export interface operations {
             header: {
                 /** @description The event's id (`evt_…`). It stays the same when a delivery is retried, replayed or backfilled, so use it to process each event once. */
                 "webhook-id": components["parameters"]["WebhookIdHeader"];
-                /** @description When this attempt was signed, in Unix seconds. Reject deliveries more than 5 minutes away from your clock. */
+                /** @description When this attempt was signed, in Unix seconds, on the sender's wall clock (each retry has its own). Reject deliveries more than 5 minutes away from your clock. It is not the event's time (`created_at`). */
                 "webhook-timestamp": components["parameters"]["WebhookTimestampHeader"];
                 /**
                  * @description Space-separated signatures `v1,<base64 HMAC-SHA256>` of `{webhook-id}.{webhook-timestamp}.{raw body}`,
@@ -7193,7 +7523,7 @@ export interface operations {
             header: {
                 /** @description The event's id (`evt_…`). It stays the same when a delivery is retried, replayed or backfilled, so use it to process each event once. */
                 "webhook-id": components["parameters"]["WebhookIdHeader"];
-                /** @description When this attempt was signed, in Unix seconds. Reject deliveries more than 5 minutes away from your clock. */
+                /** @description When this attempt was signed, in Unix seconds, on the sender's wall clock (each retry has its own). Reject deliveries more than 5 minutes away from your clock. It is not the event's time (`created_at`). */
                 "webhook-timestamp": components["parameters"]["WebhookTimestampHeader"];
                 /**
                  * @description Space-separated signatures `v1,<base64 HMAC-SHA256>` of `{webhook-id}.{webhook-timestamp}.{raw body}`,
@@ -7233,7 +7563,7 @@ export interface operations {
             header: {
                 /** @description The event's id (`evt_…`). It stays the same when a delivery is retried, replayed or backfilled, so use it to process each event once. */
                 "webhook-id": components["parameters"]["WebhookIdHeader"];
-                /** @description When this attempt was signed, in Unix seconds. Reject deliveries more than 5 minutes away from your clock. */
+                /** @description When this attempt was signed, in Unix seconds, on the sender's wall clock (each retry has its own). Reject deliveries more than 5 minutes away from your clock. It is not the event's time (`created_at`). */
                 "webhook-timestamp": components["parameters"]["WebhookTimestampHeader"];
                 /**
                  * @description Space-separated signatures `v1,<base64 HMAC-SHA256>` of `{webhook-id}.{webhook-timestamp}.{raw body}`,

@@ -40,8 +40,11 @@ export interface Clock {
    */
   cancel(id: number): void;
   /**
-   * Moves time forward by `ms`, running every timer due on the way, in order. On a real-time clock it jumps:
-   * the clock stays `ms` ahead from then on and keeps running at its speed.
+   * Moves time forward by `ms` (0 to {@link MAX_ADVANCE_MS}; anything else throws a RangeError), running
+   * every timer due on the way, in order. On the virtual clock it resolves once the work those timers
+   * started (webhook attempts) has settled. On a real-time clock it jumps: the clock stays `ms` ahead from
+   * then on and keeps running at its speed, and it resolves once the due steps have run, without waiting
+   * for the webhook attempts they started (an endpoint that never answers must not hold it).
    * @example
    * await mock.clock.advance(2 * 3600_000); // past the webhook retries of the next two hours
    */
@@ -71,6 +74,8 @@ export interface Clock {
   toRealMs(ms: number): number;
   /** Mock milliseconds per real millisecond, or undefined for a virtual clock. */
   readonly speed: number | undefined;
+  /** Where the clock started (ms since the epoch); `mock.reset()` returns it here. */
+  readonly start: number;
   /**
    * Async work started by a timer (a webhook attempt) that `advance` and `runUntilIdle` wait for before
    * they return or run the next timer, so that what it schedules lands at the right time.
@@ -107,6 +112,24 @@ export interface ClockScope extends Clock {
 export interface MockClock extends Clock {
   /** A view of this clock whose timers can all be canceled at once. */
   scope(): ClockScope;
+  /** Returns the clock to its start and forgets every timer (`mock.reset()`); a real-time clock runs on from there. */
+  rewind(): void;
+}
+
+/**
+ * The longest single `advance`, in ms: ten years. Larger jumps would take dates past what ISO 8601 and the
+ * state file can hold; `advance` throws a RangeError, `POST /_mock/clock/advance` answers 400.
+ * @example
+ * await mock.clock.advance(MAX_ADVANCE_MS); // the furthest one step goes
+ */
+export const MAX_ADVANCE_MS = 10 * 365 * 24 * 3600_000;
+
+/** Throws unless `ms` is a number of milliseconds `advance` accepts. */
+export function checkAdvance(ms: unknown): asserts ms is number {
+  if (typeof ms !== 'number' || !Number.isFinite(ms) || ms < 0 || ms > MAX_ADVANCE_MS)
+    throw new RangeError(
+      `@kaicalls/mock: advance() takes 0 to ${MAX_ADVANCE_MS} milliseconds (ten years), got ${String(ms)}.`,
+    );
 }
 
 export interface ClockOptions {
@@ -128,7 +151,7 @@ export function createClock({ start, speed }: ClockOptions): MockClock {
   let nextId = 1;
   let seq = 0;
   let virtualNow = start;
-  const realStart = Date.now();
+  let realStart = Date.now();
   let wake: ReturnType<typeof setTimeout> | undefined;
   let stopped = false;
   const inFlight = new Set<Promise<void>>();
@@ -215,6 +238,7 @@ export function createClock({ start, speed }: ClockOptions): MockClock {
 
   const clock: MockClock = {
     speed,
+    start,
     now,
     at(at, fn) {
       return set(at, fn, undefined);
@@ -226,12 +250,14 @@ export function createClock({ start, speed }: ClockOptions): MockClock {
       if (id > 0) canceled.add(id);
     },
     async advance(ms) {
+      checkAdvance(ms);
       if (speed !== undefined) {
-        // A server's CI job cannot wait two hours for a webhook retry: jump, then fire what fell due.
-        jumped += Math.max(0, ms);
+        // A server's CI job cannot wait two hours for a webhook retry: jump, then fire what fell due. The
+        // attempts those steps start run on by themselves (real time: each has its own timeout).
+        jumped += ms;
         runDue(now());
         schedule();
-        await settle();
+        await tick();
         return;
       }
       const until = virtualNow + ms;
@@ -265,6 +291,14 @@ export function createClock({ start, speed }: ClockOptions): MockClock {
     stop() {
       stopped = true;
       if (wake) clearTimeout(wake);
+    },
+    rewind() {
+      heap.length = 0;
+      canceled.clear();
+      virtualNow = start;
+      realStart = Date.now();
+      jumped = 0;
+      schedule();
     },
     scope() {
       let disposed = false;

@@ -54,10 +54,57 @@ export interface MockOptions {
         fetch?: ((request: Request) => Promise<Response>) | undefined;
         /** How long an endpoint has to answer, in real milliseconds, before the attempt fails as `timeout`. Default 10000. */
         timeoutMs?: number | undefined;
+        /**
+         * What `webhook-timestamp` says. `'wall-clock'` (the default): the real time of the attempt, as Standard
+         * Webhooks means it, so any receiver verifies with no options whatever the mock's clock says.
+         * `'mock-clock'`: the attempt's time on the mock's clock, so that on the virtual clock every signature is
+         * byte for byte the same on every run (snapshot tests; receivers must then verify at that time).
+         */
+        timestamps?: 'wall-clock' | 'mock-clock' | undefined;
+        /**
+         * Attempts in flight to one endpoint at most. Default 1 on the virtual clock (attempts go out one at a
+         * time, in exact order), 8 on a real-time clock (an endpoint that hangs does not hold back its other
+         * events).
+         */
+        concurrency?: number | undefined;
       }
     | undefined;
   /** When the clock starts. Default 2026-02-16T15:00:00Z (a Monday, inside a US call window). */
   now?: string | Date | number | undefined;
+  /**
+   * Mint the ids of what happens after seeding (calls, events, deliveries, requests) from fresh randomness,
+   * so they never repeat across processes or resets; fixtures keep their seeded ids. Default false (the
+   * same seed gives the same ids); the server turns it on unless both its seed and its start time are given.
+   */
+  uniqueIds?: boolean | undefined;
+  /**
+   * Records to load on top of the seeded fixtures, in the API's wire format (snake_case), validated against
+   * the spec's schemas; loaded again after every `reset()`. A record with the id of a seeded one replaces it.
+   * @example
+   * createMock({ fixtures: { agents: [{ ...agent, id: 'agt_Support001', name: 'Support' }] } });
+   */
+  fixtures?: Fixtures | undefined;
+}
+
+/**
+ * Records to load into the mock (`createMock({ fixtures })`, `--fixtures file.json`, `POST /_mock/fixtures`):
+ * one array per collection, each record exactly as the API returns it (snake_case, every required field).
+ * @example
+ * const fixtures: Fixtures = {
+ *   leads: [{ id: 'lead_Fixture01', business_id: 'biz_...', name: 'Ada Lovelace', phone: '+15125550142', ... }],
+ * };
+ */
+export interface Fixtures {
+  /** Agents (`Agent`); `business_id` must be a seeded business. */
+  agents?: Schemas['Agent'][] | undefined;
+  /** Phone numbers (`PhoneNumber`); `agent_id`, when set, must be an agent. */
+  numbers?: Schemas['PhoneNumber'][] | undefined;
+  /** Leads (`Lead`). */
+  leads?: Schemas['Lead'][] | undefined;
+  /** Appointments (`Appointment`). */
+  appointments?: Schemas['Appointment'][] | undefined;
+  /** Calls (`Call`), as records of the past: their timelines are not played. */
+  calls?: Schemas['Call'][] | undefined;
 }
 
 export interface ResolvedOptions {
@@ -69,6 +116,10 @@ export interface ResolvedOptions {
   webhookFetch: ((request: Request) => Promise<Response>) | undefined;
   /** Real milliseconds before a webhook attempt times out (undefined: the default, 10 s). */
   webhookTimeoutMs?: number | undefined;
+  webhookTimestamps: 'wall-clock' | 'mock-clock';
+  webhookConcurrency: number;
+  uniqueIds: boolean;
+  fixtures: Fixtures | undefined;
   start: number;
 }
 
@@ -154,8 +205,13 @@ export interface Core {
   readonly state: State;
   /** Services only emit on it: every subscription is made where the runtime is built (../runtime.ts). */
   readonly bus: Pick<Bus<RuntimeEvents>, 'emit'>;
-  /** A new id with the prefix. Writable: a restored state file makes it skip ids already taken. */
+  /**
+   * A new id with the prefix. Writable: a restored state file makes it skip ids already taken, and with
+   * `uniqueIds` the runtime switches it to fresh randomness once seeded.
+   */
   id(prefix: string): string;
+  /** Mixed into the seeds of ids minted after seeding: 0 unless `uniqueIds` (then new at every reset). */
+  readonly idSalt: number;
   iso(ms?: number): string;
   /** Logs an event (dated now) and announces it on `event.emitted`. */
   emit<T extends EventType>(type: T, data: EventData<T>, options?: EmitOptions): MockEvent;

@@ -333,6 +333,9 @@ export class Engine {
           },
           at,
         );
+        // The terminal event, now that the summary, outcome, transcript and recording are all in.
+        this.emit(live, 'call.completed', { ...call }, at);
+        if (!live.past) ctx.bus.emit('call.settled', call);
         break;
       }
       case 'appointment': {
@@ -433,12 +436,12 @@ export class Engine {
     if (script.error) data.error = script.error.message;
     this.timeline(live, 'call.ended', at, data);
     if (!live.past) ctx.bus.emit('call.ended', call);
-    const snapshot = { ...call };
-    if (call.status === 'completed' || call.status === 'voicemail')
-      this.emit(live, 'call.completed', snapshot, at);
-    else if (call.direction === 'inbound' && call.status === 'no-answer')
-      this.emit(live, 'call.missed', snapshot, at);
-    else this.emit(live, 'call.failed', snapshot, at);
+    this.emit(live, 'call.ended', { ...call }, at);
+    // An answered call's terminal event waits for its analysis (`call.completed` carries it): see 'analysis'.
+    if (script.answered && script.analysis) return;
+    if (call.direction === 'inbound' && call.status === 'no-answer')
+      this.emit(live, 'call.missed', { ...call }, at);
+    else this.emit(live, 'call.failed', { ...call }, at);
     if (script.voicemail) {
       this.emit(
         live,

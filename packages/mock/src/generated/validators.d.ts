@@ -1,7 +1,7 @@
 // This file is generated from spec/openapi.yaml by `pnpm generate`. Do not edit it by hand.
 import type { ValidateFunction } from 'ajv';
 
-/** `<operationId>_path`, `<operationId>_query` and `<operationId>_body` for each operation. */
+/** `<operationId>_path`, `<operationId>_query` and `<operationId>_body` for each operation; `fixture_<Schema>` for each fixture schema. */
 export declare const listAgents_path: ValidateFunction;
 export declare const listAgents_query: ValidateFunction;
 export declare const createAgent_path: ValidateFunction;
@@ -130,3 +130,8 @@ export declare const listRecordings_path: ValidateFunction;
 export declare const listRecordings_query: ValidateFunction;
 export declare const getRecording_path: ValidateFunction;
 export declare const getRecording_query: ValidateFunction;
+export declare const fixture_Agent: ValidateFunction;
+export declare const fixture_PhoneNumber: ValidateFunction;
+export declare const fixture_Lead: ValidateFunction;
+export declare const fixture_Appointment: ValidateFunction;
+export declare const fixture_Call: ValidateFunction;

@@ -39,7 +39,7 @@ export function notFound(what: string, id: string, param: string): MockError {
   return new MockError('not_found', `No ${what} with id ${id}.`, param);
 }
 
-export function errorBody(error: MockError, requestId: string): Schemas['Error'] {
+export function errorBody(error: MockError, requestId: string): Schemas['ErrorEnvelope'] {
   return {
     error: {
       code: error.code,

@@ -10,9 +10,10 @@ import { authenticate, requireScope } from './auth.js';
 import { applyChaos } from './chaos.js';
 import { errorBody, MockError } from './errors.js';
 import { idempotent } from './idempotency.js';
+import { journalBody, queryOf } from './journal.js';
 import { type Scope, scopeOf } from './scope.js';
 import { recordUsage } from './usage.js';
-import { validateRequest } from './validation.js';
+import { MAX_BODY_BYTES, validateRequest } from './validation.js';
 
 export interface MockRequest {
   operation: Operation;
@@ -76,51 +77,101 @@ export async function handle(
   pipeline: Pipeline,
   operation: Operation,
   resolver: Resolver,
-  request: IncomingRequest,
+  incoming: IncomingRequest,
   params: Record<string, string>,
 ): Promise<Reply> {
   const rt = pipeline.runtime();
   const requestId = pipeline.nextRequestId();
   const headers: Record<string, string> = { 'x-request-id': requestId };
   let keyId: string | undefined;
-  try {
-    const chaos = await applyChaos(rt, pipeline.chaosRandom, request);
-    const key = await authenticate(rt, request);
-    keyId = key.record.id;
-    Object.assign(headers, rt.limiter.take(keyId, operation));
-    requireScope(key, operation);
-    const input = await validateRequest(operation, request, params);
-    const mockRequest: MockRequest = {
-      operation,
-      ...input,
-      headers: request.headers,
-      key,
-      scope: scopeOf(key),
-      requestId,
-    };
-    const result = await idempotent(rt.idempotency, mockRequest, () => resolver(mockRequest, rt));
-    recordUsage(rt, mockRequest, result.status ?? operation.successStatus);
-    if (chaos === 'after')
-      throw new MockError(
-        'internal_error',
-        'Injected fault (chaos): the request was processed but its response was lost. Retry with the same Idempotency-Key.',
-      );
-    return reply(result.status ?? operation.successStatus, result.body, { ...headers, ...result.headers });
-  } catch (error) {
-    const mockError =
-      error instanceof MockError
-        ? error
-        : new MockError(
-            'internal_error',
-            `The mock failed unexpectedly: ${(error as Error)?.message ?? error}. This is a bug in @kaicalls/mock; please report it.`,
-          );
-    if (!(error instanceof MockError)) console.error('[@kaicalls/mock]', error);
-    // Rate-limit headers go on every response, also when the request never reached the limiter (a
-    // missing key, a fault injected first): then they describe the key's window (or an anonymous one) as is.
-    if (!('x-ratelimit-limit' in headers) && !('x-ratelimit-limit' in mockError.headers))
-      Object.assign(headers, rt.limiter.peek(keyId ?? 'anonymous', operation));
-    return reply(mockError.status, errorBody(mockError, requestId), { ...headers, ...mockError.headers });
+  const body = once(incoming);
+  const request = body.request;
+  const answer = await respond();
+  // The journal sees the body even when the pipeline refused the request before reading it.
+  rt.journal.record({
+    method: request.method,
+    path: operation.path.replace(/\{(\w+)\}/g, (_, name: string) => params[name] ?? name),
+    query: queryOf(request.url),
+    operationId: operation.operationId,
+    status: answer.status,
+    requestId,
+    keyId: keyId ?? null,
+    body: request.method === 'GET' || request.method === 'HEAD' ? null : journalBody(await body.bytes()),
+    at: rt.iso(),
+  });
+  return answer;
+
+  async function respond(): Promise<Reply> {
+    try {
+      const chaos = await applyChaos(rt, pipeline.chaosRandom, request);
+      const key = await authenticate(rt, request);
+      keyId = key.record.id;
+      Object.assign(headers, rt.limiter.take(keyId, operation));
+      requireScope(key, operation);
+      const input = await validateRequest(operation, request, params);
+      const mockRequest: MockRequest = {
+        operation,
+        ...input,
+        headers: request.headers,
+        key,
+        scope: scopeOf(key),
+        requestId,
+      };
+      const result = await idempotent(rt.idempotency, mockRequest, () => resolver(mockRequest, rt));
+      recordUsage(rt, mockRequest, result.status ?? operation.successStatus);
+      if (chaos === 'after')
+        throw new MockError(
+          'internal_error',
+          'Injected fault (chaos): the request was processed but its response was lost. Retry with the same Idempotency-Key.',
+        );
+      return reply(result.status ?? operation.successStatus, result.body, { ...headers, ...result.headers });
+    } catch (error) {
+      const mockError =
+        error instanceof MockError
+          ? error
+          : new MockError(
+              'internal_error',
+              `The mock failed unexpectedly: ${(error as Error)?.message ?? error}. This is a bug in @kaicalls/mock; please report it.`,
+            );
+      if (!(error instanceof MockError)) console.error('[@kaicalls/mock]', error);
+      // Rate-limit headers go on every response, also when the request never reached the limiter (a
+      // missing key, a fault injected first): then they describe the key's window (or an anonymous one) as is.
+      if (!('x-ratelimit-limit' in headers) && !('x-ratelimit-limit' in mockError.headers))
+        Object.assign(headers, rt.limiter.peek(keyId ?? 'anonymous', operation));
+      return reply(mockError.status, errorBody(mockError, requestId), { ...headers, ...mockError.headers });
+    }
   }
+}
+
+/**
+ * The request with its body read at most once (a Fetch `Request` cannot be read twice): the pipeline
+ * reads it through `request`, the journal through `bytes()`. A body over the size cap is not read for the
+ * journal.
+ */
+function once(incoming: IncomingRequest) {
+  let read: Promise<ArrayBuffer> | undefined;
+  const load = () => (read ??= incoming.arrayBuffer());
+  const request: IncomingRequest = {
+    method: incoming.method,
+    url: incoming.url,
+    headers: incoming.headers,
+    remoteAddress: incoming.remoteAddress,
+    get signal() {
+      return incoming.signal;
+    },
+    arrayBuffer: load,
+  };
+  return {
+    request,
+    async bytes(): Promise<Uint8Array | undefined> {
+      if (!read && Number(incoming.headers.get('content-length') ?? 0) > MAX_BODY_BYTES) return undefined;
+      try {
+        return new Uint8Array(await load());
+      } catch {
+        return undefined;
+      }
+    },
+  };
 }
 
 function reply(status: number, body: unknown, headers: Record<string, string>): Reply {

@@ -20,8 +20,8 @@ export const LIMITS = Object.fromEntries(
   Object.entries(RATE_LIMITS).map(([bucket, limit]) => [bucket, limit.requests]),
 ) as { readonly [B in Bucket]: number };
 
-const bucketOf = (operation: Operation): Bucket =>
-  operation.operationId in RATE_LIMITS ? (operation.operationId as Bucket) : 'default';
+const bucketOf = (operation: Operation | undefined): Bucket =>
+  operation && operation.operationId in RATE_LIMITS ? (operation.operationId as Bucket) : 'default';
 const windowMs = (bucket: Bucket) => RATE_LIMITS[bucket].windowSeconds * 1000;
 const per = (bucket: Bucket) => {
   const seconds = RATE_LIMITS[bucket].windowSeconds;
@@ -31,8 +31,8 @@ const per = (bucket: Bucket) => {
 export interface RateLimiter {
   /** Counts a request and returns its headers; throws 429 when the window is used up. */
   take(keyId: string, operation: Operation): Record<string, string>;
-  /** The headers of the key's current window, without counting a request. */
-  peek(keyId: string, operation: Operation): Record<string, string>;
+  /** The headers of the key's current window, without counting a request (the default bucket without an operation). */
+  peek(keyId: string, operation?: Operation): Record<string, string>;
   reset(): void;
 }
 

@@ -84,6 +84,18 @@ export function describe(
   error: ErrorObject,
   where: 'body' | 'query' | 'path',
 ): { message: string; param: string } {
+  const { message, field } = explain(error, where);
+  return {
+    message: `Invalid ${where === 'path' ? 'path parameter' : where === 'query' ? 'query parameter' : 'request body'}: ${message}.`,
+    param: field || where,
+  };
+}
+
+/** What an Ajv error says, as a clause (`to must be a phone number…`), and the field it is about. */
+export function explain(
+  error: ErrorObject,
+  where: 'body' | 'query' | 'path',
+): { message: string; field: string } {
   const segments = error.instancePath.split('/').filter(Boolean);
   let field = segments.reduce((out, s) => (/^\d+$/.test(s) ? `${out}[${s}]` : out ? `${out}.${s}` : s), '');
   const at = (name: string) => (field ? `${field}.${name}` : name);
@@ -132,10 +144,7 @@ export function describe(
     default:
       message = `${field || 'the body'} ${error.message}`;
   }
-  return {
-    message: `Invalid ${where === 'path' ? 'path parameter' : where === 'query' ? 'query parameter' : 'request body'}: ${message}.`,
-    param: field || where,
-  };
+  return { message, field };
 }
 
 function fail(validate: ValidateFunction, where: 'body' | 'query' | 'path'): never {

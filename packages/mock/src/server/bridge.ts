@@ -69,10 +69,19 @@ export function toIncoming(
   };
 }
 
-/** Writes a pipeline reply. */
-export function sendReply(res: ServerResponse, reply: Reply): void {
-  res.writeHead(reply.status, { ...reply.headers, 'content-length': String(Buffer.byteLength(reply.body)) });
-  res.end(reply.body);
+/** Writes a pipeline reply, with `extra` headers (CORS); for HEAD, its headers without the body. */
+export function sendReply(
+  res: ServerResponse,
+  reply: Reply,
+  extra: Record<string, string> = {},
+  head = false,
+): void {
+  res.writeHead(reply.status, {
+    ...reply.headers,
+    ...extra,
+    'content-length': String(Buffer.byteLength(reply.body)),
+  });
+  res.end(head ? undefined : reply.body);
 }
 
 /** Writes a JSON body directly (control API, routing errors). */
@@ -95,7 +104,11 @@ export function sendJson(
 export const requestId = () => `req_${randomBytes(12).toString('base64url').replace(/[-_]/g, 'x')}`;
 
 /** Writes the error envelope of `error`, with its status, its headers and a request id. */
-export function sendError(res: ServerResponse, error: MockError, headers: Record<string, string> = {}): void {
-  const id = requestId();
+export function sendError(
+  res: ServerResponse,
+  error: MockError,
+  headers: Record<string, string> = {},
+  id = requestId(),
+): void {
   sendJson(res, error.status, errorBody(error, id), { ...error.headers, ...headers, 'x-request-id': id });
 }

@@ -1,14 +1,23 @@
 // The control API under /_mock/: what a CI job in any language needs to drive the mock over HTTP. It is
-// not part of the KaiCalls API and needs no key (the server listens on localhost by default).
+// not part of the KaiCalls API and needs no key; ../server.ts refuses it to web pages (a foreign Origin)
+// and to DNS rebinding (a Host that is not the server's). It speaks the API's casing (snake_case).
 //
-//   GET  /_mock/health                 { status, url, seed, speed, now }
-//   GET  /_mock/clock                  { now, now_ms, speed, pending_timers }
-//   POST /_mock/clock/advance {ms}     jumps the clock forward by ms and fires every timer that fell due
-//   POST /_mock/reset                  forgets everything, seeds the fixtures again (same seed, same data)
-//   POST /_mock/inbound-calls {from, answered?, voicemail?}   simulates a call to the first number
-//   GET  /_mock/deliveries             every webhook attempt sent (mock.webhookAttempts): { data: [...] }, oldest first
+//   GET    /_mock/health                 { status, url, seed, speed, start, now, test_key, webhook_secret, agent_id, agent_ids }
+//   GET    /_mock/clock                  { now, now_ms, start, speed, pending_timers, webhooks_in_flight }
+//   POST   /_mock/clock/advance {ms}     jumps the clock forward by ms (a whole number, at most ten years)
+//                                        and returns once the steps that fell due have run
+//   POST   /_mock/reset                  forgets everything, returns the clock to its start, seeds again
+//   POST   /_mock/inbound-calls {from, answered?, voicemail?}   simulates a call to the first number
+//   POST   /_mock/fixtures {agents?, numbers?, leads?, appointments?, calls?}   loads records (wire format)
+//   GET    /_mock/deliveries             every webhook attempt sent, oldest first: { data: [...] }
+//                                        (?event_type=, ?event_id=, ?delivery_id=)
+//   GET    /_mock/requests               every request received, oldest first: { data: [...] }
+//                                        (?method=, ?path=, ?operation_id=, ?status=, ?key_id=)
+//   DELETE /_mock/requests               empties the request journal
 import type { ServerResponse } from 'node:http';
+import { checkAdvance, MAX_ADVANCE_MS } from '../core/clock.js';
 import { type ErrorCode, MockError } from '../http/errors.js';
+import type { RequestFilter } from '../http/journal.js';
 import type { Mock } from '../mock.js';
 import { sendError, sendJson } from './bridge.js';
 
@@ -19,6 +28,8 @@ export interface ControlContext {
   url: string;
   /** Called after a change, so the state file is saved. */
   changed(): void;
+  /** Webhook attempts not answered yet. */
+  inFlight(): number;
 }
 
 function fail(res: ServerResponse, code: ErrorCode, message: string, param?: string) {
@@ -35,55 +46,106 @@ function parse(body: Buffer): Record<string, unknown> | undefined {
   }
 }
 
-function clockInfo(mock: Mock) {
+/** `deliveryId` → `delivery_id`: the control API answers in the API's casing. */
+export function snakeKeys(record: object): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(record).map(([key, value]) => [
+      key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`),
+      value,
+    ]),
+  );
+}
+
+function clockInfo(c: ControlContext) {
+  const { clock } = c.mock;
   return {
-    now: new Date(mock.clock.now()).toISOString(),
-    now_ms: mock.clock.now(),
-    speed: mock.clock.speed ?? null,
-    pending_timers: mock.clock.pending(),
+    now: new Date(clock.now()).toISOString(),
+    now_ms: clock.now(),
+    start: new Date(clock.start).toISOString(),
+    speed: clock.speed ?? null,
+    pending_timers: clock.pending(),
+    webhooks_in_flight: c.inFlight(),
   };
+}
+
+/** What a script needs to start: the test key and secret, and agents to place calls with. */
+function health(c: ControlContext) {
+  const { mock } = c;
+  const agents = [...mock.state.agents.values()].filter((a) => a.is_active).map((a) => a.id);
+  return {
+    status: 'ok',
+    url: c.url,
+    seed: mock.context.options.seed,
+    ...clockInfo(c),
+    test_key: mock.testKey,
+    webhook_secret: mock.webhookSecret,
+    agent_id: agents[0] ?? null,
+    agent_ids: agents,
+  };
+}
+
+function requestFilter(query: URLSearchParams, res: ServerResponse): RequestFilter | undefined {
+  const filter: RequestFilter = {};
+  for (const [name, value] of query) {
+    if (name === 'method') filter.method = value;
+    else if (name === 'path') filter.path = value;
+    else if (name === 'operation_id') filter.operationId = value;
+    else if (name === 'key_id') filter.keyId = value;
+    else if (name === 'status' && /^[1-5][0-9]{2}$/.test(value)) filter.status = Number(value);
+    else {
+      fail(
+        res,
+        'invalid_request',
+        name === 'status'
+          ? 'status must be an HTTP status, e.g. 401.'
+          : `${name} is not a filter of /_mock/requests; use method, path, operation_id, status or key_id.`,
+        name,
+      );
+      return undefined;
+    }
+  }
+  return filter;
 }
 
 /** Answers a control request. Unknown control paths get 404 listing the ones that exist. */
 export async function control(
   c: ControlContext,
   method: string,
-  path: string,
+  target: string,
   body: Buffer,
   res: ServerResponse,
 ): Promise<void> {
   const { mock } = c;
-  const route = `${method} ${path}`;
+  const url = new URL(target, 'http://mock');
+  const route = `${method} ${url.pathname}`;
   const input = parse(body);
   if (input === undefined) return fail(res, 'invalid_request', 'The body must be a JSON object.', 'body');
   switch (route) {
     case 'GET /_mock/health':
-      return sendJson(res, 200, {
-        status: 'ok',
-        url: c.url,
-        seed: mock.context.options.seed,
-        ...clockInfo(mock),
-      });
+      return sendJson(res, 200, health(c));
     case 'GET /_mock/clock':
-      return sendJson(res, 200, clockInfo(mock));
+      return sendJson(res, 200, clockInfo(c));
     case 'POST /_mock/clock/advance': {
       const ms = input.ms;
-      if (typeof ms !== 'number' || !Number.isFinite(ms) || ms < 0) {
+      try {
+        if (!Number.isInteger(ms)) throw new RangeError();
+        checkAdvance(ms);
+      } catch {
         return fail(
           res,
           'invalid_request',
-          'ms must be a number of milliseconds ≥ 0, e.g. {"ms": 30000}.',
+          `ms must be a whole number of milliseconds from 0 to ${MAX_ADVANCE_MS} (ten years), e.g. {"ms": 30000}.`,
           'ms',
         );
       }
       await mock.clock.advance(ms);
       c.changed();
-      return sendJson(res, 200, clockInfo(mock));
+      return sendJson(res, 200, clockInfo(c));
     }
     case 'POST /_mock/reset':
       await mock.reset();
       c.changed();
-      return sendJson(res, 200, { reset: true, ...clockInfo(mock) });
+      return sendJson(res, 200, { reset: true, ...clockInfo(c) });
     case 'POST /_mock/inbound-calls': {
       if (typeof input.from !== 'string' || !/^\+[1-9][0-9]{6,14}$/.test(input.from)) {
         return fail(
@@ -105,12 +167,45 @@ export async function control(
       c.changed();
       return sendJson(res, 201, call);
     }
-    case 'GET /_mock/deliveries':
-      return sendJson(res, 200, { data: mock.webhookAttempts });
+    case 'POST /_mock/fixtures': {
+      try {
+        mock.loadFixtures(input);
+      } catch (error) {
+        if (error instanceof MockError) return sendError(res, error);
+        throw error;
+      }
+      c.changed();
+      const loaded = Object.fromEntries(
+        Object.entries(input).map(([name, records]) => [name, (records as unknown[]).length]),
+      );
+      return sendJson(res, 200, { loaded });
+    }
+    case 'GET /_mock/deliveries': {
+      const want = (name: string) => url.searchParams.get(name);
+      const data = mock.webhookAttempts
+        .filter(
+          (a) =>
+            (want('event_type') === null || a.eventType === want('event_type')) &&
+            (want('event_id') === null || a.eventId === want('event_id')) &&
+            (want('delivery_id') === null || a.deliveryId === want('delivery_id')),
+        )
+        .map(snakeKeys);
+      return sendJson(res, 200, { data });
+    }
+    case 'GET /_mock/requests': {
+      const filter = requestFilter(url.searchParams, res);
+      if (!filter) return;
+      return sendJson(res, 200, { data: mock.requests(filter).map(snakeKeys) });
+    }
+    case 'DELETE /_mock/requests': {
+      const cleared = mock.requests().length;
+      mock.clearRequests();
+      return sendJson(res, 200, { cleared });
+    }
   }
   return fail(
     res,
     'not_found',
-    `No control route ${route}. Try GET /_mock/health, GET /_mock/clock, POST /_mock/clock/advance, POST /_mock/reset, POST /_mock/inbound-calls or GET /_mock/deliveries.`,
+    `No control route ${route}. Try GET /_mock/health, GET /_mock/clock, POST /_mock/clock/advance, POST /_mock/reset, POST /_mock/inbound-calls, POST /_mock/fixtures, GET /_mock/deliveries, GET or DELETE /_mock/requests.`,
   );
 }

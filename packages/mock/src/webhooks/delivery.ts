@@ -4,12 +4,14 @@
 //
 // Timing: every attempt has a due time. Retry timers are armed on the clock when the previous attempt
 // falls due (before its outcome is known) and canceled when it succeeds, so a virtual clock advanced in
-// one step still runs each attempt at its exact due time. On the virtual clock an attempt is stamped with
-// its due time; on a real-time clock, with the moment it was sent.
+// one step still runs each attempt at its exact due time. On the virtual clock an attempt is recorded at
+// its due time; on a real-time clock, at the moment it was sent. Its `webhook-timestamp` is the wall-clock
+// time it was signed (what a receiver checks against its own clock), unless `timestamps: 'mock-clock'`.
 //
-// Order: attempts to one endpoint go out one at a time, in the order they fell due, so first attempts
-// follow event order. A retry does not hold back later events (as Stripe and Svix do): an endpoint that
-// is down for hours still receives new events as soon as it is back.
+// Order: attempts to one endpoint start in the order they fell due, at most `concurrency` at a time (1 on
+// the virtual clock: one after the other), so first attempts follow event order. A retry does not hold
+// back later events (as Stripe and Svix do): an endpoint that is down for hours still receives new events
+// as soon as it is back, and one that hangs holds back only what exceeds its concurrency.
 
 import { RETRY_SCHEDULE_SECONDS } from '@kaicalls/contract/facts';
 import type { Core, MockEvent } from '../core/context.js';
@@ -93,16 +95,25 @@ export interface Deliveries {
    * @example restoreState(rt, saved); rt.deliveries.resume();
    */
   resume(): number;
+  /** Attempts sent and not answered yet (or waiting for a free slot of their endpoint). */
+  inFlight(): number;
   /** No further attempt is made; attempts in flight are discarded when they return. Timers die with the clock scope. */
   dispose(): void;
+}
+
+/** One endpoint's attempts: how many are out, and the ones waiting for a slot, in due order. */
+interface Lane {
+  active: number;
+  waiting: Array<() => void>;
 }
 
 /** Builds the deliveries of a runtime. */
 export function createDeliveries(ctx: Core): Deliveries {
   /** Delivery ids come from their own stream so that webhooks never shift the ids or timelines of calls. */
-  const random = createRandom(ctx.options.seed ^ 0xde11e5);
-  /** Per endpoint: the tail of its attempt queue. */
-  const queues = new Map<string, Promise<void>>();
+  const random = createRandom((ctx.options.seed ^ 0xde11e5 ^ ctx.idSalt) >>> 0);
+  /** Per endpoint: its attempts in flight and waiting. */
+  const lanes = new Map<string, Lane>();
+  let inFlight = 0;
   /** Per delivery: the armed retry timer. */
   const timers = new Map<string, number>();
   let disposed = false;
@@ -151,14 +162,30 @@ export function createDeliveries(ctx: Core): Deliveries {
 
   function enqueue(delivery: Delivery, attempt: number, due: number) {
     const endpoint = endpointOf(delivery);
-    const run = () => attemptDelivery(delivery, attempt, due).catch(reportBug);
-    const tail = (queues.get(endpoint) ?? Promise.resolve()).then(run);
-    queues.set(endpoint, tail);
-    ctx.clock.track(tail);
-    void tail.then(() => {
-      if (queues.get(endpoint) === tail) queues.delete(endpoint);
-    });
-    return tail;
+    const own = lanes.get(endpoint) ?? { active: 0, waiting: [] };
+    lanes.set(endpoint, own);
+    inFlight++;
+    const run = async () => {
+      try {
+        await attemptDelivery(delivery, attempt, due);
+      } catch (error) {
+        reportBug(error);
+      } finally {
+        inFlight--;
+        const next = own.waiting.shift();
+        if (next) next();
+        else if (--own.active === 0 && lanes.get(endpoint) === own) lanes.delete(endpoint);
+      }
+    };
+    // A slot passes straight to the next waiting attempt, so `active` counts it already.
+    let slot: Promise<void>;
+    if (own.active < ctx.options.webhookConcurrency) {
+      own.active++;
+      slot = Promise.resolve();
+    } else slot = new Promise<void>((resolve) => own.waiting.push(resolve));
+    const work = slot.then(run);
+    ctx.clock.track(work);
+    return work;
   }
 
   async function attemptDelivery(delivery: Delivery, attempt: number, due: number): Promise<void> {
@@ -185,7 +212,9 @@ export function createDeliveries(ctx: Core): Deliveries {
     const url = webhook?.record.url ?? delivery.url;
     delivery.url = url;
     const body = JSON.stringify(event);
-    const timestamp = Math.floor(at / 1000);
+    // Standard Webhooks' timestamp guards against replays: receivers compare it with their own clock.
+    const signedAt = ctx.options.webhookTimestamps === 'mock-clock' ? at : Date.now();
+    const timestamp = Math.floor(signedAt / 1000);
     const headers: Record<string, string> = {
       'content-type': 'application/json',
       'user-agent': USER_AGENT,
@@ -272,6 +301,7 @@ export function createDeliveries(ctx: Core): Deliveries {
       }
       return resumed;
     },
+    inFlight: () => inFlight,
     dispose() {
       disposed = true;
       timers.clear();

@@ -183,8 +183,8 @@ export type IdempotencyKeyValue = Schemas['IdempotencyKeyValue'];
  * ```
  */
 export type Metadata = Schemas['Metadata'];
-/** The one error envelope every error response uses. */
-export type ErrorEnvelope = Schemas['Error'];
+/** The one error envelope every error response uses. (Not named `Error`, so that clients generated from this document do not shadow JavaScript's `Error`.) */
+export type ErrorEnvelope = Schemas['ErrorEnvelope'];
 /**
  * - `invalid_request` (400): a malformed request or a field that breaks a rule
  * - `unauthorized` (401): missing, unknown, expired or revoked API key
@@ -202,7 +202,7 @@ export type ErrorEnvelope = Schemas['Error'];
  * - `call_failed` (500): the call could not be started; retry
  */
 export type ErrorCode = Schemas['ErrorCode'];
-/** The envelope of every list. Pass `next_cursor` as `cursor` to get the next page. */
+/** The envelope of every list, besides its `data` (each list declares the type of its items, so that generated clients type them). Pass `next_cursor` as `cursor` to get the next page. */
 export type PageEnvelope = Schemas['Page'];
 /**
  * Returned by `kai.agents.delete` and `kai.webhooks.delete`.
@@ -356,7 +356,7 @@ export type TranscriptTurn = Schemas['TranscriptTurn'];
  * ```
  */
 export type CallVariables = Schemas['CallVariables'];
-/** Returned by `kai.calls.create`, `kai.calls.get` and `kai.calls.cancel`. The items of `kai.calls.list`. Also the `data` of {@link CallQueuedEvent}, {@link CallStartedEvent}, {@link CallAnsweredEvent}, {@link CallCompletedEvent}, {@link CallFailedEvent} and {@link CallMissedEvent}. */
+/** Returned by `kai.calls.create`, `kai.calls.get` and `kai.calls.cancel`. The items of `kai.calls.list`. Also the `data` of {@link CallQueuedEvent}, {@link CallStartedEvent}, {@link CallAnsweredEvent}, {@link CallEndedEvent}, {@link CallCompletedEvent}, {@link CallFailedEvent} and {@link CallMissedEvent}. */
 export type Call = Schemas['Call'];
 /**
  * The body of `kai.calls.create`.
@@ -811,7 +811,9 @@ export type CallQueuedEvent = Schemas['CallQueuedEvent'];
 export type CallStartedEvent = Schemas['CallStartedEvent'];
 /** The call was answered and the conversation began. */
 export type CallAnsweredEvent = Schemas['CallAnsweredEvent'];
-/** The call ended after a conversation (`completed`) or after the agent left a voicemail (`voicemail`). Terminal: sent once per call. */
+/** The call hung up, whatever its outcome: its status, `duration` and `ended_reason` are final; the transcript and analysis follow. Sent once per call, before its terminal event (`call.completed` once the analysis is in, or at once `call.failed` or `call.missed`). */
+export type CallEndedEvent = Schemas['CallEndedEvent'];
+/** The call ended after a conversation (`completed`) or after the agent left a voicemail (`voicemail`), and its analysis is in: it carries the summary, outcome, sentiment, transcript and `recording_url`. Sent after `call.ended`, `transcript.ready` and `analysis.complete`, before what follows from the outcome (`appointment.booked`, `sms.sent`, ...). Terminal: sent once per call. */
 export type CallCompletedEvent = Schemas['CallCompletedEvent'];
 /** The call ended without a conversation: `failed`, `no-answer`, `busy` or `canceled`. Terminal: sent once per call. */
 export type CallFailedEvent = Schemas['CallFailedEvent'];
