@@ -189,8 +189,10 @@ describe.concurrent.each(packages.filter((p) => p.name !== '@kaicalls/cli'))(
       timeout: 60_000,
     }, async () => {
       // The strict profile, node10 included: typesVersions give node10 the subpaths' types.
-      // The mock's Jest preset is a config file for Jest, with no types to resolve.
-      const exclude = name === '@kaicalls/mock' ? ['--exclude-entrypoints', './jest-preset'] : [];
+      // The mock's Jest preset is a config file for Jest, and `./openapi.json` is the spec as data: neither
+      // has types to resolve.
+      const exclude =
+        name === '@kaicalls/mock' ? ['--exclude-entrypoints', './jest-preset', './openapi.json'] : [];
       const { stdout } = await run(
         bin('attw'),
         [tarballs[name], ...exclude, '--format', 'table-flipped', '--no-color'],

@@ -13,7 +13,8 @@ import { example, idPrefix } from './spec-responses.js';
 
 type Business = 'law' | 'plumbing';
 
-const server = await startMockServer({ rateLimit: false });
+// The clock starts where the seeded past calls and the analytics range below are (a server starts at now).
+const server = await startMockServer({ rateLimit: false, startTime: '2026-02-16T15:00:00Z' });
 // Webhook deliveries go by real HTTP: a receiver that accepts them, so every business has deliveries.
 const receiver: Server = createServer((req, res) => req.resume().on('end', () => res.writeHead(204).end()));
 await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
@@ -54,10 +55,11 @@ async function populate(business: Business) {
   const webhook = await call(key, 'POST', '/v1/webhooks', { url: hookUrl });
   expect(webhook.status).toBe(201);
   expect((await call(key, 'POST', `/v1/webhooks/${webhook.body.id}/test`)).status).toBe(200);
-  // Answered and booked: a timeline, an appointment, an SMS and its conversation, a job, an attempt, a recording.
+  // Answered and booked (the test number says so whatever the ids): a timeline, an appointment, an SMS and
+  // its conversation, a job, an attempt, a recording.
   const booked = await call(key, 'POST', '/v1/calls', {
     agent_id: agent.id,
-    to: lead.phone,
+    to: '+15005550100',
     lead_id: lead.id,
   });
   expect(booked.status).toBe(201);
@@ -83,7 +85,7 @@ beforeAll(async () => {
   }
   await populate('law');
   await populate('plumbing');
-  await server.mock.clock.advance(60_000);
+  await server.mock.clock.advance(10 * 60_000);
 });
 
 const listOps = operations.filter((op) => op.paginated && op.pathParams.length === 0);

@@ -151,7 +151,7 @@ export const eventFixtures: Record<EventType, { id: string; type: EventType; cre
     "created_at": "2026-02-15T14:32:13Z",
     "data": {
       "id": "call_8fK2pQ7vN3",
-      "conversation_id": "conv-vapi-xyz789",
+      "conversation_id": "conv_8Nf3kL6wZm",
       "status": "completed",
       "direction": "outbound",
       "agent_id": "agt_4Vd9kQ2mXp",
