@@ -9,7 +9,7 @@
 import { itemOf, typeName } from './50-sdk-models.gen.mjs';
 import { BANNER, camel, kebab, listing, operations, resolve } from './spec.mjs';
 
-const pascal = (name) => name[0].toUpperCase() + name.slice(1);
+export const pascal = (name) => name[0].toUpperCase() + name.slice(1);
 
 /** Tags that read the same in the singular (the params of `kai.analytics.get` are `AnalyticsGetParams`). */
 const UNCOUNTABLE = new Set(['analytics']);
@@ -30,7 +30,7 @@ function codeSample(node, where) {
   return sample.source.trimEnd().split('\n');
 }
 
-function jsdoc(lines, indent) {
+export function jsdoc(lines, indent) {
   const safe = lines.map((line) => line.replace(/\*\//g, '*\\/'));
   return `${indent}/**\n${safe.map((l) => `${indent} * ${l}`.trimEnd()).join('\n')}\n${indent} */\n`;
 }

@@ -2,23 +2,7 @@ import { PRODUCTION_BASE_URL } from '@kaicalls/contract/facts';
 import { KaiCallsError } from './core/errors.js';
 import { isLogLevel, type Logger, type LogLevel, levelLogger } from './core/logger.js';
 import { Transport } from './core/transport.js';
-import { Account } from './generated/resources/account.js';
-import { Agents } from './generated/resources/agents.js';
-import { Analytics } from './generated/resources/analytics.js';
-import { Appointments } from './generated/resources/appointments.js';
-import { Attempts } from './generated/resources/attempts.js';
-import { Conversations } from './generated/resources/conversations.js';
-import { Deliveries } from './generated/resources/deliveries.js';
-import { Events } from './generated/resources/events.js';
-import { Jobs } from './generated/resources/jobs.js';
-import { Keys } from './generated/resources/keys.js';
-import { Leads } from './generated/resources/leads.js';
-import { Numbers } from './generated/resources/numbers.js';
-import { Recordings } from './generated/resources/recordings.js';
-import { Runs } from './generated/resources/runs.js';
-import { SmsMessages } from './generated/resources/sms-messages.js';
-import { Calls } from './resources/calls.js';
-import { Webhooks } from './resources/webhooks.js';
+import { APIResources } from './generated/client-resources.js';
 import { verify } from './webhooks/verify.js';
 
 /** The default of `maxResponseBytes`: 32 MB. */
@@ -77,7 +61,7 @@ function env(name: string): string | undefined {
  * const done = await kai.calls.wait(call.id, { onEvent: (event) => console.log(event.type) });
  * console.log(done.status, done.summary);
  */
-export class KaiCalls {
+export class KaiCalls extends APIResources {
   /**
    * Webhook verification without a client instance: `KaiCalls.webhooks.verify(...)` (the same `verify` as
    * `kaicalls/webhooks`).
@@ -90,24 +74,6 @@ export class KaiCalls {
   };
   /** The base URL requests go to. */
   readonly baseUrl: string;
-  readonly #transport: Transport;
-  #agents?: Agents;
-  #numbers?: Numbers;
-  #calls?: Calls;
-  #leads?: Leads;
-  #appointments?: Appointments;
-  #analytics?: Analytics;
-  #keys?: Keys;
-  #account?: Account;
-  #runs?: Runs;
-  #webhooks?: Webhooks;
-  #events?: Events;
-  #deliveries?: Deliveries;
-  #smsMessages?: SmsMessages;
-  #conversations?: Conversations;
-  #jobs?: Jobs;
-  #attempts?: Attempts;
-  #recordings?: Recordings;
 
   constructor(options: ClientOptions = {}) {
     const apiKey = options.apiKey ?? env('KAICALLS_API_KEY');
@@ -125,103 +91,20 @@ export class KaiCalls {
     }
     const envLevel = env('KAICALLS_LOG');
     const logLevel = options.logLevel ?? (isLogLevel(envLevel) ? envLevel : 'warn');
-    this.baseUrl = options.baseUrl ?? env('KAICALLS_BASE_URL') ?? DEFAULT_BASE_URL;
-    this.#transport = new Transport({
-      apiKey,
-      baseUrl: this.baseUrl,
-      timeout: options.timeout ?? 60_000,
-      maxRetries: options.maxRetries ?? 2,
-      maxResponseBytes: options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES,
-      fetch: options.fetch ?? ((input, init) => globalThis.fetch(input, init)),
-      defaultHeaders: options.defaultHeaders ?? {},
-      log: levelLogger(options.logger ?? console, logLevel),
-      debug: logLevel === 'debug',
-    });
-  }
-
-  /** AI voice agents, their settings and the history of their configuration. */
-  get agents(): Agents {
-    this.#agents ??= new Agents(this.#transport);
-    return this.#agents;
-  }
-  /** The phone numbers registered to your businesses. */
-  get numbers(): Numbers {
-    this.#numbers ??= new Numbers(this.#transport);
-    return this.#numbers;
-  }
-  /** Outbound and inbound calls, their outcome, transcript, analysis and timeline; `wait` for one to finish. */
-  get calls(): Calls {
-    this.#calls ??= new Calls(this.#transport);
-    return this.#calls;
-  }
-  /** The CRM context that enriches calls. */
-  get leads(): Leads {
-    this.#leads ??= new Leads(this.#transport);
-    return this.#leads;
-  }
-  /** Appointments booked by the agent or through the API. */
-  get appointments(): Appointments {
-    this.#appointments ??= new Appointments(this.#transport);
-    return this.#appointments;
-  }
-  /** Call totals and rates over a period. */
-  get analytics(): Analytics {
-    this.#analytics ??= new Analytics(this.#transport);
-    return this.#analytics;
-  }
-  /** Scoped API keys. A key's secret is returned once, when it is created. */
-  get keys(): Keys {
-    this.#keys ??= new Keys(this.#transport);
-    return this.#keys;
-  }
-  /** Subscription balance and API usage. */
-  get account(): Account {
-    this.#account ??= new Account(this.#transport);
-    return this.#account;
-  }
-  /** Communication runs: outbound calls to a list of contacts, on a schedule, inside a call window. */
-  get runs(): Runs {
-    this.#runs ??= new Runs(this.#transport);
-    return this.#runs;
-  }
-  /** Webhook subscriptions, and `verify` for the deliveries they receive. */
-  get webhooks(): Webhooks {
-    this.#webhooks ??= new Webhooks(this.#transport);
-    return this.#webhooks;
-  }
-  /** The durable log of everything that happened, with replay and backfill. */
-  get events(): Events {
-    this.#events ??= new Events(this.#transport);
-    return this.#events;
-  }
-  /** Every attempt to deliver an event to an endpoint. */
-  get deliveries(): Deliveries {
-    this.#deliveries ??= new Deliveries(this.#transport);
-    return this.#deliveries;
-  }
-  /** Evidence of the text messages sent and received. */
-  get smsMessages(): SmsMessages {
-    this.#smsMessages ??= new SmsMessages(this.#transport);
-    return this.#smsMessages;
-  }
-  /** Evidence of message threads with a contact. */
-  get conversations(): Conversations {
-    this.#conversations ??= new Conversations(this.#transport);
-    return this.#conversations;
-  }
-  /** Evidence of the background work done for calls and runs. */
-  get jobs(): Jobs {
-    this.#jobs ??= new Jobs(this.#transport);
-    return this.#jobs;
-  }
-  /** Evidence of every attempt to reach a number. */
-  get attempts(): Attempts {
-    this.#attempts ??= new Attempts(this.#transport);
-    return this.#attempts;
-  }
-  /** Call recordings. */
-  get recordings(): Recordings {
-    this.#recordings ??= new Recordings(this.#transport);
-    return this.#recordings;
+    const baseUrl = options.baseUrl ?? env('KAICALLS_BASE_URL') ?? DEFAULT_BASE_URL;
+    super(
+      new Transport({
+        apiKey,
+        baseUrl,
+        timeout: options.timeout ?? 60_000,
+        maxRetries: options.maxRetries ?? 2,
+        maxResponseBytes: options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES,
+        fetch: options.fetch ?? ((input, init) => globalThis.fetch(input, init)),
+        defaultHeaders: options.defaultHeaders ?? {},
+        log: levelLogger(options.logger ?? console, logLevel),
+        debug: logLevel === 'debug',
+      }),
+    );
+    this.baseUrl = baseUrl;
   }
 }
