@@ -1,6 +1,7 @@
 // In-process: the request journal (`mock.requests`) and fixtures (`createMock({ fixtures })`,
 // `mock.loadFixtures`), as a test of an app uses them.
 import { describe, expect, it } from 'vitest';
+import { createJournal, type RequestRecord } from '../src/http/journal.js';
 import { createMock } from '../src/index.js';
 import { serve } from './setup.js';
 
@@ -53,5 +54,34 @@ describe('fixtures', () => {
       }),
     ).toThrow(/numbers\[0\] \(num_\w+\): agent_id agt_Nobody001 is not an agent/);
     expect(withFixtures.state.agents.size).toBe(mock.state.agents.size + 1);
+  });
+});
+
+describe('the journal’s bound', () => {
+  const entry = (n: number) =>
+    ({ method: 'GET', path: `/v1/calls/${n}`, status: 200 }) as unknown as RequestRecord;
+
+  it('keeps the latest records in order once full, and clear() starts over', () => {
+    const journal = createJournal(3);
+    for (let n = 1; n <= 7; n++) journal.record(entry(n));
+    expect(journal.list().map((r) => r.path)).toEqual(['/v1/calls/5', '/v1/calls/6', '/v1/calls/7']);
+    expect(journal.list({ path: '/v1/calls/6' })).toHaveLength(1);
+    journal.clear();
+    journal.record(entry(8));
+    expect(journal.list().map((r) => r.path)).toEqual(['/v1/calls/8']);
+  });
+
+  it('costs the same per record when full as when empty (no shifting of 10,000 entries)', () => {
+    const journal = createJournal();
+    const time = (count: number) => {
+      const started = performance.now();
+      for (let n = 0; n < count; n++) journal.record(entry(n));
+      return performance.now() - started;
+    };
+    time(10_000); // fill it
+    const full = time(20_000);
+    expect(journal.list()).toHaveLength(10_000);
+    // A splice of the head per record took 0.43 s for 20,000 records on this machine; the ring, 1 ms.
+    expect(full).toBeLessThan(100);
   });
 });

@@ -58,16 +58,23 @@ export interface Journal {
   clear(): void;
 }
 
-export function createJournal(): Journal {
-  const entries: RequestRecord[] = [];
+export function createJournal(limit = JOURNAL_LIMIT): Journal {
+  // A ring: once full, each new record overwrites the oldest in place (a splice of the array's head on
+  // every request cost the server a tenth of its time).
+  let entries: RequestRecord[] = [];
+  let oldest = 0;
+  const inOrder = () => (oldest === 0 ? entries : [...entries.slice(oldest), ...entries.slice(0, oldest)]);
   return {
     record(entry) {
-      entries.push(entry);
-      if (entries.length > JOURNAL_LIMIT) entries.splice(0, entries.length - JOURNAL_LIMIT);
+      if (entries.length < limit) entries.push(entry);
+      else {
+        entries[oldest] = entry;
+        oldest = (oldest + 1) % limit;
+      }
     },
     list(filter = {}) {
       const method = filter.method?.toUpperCase();
-      return entries.filter(
+      return inOrder().filter(
         (e) =>
           (method === undefined || e.method === method) &&
           (filter.path === undefined || e.path === filter.path) &&
@@ -77,7 +84,8 @@ export function createJournal(): Journal {
       );
     },
     clear() {
-      entries.length = 0;
+      entries = [];
+      oldest = 0;
     },
   };
 }
