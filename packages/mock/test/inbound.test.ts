@@ -1,5 +1,6 @@
 // Inbound calls, simulated with mock.simulateInboundCall: answered, missed, and missed with a voicemail.
 import { describe, expect, it } from 'vitest';
+import { BOOKED_CALL_EVENTS } from './expected-events.js';
 import { serve } from './setup.js';
 
 describe('inbound calls', async () => {
@@ -29,17 +30,8 @@ describe('inbound calls', async () => {
     );
     expect(timeline.slice(0, 3)).toEqual(['call.ringing', 'call.answered', 'transcript.turn']);
     expect(timeline).not.toContain('call.queued');
-    expect(webhooksOf(call.id)).toEqual([
-      'call.started',
-      'call.answered',
-      'call.ended',
-      'transcript.ready',
-      'analysis.complete',
-      'call.completed',
-      'appointment.booked',
-      'sms.sent',
-      'sms.delivered',
-    ]);
+    // Inbound: no call.queued, the rest as for an outbound booked call.
+    expect(webhooksOf(call.id)).toEqual(BOOKED_CALL_EVENTS.slice(1));
     expect((await api('GET', `/v1/calls?direction=inbound`)).body.data.map((c: any) => c.id)).toContain(
       call.id,
     );

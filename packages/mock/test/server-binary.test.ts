@@ -12,6 +12,7 @@ import { Webhook } from 'standardwebhooks';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureBuilt } from '../../../scripts/ensure-built.js';
 import { listening, type Running, startBinary } from './binary.js';
+import { BOOKED_CALL_EVENTS } from './expected-events.js';
 import { request } from './setup.js';
 
 beforeAll(() => ensureBuilt('packages/mock'), 120_000);
@@ -111,20 +112,7 @@ describe.each([1, 20])('webhooks of the built server at speed %i', (speed) => {
       expect(got.map((r) => r.error)).toEqual(got.map(() => null));
       expect(new Set(got.map((r) => r.id)).size).toBe(got.length);
       // Attempts run concurrently, so arrival order is not event order (receivers order by created_at).
-      expect(got.map((r) => r.type).sort()).toEqual(
-        [
-          'call.queued',
-          'call.started',
-          'call.answered',
-          'call.ended',
-          'transcript.ready',
-          'analysis.complete',
-          'call.completed',
-          'appointment.booked',
-          'sms.sent',
-          'sms.delivered',
-        ].sort(),
-      );
+      expect(got.map((r) => r.type).sort()).toEqual([...BOOKED_CALL_EVENTS].sort());
     }
     const attempts = (await control(server, 'GET', 'deliveries')).body.data;
     expect(attempts[0]).toMatchObject({

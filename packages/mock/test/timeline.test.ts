@@ -2,6 +2,7 @@
 // offsets the README documents, determinism by seed, and the invariants of the random model.
 import { describe, expect, it } from 'vitest';
 import { createMock, MAGIC_NUMBERS } from '../src/index.js';
+import { BOOKED_CALL_EVENTS } from './expected-events.js';
 import { serve } from './setup.js';
 
 /** Runs of transcript turns collapse to one `transcript.turn…` so sequences read like the spec. */
@@ -44,18 +45,7 @@ describe('timeline', async () => {
         'sms.sent',
         'sms.delivered',
       ],
-      [
-        'call.queued',
-        'call.started',
-        'call.answered',
-        'call.ended',
-        'transcript.ready',
-        'analysis.complete',
-        'call.completed',
-        'appointment.booked',
-        'sms.sent',
-        'sms.delivered',
-      ],
+      [...BOOKED_CALL_EVENTS],
     ],
     [
       '+15005550101',
