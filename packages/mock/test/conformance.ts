@@ -132,6 +132,18 @@ export function describeConformance(name: string, transport: typeof inProcess | 
     const ordered = [...operations.filter((o) => !destructive(o)), ...operations.filter(destructive)];
 
     /** Fresh state where an operation needs it: a call still ringing, a run still going. */
+    /** A running communication run whose calls ring long enough to pause, resume or cancel it. */
+    function createRun() {
+      return api('POST', '/v1/communication-runs', {
+        headers: { 'idempotency-key': `prepare-${n++}` },
+        body: {
+          name: 'Conformance',
+          agent_id: existing('agt'),
+          contacts: [{ to: '+15005550105' }, { to: '+15005550101' }],
+        },
+      });
+    }
+
     async function prepare(operation: Operation): Promise<Record<string, string>> {
       if (operation.operationId === 'cancelCall') {
         const call = await api('POST', '/v1/calls', {
@@ -141,25 +153,11 @@ export function describeConformance(name: string, transport: typeof inProcess | 
         return { call_id: call.body.id };
       }
       if (['pauseRun', 'cancelRun'].includes(operation.operationId)) {
-        const run = await api('POST', '/v1/communication-runs', {
-          headers: { 'idempotency-key': `prepare-${n++}` },
-          body: {
-            name: 'Conformance',
-            agent_id: existing('agt'),
-            contacts: [{ to: '+15005550105' }, { to: '+15005550101' }],
-          },
-        });
+        const run = await createRun();
         return { run_id: run.body.id };
       }
       if (operation.operationId === 'resumeRun') {
-        const run = await api('POST', '/v1/communication-runs', {
-          headers: { 'idempotency-key': `prepare-${n++}` },
-          body: {
-            name: 'Conformance',
-            agent_id: existing('agt'),
-            contacts: [{ to: '+15005550105' }, { to: '+15005550101' }],
-          },
-        });
+        const run = await createRun();
         await api('POST', `/v1/communication-runs/${run.body.id}/pause`);
         return { run_id: run.body.id };
       }
