@@ -38,7 +38,9 @@ export function operations(spec) {
       const parameters = [...(item.parameters ?? []), ...(op.parameters ?? [])].map((p) => resolve(spec, p));
       const body = op.requestBody ? resolve(spec, op.requestBody) : undefined;
       const ok = Object.entries(op.responses).find(([status]) => status.startsWith('2'));
-      const okSchema = ok && resolve(spec, ok[1]).content?.['application/json']?.schema;
+      const okContent = ok && resolve(spec, ok[1]).content;
+      // A stream (`x-stream`) answers Server-Sent Events; its schema is that of one event's data.
+      const okSchema = okContent?.['application/json']?.schema ?? okContent?.['text/event-stream']?.schema;
       list.push({
         operationId: op.operationId,
         method: method.toUpperCase(),
@@ -56,6 +58,7 @@ export function operations(spec) {
           ? { required: Boolean(body.required), schema: refName(body.content['application/json'].schema) }
           : null,
         response: okSchema ? refName(okSchema) : null,
+        stream: op['x-stream'] ?? null,
       });
     }
   }

@@ -38,7 +38,8 @@ export const resources = [
       "create",
       "get",
       "cancel",
-      "list-events"
+      "list-events",
+      "stream"
     ]
   },
   {
@@ -132,6 +133,7 @@ export const resources = [
     "description": "The durable log of everything that happened, with replay and backfill.",
     "actions": [
       "list",
+      "stream",
       "backfill",
       "get",
       "replay"

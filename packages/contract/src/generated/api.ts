@@ -145,6 +145,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/calls/{call_id}/stream": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["streamCallEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/leads": {
         parameters: {
             query?: never;
@@ -473,6 +489,22 @@ export interface paths {
             cookie?: never;
         };
         get: operations["listEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/events/stream": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["streamEvents"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1087,6 +1119,25 @@ export interface components {
             offsetMs: number;
             data: components["schemas"]["CallTimelineEventData"];
         };
+        /** @description The first event of every stream (SSE event `ready`), sent once the stream is live. */
+        StreamReady: {
+            /** @constant */
+            object: "stream.ready";
+            /** @description Seconds between heartbeat comments while nothing else is sent; a client that hears nothing for twice as long should reconnect. */
+            heartbeatSeconds: number;
+        };
+        /** @description The last event of a call's stream (SSE event `end`), after the call's last timeline event; the server then closes the stream. */
+        StreamEnd: {
+            /** @constant */
+            object: "stream.end";
+            /** @description The sequence of the call's last timeline event. */
+            lastSequence: number;
+            call: components["schemas"]["Call"];
+        };
+        /** @description The data of one SSE event of a call's stream: `ready`, a timeline event (named by its `type`, `id` its `sequence`), or `end`. */
+        CallStreamMessage: components["schemas"]["StreamReady"] | components["schemas"]["CallTimelineEvent"] | components["schemas"]["StreamEnd"];
+        /** @description The data of one SSE event of the event stream: `ready`, or an event (named by its `type`, `id` the event's id). */
+        EventStreamMessage: components["schemas"]["StreamReady"] | components["schemas"]["Event"];
         /** @description What the event carries; the fields present depend on its type. */
         CallTimelineEventData: {
             /**
@@ -2348,6 +2399,32 @@ export interface operations {
             };
         };
     };
+    streamCallEvents: {
+        parameters: {
+            query?: {
+                /** @description Only events whose `sequence` is greater than this one (the same as `Last-Event-ID`). */
+                afterSequence?: number;
+            };
+            header?: never;
+            path: {
+                /** @description The call's id. */
+                call_id: components["schemas"]["CallId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The call's timeline as Server-Sent Events. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/event-stream": components["schemas"]["CallStreamMessage"];
+                };
+            };
+        };
+    };
     listLeads: {
         parameters: {
             query?: {
@@ -3074,6 +3151,31 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["EventList"];
+                };
+            };
+        };
+    };
+    streamEvents: {
+        parameters: {
+            query?: {
+                /** @description Only events of these types (comma-separated). Omit it for every type. */
+                types?: components["schemas"]["EventType"][];
+                /** @description Only events stored after this one (the same as `Last-Event-ID`). */
+                after?: components["schemas"]["EventId"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The event log as Server-Sent Events. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/event-stream": components["schemas"]["EventStreamMessage"];
                 };
             };
         };

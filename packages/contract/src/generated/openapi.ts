@@ -227,6 +227,37 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/calls/{call_id}/stream": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The call's id. */
+                call_id: components["parameters"]["CallIdPath"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Stream a call's timeline
+         * @description The call's timeline as Server-Sent Events (`text/event-stream`), as it happens: the same records as
+         *     `GET /v1/calls/{call_id}/events`, oldest first. The stream opens with a `ready` event
+         *     (`StreamReady`), sends each timeline event as an SSE event named by its `type` whose `id` is its
+         *     `sequence`, and a heartbeat comment (`: heartbeat`) every 15 seconds while nothing else is sent. After
+         *     the call's last event it sends an `end` event carrying the final call (`StreamEnd`) and closes; a
+         *     finished call's stream sends its whole timeline, then `end`. To resume after a dropped connection,
+         *     reconnect with `Last-Event-ID` (or `after_sequence`) set to the last sequence received: nothing is
+         *     skipped or repeated. Errors before the stream opens (401, 403, 404, 429) are JSON, as for every
+         *     operation; the stream counts as one request against the rate limit.
+         */
+        get: operations["streamCallEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/leads": {
         parameters: {
             query?: never;
@@ -701,6 +732,32 @@ export interface paths {
          * @description Returns the durable event log, most recent first. Events are kept for 30 days, whether or not they were delivered.
          */
         get: operations["listEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/events/stream": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Stream events
+         * @description The durable event log as Server-Sent Events (`text/event-stream`), each event as it is stored: the
+         *     same records as `GET /v1/events`, oldest first. The stream opens with a `ready` event (`StreamReady`)
+         *     once it is live, then sends each event as an SSE event named by its `type` whose `id` is the event's
+         *     id, and a heartbeat comment (`: heartbeat`) every 15 seconds while nothing else is sent. It does not
+         *     end. Reconnect with `Last-Event-ID` (or `after`) set to the last event id received to receive, in
+         *     order, every event stored after it: nothing is skipped or repeated. Errors before the stream opens
+         *     are JSON, as for every operation; the stream counts as one request against the rate limit.
+         */
+        get: operations["streamEvents"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2084,6 +2141,31 @@ export interface components {
             offset_ms: number;
             data: components["schemas"]["CallTimelineEventData"];
         };
+        /**
+         * @description The first event of every stream (SSE event `ready`), sent once the stream is live.
+         * @example {
+         *       "object": "stream.ready",
+         *       "heartbeat_seconds": 15
+         *     }
+         */
+        StreamReady: {
+            /** @constant */
+            object: "stream.ready";
+            /** @description Seconds between heartbeat comments while nothing else is sent; a client that hears nothing for twice as long should reconnect. */
+            heartbeat_seconds: number;
+        };
+        /** @description The last event of a call's stream (SSE event `end`), after the call's last timeline event; the server then closes the stream. */
+        StreamEnd: {
+            /** @constant */
+            object: "stream.end";
+            /** @description The sequence of the call's last timeline event. */
+            last_sequence: number;
+            call: components["schemas"]["Call"];
+        };
+        /** @description The data of one SSE event of a call's stream: `ready`, a timeline event (named by its `type`, `id` its `sequence`), or `end`. */
+        CallStreamMessage: components["schemas"]["StreamReady"] | components["schemas"]["CallTimelineEvent"] | components["schemas"]["StreamEnd"];
+        /** @description The data of one SSE event of the event stream: `ready`, or an event (named by its `type`, `id` the event's id). */
+        EventStreamMessage: components["schemas"]["StreamReady"] | components["schemas"]["Event"];
         /** @description What the event carries; the fields present depend on its type. */
         CallTimelineEventData: {
             /**
@@ -5067,6 +5149,48 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
+    streamCallEvents: {
+        parameters: {
+            query?: {
+                /** @description Only events whose `sequence` is greater than this one (the same as `Last-Event-ID`). */
+                after_sequence?: number;
+            };
+            header?: {
+                /** @description The last sequence received, sent by a reconnecting client; the stream resumes after it. */
+                "Last-Event-ID"?: string;
+            };
+            path: {
+                /** @description The call's id. */
+                call_id: components["parameters"]["CallIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The call's timeline as Server-Sent Events. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/event-stream": components["schemas"]["CallStreamMessage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            408: components["responses"]["RequestTimeout"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
     listLeads: {
         parameters: {
             query?: {
@@ -6173,6 +6297,47 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            408: components["responses"]["RequestTimeout"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    streamEvents: {
+        parameters: {
+            query?: {
+                /** @description Only events of these types (comma-separated). Omit it for every type. */
+                types?: components["schemas"]["EventType"][];
+                /** @description Only events stored after this one (the same as `Last-Event-ID`). */
+                after?: components["schemas"]["EventId"];
+            };
+            header?: {
+                /** @description The last event id received, sent by a reconnecting client; the stream resumes after it. */
+                "Last-Event-ID"?: components["schemas"]["EventId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The event log as Server-Sent Events. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/event-stream": components["schemas"]["EventStreamMessage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             408: components["responses"]["RequestTimeout"];
             409: components["responses"]["Conflict"];
             429: components["responses"]["RateLimited"];

@@ -356,7 +356,7 @@ export type TranscriptTurn = Schemas['TranscriptTurn'];
  * ```
  */
 export type CallVariables = Schemas['CallVariables'];
-/** Returned by `kai.calls.create`, `kai.calls.get` and `kai.calls.cancel`. The items of `kai.calls.list`. Also the `data` of {@link CallQueuedEvent}, {@link CallStartedEvent}, {@link CallAnsweredEvent}, {@link CallEndedEvent}, {@link CallCompletedEvent}, {@link CallFailedEvent} and {@link CallMissedEvent}. */
+/** Returned by `kai.calls.create`, `kai.calls.get` and `kai.calls.cancel`. The items of `kai.calls.list`. Also the `call` of {@link StreamEnd} and the `data` of {@link CallQueuedEvent}, {@link CallStartedEvent}, {@link CallAnsweredEvent}, {@link CallEndedEvent}, {@link CallCompletedEvent}, {@link CallFailedEvent} and {@link CallMissedEvent}. */
 export type Call = Schemas['Call'];
 /**
  * The body of `kai.calls.create`.
@@ -398,6 +398,23 @@ export type CallTimelineEventType = Schemas['CallTimelineEventType'];
  * ```
  */
 export type CallTimelineEvent = Schemas['CallTimelineEvent'];
+/**
+ * The first event of every stream (SSE event `ready`), sent once the stream is live.
+ * @example
+ * ```ts
+ * const example: StreamReady = {
+ *   object: "stream.ready",
+ *   heartbeatSeconds: 15,
+ * };
+ * ```
+ */
+export type StreamReady = Schemas['StreamReady'];
+/** The last event of a call's stream (SSE event `end`), after the call's last timeline event; the server then closes the stream. */
+export type StreamEnd = Schemas['StreamEnd'];
+/** The data of one SSE event of a call's stream: `ready`, a timeline event (named by its `type`, `id` its `sequence`), or `end`. */
+export type CallStreamMessage = Schemas['CallStreamMessage'];
+/** The data of one SSE event of the event stream: `ready`, or an event (named by its `type`, `id` the event's id). */
+export type EventStreamMessage = Schemas['EventStreamMessage'];
 /** What the event carries; the fields present depend on its type. */
 export type CallTimelineEventData = Schemas['CallTimelineEventData'];
 /** Where the lead is in your pipeline. */

@@ -4,7 +4,7 @@ import type { APIPromise } from '../../core/api-promise.js';
 import type { PagePromise } from '../../core/pagination.js';
 import { APIResource } from '../../core/resource.js';
 import type { Body, Query, RequestOptions } from '../../core/types.js';
-import type { Call, CallTimelineEvent } from '../models.js';
+import type { Call, CallStreamMessage, CallTimelineEvent } from '../models.js';
 
 /** The query parameters of `kai.calls.list`, camelCase: its filters, and `limit` and `cursor` for paging. */
 export type CallListParams = Query<'listCalls'>;
@@ -12,6 +12,8 @@ export type CallListParams = Query<'listCalls'>;
 export type CallCreateParams = Body<'createCall'>;
 /** The query parameters of `kai.calls.listEvents`, camelCase: its filters, and `limit` and `cursor` for paging. */
 export type CallListEventsParams = Query<'listCallEvents'>;
+/** The query parameters of `kai.calls.stream`, camelCase. */
+export type CallStreamParams = Query<'streamCallEvents'>;
 
 /**
  * Outbound and inbound calls, their outcome, transcript, analysis and timeline.
@@ -96,4 +98,21 @@ export class Calls extends APIResource {
    * const { data: events } = await kai.calls.listEvents('call_8fK2pQ7vN3', { afterSequence: 4 });
    */
   listEvents(callId: string, params?: CallListEventsParams, options?: RequestOptions): PagePromise<CallTimelineEvent> { return this._transport.list('listCallEvents', [callId], params, options); }
+
+  /**
+   * Stream a call's timeline.
+   *
+   * The call's timeline as Server-Sent Events (`text/event-stream`), as it happens: the same records as
+   * `GET /v1/calls/{call_id}/events`, oldest first. The stream opens with a `ready` event
+   * (`StreamReady`), sends each timeline event as an SSE event named by its `type` whose `id` is its
+   * `sequence`, and a heartbeat comment (`: heartbeat`) every 15 seconds while nothing else is sent. After
+   * the call's last event it sends an `end` event carrying the final call (`StreamEnd`) and closes; a
+   * finished call's stream sends its whole timeline, then `end`. To resume after a dropped connection,
+   * reconnect with `Last-Event-ID` (or `after_sequence`) set to the last sequence received: nothing is
+   * skipped or repeated. Errors before the stream opens (401, 403, 404, 429) are JSON, as for every
+   * operation; the stream counts as one request against the rate limit.
+   * @example
+   * for await (const event of kai.calls.stream('call_8fK2pQ7vN3')) console.log(event.sequence, event.type);
+   */
+  stream(callId: string, params?: CallStreamParams, options?: RequestOptions): APIPromise<CallStreamMessage> { return this._transport.request('streamCallEvents', [callId], params, options); }
 }

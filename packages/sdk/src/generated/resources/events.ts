@@ -4,10 +4,12 @@ import type { APIPromise } from '../../core/api-promise.js';
 import type { PagePromise } from '../../core/pagination.js';
 import { APIResource } from '../../core/resource.js';
 import type { Body, Query, RequestOptions } from '../../core/types.js';
-import type { Event, EventBackfillResult, EventReplayResult } from '../models.js';
+import type { Event, EventBackfillResult, EventReplayResult, EventStreamMessage } from '../models.js';
 
 /** The query parameters of `kai.events.list`, camelCase: its filters, and `limit` and `cursor` for paging. */
 export type EventListParams = Query<'listEvents'>;
+/** The query parameters of `kai.events.stream`, camelCase. */
+export type EventStreamParams = Query<'streamEvents'>;
 /** The body of `kai.events.backfill`, camelCase. */
 export type EventBackfillParams = Body<'backfillEvents'>;
 /** The body of `kai.events.replay`, camelCase. */
@@ -30,6 +32,21 @@ export class Events extends APIResource {
    * for await (const event of kai.events.list({ type: 'call.completed' })) console.log(event.id, event.type);
    */
   list(params?: EventListParams, options?: RequestOptions): PagePromise<Event> { return this._transport.list('listEvents', [], params, options); }
+
+  /**
+   * Stream events.
+   *
+   * The durable event log as Server-Sent Events (`text/event-stream`), each event as it is stored: the
+   * same records as `GET /v1/events`, oldest first. The stream opens with a `ready` event (`StreamReady`)
+   * once it is live, then sends each event as an SSE event named by its `type` whose `id` is the event's
+   * id, and a heartbeat comment (`: heartbeat`) every 15 seconds while nothing else is sent. It does not
+   * end. Reconnect with `Last-Event-ID` (or `after`) set to the last event id received to receive, in
+   * order, every event stored after it: nothing is skipped or repeated. Errors before the stream opens
+   * are JSON, as for every operation; the stream counts as one request against the rate limit.
+   * @example
+   * for await (const event of kai.events.stream({ types: ['call.completed', 'call.failed'] })) console.log(event.id, event.type);
+   */
+  stream(params?: EventStreamParams, options?: RequestOptions): APIPromise<EventStreamMessage> { return this._transport.request('streamEvents', [], params, options); }
 
   /**
    * Backfill events.
