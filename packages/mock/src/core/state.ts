@@ -2,6 +2,7 @@
 // exactly as the spec's schemas say), plus the internal records the API never returns (key hashes,
 // webhook secrets).
 import type { components } from '@kaicalls/contract/openapi';
+import { Collection } from './collection.js';
 
 /** The spec's schemas on the wire (snake_case): the mock keeps every record in this form. */
 export type Schemas = components['schemas'];
@@ -62,79 +63,81 @@ export interface Business {
 }
 
 /**
- * The mock's data (`mock.state`): one `Map` per resource, by id, records in wire format (snake_case). Read
- * it to assert on what the API holds, or seed a record directly. `mock.reset()` replaces it.
+ * The mock's data (`mock.state`): one `Collection` (a Map that reports its changes) per resource, by id,
+ * records in wire format (snake_case). Read it to assert on what the API holds, or seed a record directly
+ * (`set`, or `touch(id)` after changing a record in place, so the lists' indexes follow). `mock.reset()`
+ * replaces it.
  * @example
  * const calls = [...mock.state.calls.values()];
  * expect(calls.filter((c) => c.status === 'completed')).toHaveLength(1);
  */
 export interface State {
   /** The businesses behind the seeded agents, with their plan and minutes used. */
-  businesses: Map<string, Business>;
+  businesses: Collection<Business>;
   /** Agents by id. */
-  agents: Map<string, Schemas['Agent']>;
+  agents: Collection<Schemas['Agent']>;
   /** Agents' config versions by id. */
-  configVersions: Map<string, Schemas['AgentConfigVersion']>;
+  configVersions: Collection<Schemas['AgentConfigVersion']>;
   /** Phone numbers by id. */
-  numbers: Map<string, Schemas['PhoneNumber']>;
+  numbers: Collection<Schemas['PhoneNumber']>;
   /** Leads by id. */
-  leads: Map<string, Schemas['Lead']>;
+  leads: Collection<Schemas['Lead']>;
   /** Calls by id, inbound and outbound. */
-  calls: Map<string, Schemas['Call']>;
+  calls: Collection<Schemas['Call']>;
   /** Each call's timeline, in sequence order. */
-  timelines: Map<string, Schemas['CallTimelineEvent'][]>;
+  timelines: Collection<Schemas['CallTimelineEvent'][]>;
   /** Appointments by id. */
-  appointments: Map<string, Schemas['Appointment']>;
+  appointments: Collection<Schemas['Appointment']>;
   /** API keys by id (the public record and a hash of the secret). */
-  keys: Map<string, KeyRecord>;
+  keys: Collection<KeyRecord>;
   /** Key hash → key id. */
-  keyHashes: Map<string, string>;
+  keyHashes: Collection<string>;
   /** API usage records by id. */
-  usage: Map<string, Schemas['UsageRecord']>;
+  usage: Collection<Schemas['UsageRecord']>;
   /** Communication runs by id. */
-  runs: Map<string, Schemas['CommunicationRun']>;
+  runs: Collection<Schemas['CommunicationRun']>;
   /** Webhook subscriptions by id, with their signing secrets. */
-  webhooks: Map<string, WebhookRecord>;
+  webhooks: Collection<WebhookRecord>;
   /** The event log by event id. */
-  events: Map<string, Schemas['Event']>;
+  events: Collection<Schemas['Event']>;
   /** Event deliveries (one per event and endpoint, with their attempts) by id. */
-  deliveries: Map<string, Schemas['Delivery']>;
+  deliveries: Collection<Schemas['Delivery']>;
   /** Every webhook request sent, in order (`mock.webhookAttempts`). */
   webhookAttempts: WebhookAttempt[];
   /** SMS messages by id. */
-  smsMessages: Map<string, Schemas['SmsMessage']>;
+  smsMessages: Collection<Schemas['SmsMessage']>;
   /** Conversations by id. */
-  conversations: Map<string, Schemas['Conversation']>;
+  conversations: Collection<Schemas['Conversation']>;
   /** Background jobs by id. */
-  jobs: Map<string, Schemas['Job']>;
+  jobs: Collection<Schemas['Job']>;
   /** Dial attempts by id. */
-  attempts: Map<string, Schemas['Attempt']>;
+  attempts: Collection<Schemas['Attempt']>;
   /** Recordings by id. */
-  recordings: Map<string, Schemas['Recording']>;
+  recordings: Collection<Schemas['Recording']>;
 }
 
 export function createState(): State {
   return {
-    businesses: new Map(),
-    agents: new Map(),
-    configVersions: new Map(),
-    numbers: new Map(),
-    leads: new Map(),
-    calls: new Map(),
-    timelines: new Map(),
-    appointments: new Map(),
-    keys: new Map(),
-    keyHashes: new Map(),
-    usage: new Map(),
-    runs: new Map(),
-    webhooks: new Map(),
-    events: new Map(),
-    deliveries: new Map(),
+    businesses: new Collection(),
+    agents: new Collection(),
+    configVersions: new Collection(),
+    numbers: new Collection(),
+    leads: new Collection(),
+    calls: new Collection(),
+    timelines: new Collection(),
+    appointments: new Collection(),
+    keys: new Collection(),
+    keyHashes: new Collection(),
+    usage: new Collection(),
+    runs: new Collection(),
+    webhooks: new Collection(),
+    events: new Collection(),
+    deliveries: new Collection(),
     webhookAttempts: [],
-    smsMessages: new Map(),
-    conversations: new Map(),
-    jobs: new Map(),
-    attempts: new Map(),
-    recordings: new Map(),
+    smsMessages: new Collection(),
+    conversations: new Collection(),
+    jobs: new Collection(),
+    attempts: new Collection(),
+    recordings: new Collection(),
   };
 }

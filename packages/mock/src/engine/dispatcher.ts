@@ -72,6 +72,7 @@ export class Dispatcher {
       throw conflict(run, 'paused', 'only a scheduled or running run can be paused');
     this.clearTimer(run);
     run.status = 'paused';
+    this.ctx.state.runs.touch(run.id);
     this.ctx.emit('run.paused', snapshot(run));
     return run;
   }
@@ -79,6 +80,7 @@ export class Dispatcher {
   resume(run: Run): Run {
     if (run.status !== 'paused') throw conflict(run, 'resumed', 'only a paused run can be resumed');
     run.status = run.started_at === null ? 'scheduled' : 'running';
+    this.ctx.state.runs.touch(run.id);
     this.ctx.emit('run.resumed', snapshot(run));
     if (run.started_at === null) this.schedule(run);
     else this.dispatch(run);
@@ -95,7 +97,8 @@ export class Dispatcher {
     run.progress.pending = 0;
     run.status = 'canceled';
     run.canceled_at = this.ctx.iso();
-    if (queue?.job) finishJob(queue.job, this.ctx.clock.now());
+    this.ctx.state.runs.touch(run.id);
+    if (queue?.job) finishJob(this.ctx, queue.job, this.ctx.clock.now());
     this.ctx.emit('run.canceled', snapshot(run));
     return run;
   }
@@ -112,6 +115,7 @@ export class Dispatcher {
     if (run.status !== 'scheduled') return;
     run.status = 'running';
     run.started_at = ctx.iso();
+    this.ctx.state.runs.touch(run.id);
     const queue = this.queueOf(run.id);
     if (queue) queue.job = startJob(ctx, 'run_dispatch', { callId: null, runId: run.id }, ctx.clock.now());
     ctx.emit('run.started', snapshot(run));
@@ -120,6 +124,14 @@ export class Dispatcher {
 
   /** Places calls while a slot is free, the window is open and contacts are left. */
   private dispatch(run: Run) {
+    try {
+      this.placeWhileFree(run);
+    } finally {
+      this.ctx.state.runs.touch(run.id);
+    }
+  }
+
+  private placeWhileFree(run: Run) {
     const { ctx } = this;
     const queue = this.queueOf(run.id);
     if (!queue || run.status !== 'running') return;
@@ -161,6 +173,7 @@ export class Dispatcher {
     if (call.status === 'completed' || call.status === 'voicemail') run.progress.completed += 1;
     else if (call.status === 'canceled') run.progress.canceled += 1;
     else run.progress.failed += 1;
+    this.ctx.state.runs.touch(run.id);
   }
 
   /** After a call's terminal event: its slot is free for the next contact. */
@@ -178,8 +191,9 @@ export class Dispatcher {
     this.clearTimer(run);
     run.status = 'completed';
     run.completed_at = ctx.iso();
+    this.ctx.state.runs.touch(run.id);
     const queue = this.queueOf(run.id);
-    if (queue?.job) finishJob(queue.job, ctx.clock.now());
+    if (queue?.job) finishJob(ctx, queue.job, ctx.clock.now());
     ctx.emit('run.completed', snapshot(run));
   }
 

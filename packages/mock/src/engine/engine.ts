@@ -194,9 +194,12 @@ export class Engine {
     if (direction === 'outbound') {
       this.timeline(live, 'call.queued', created, EMPTY);
       this.emit(live, 'call.queued', { ...call }, created);
+      ctx.state.timelines.touch(id);
     }
     if (live.past) {
       for (const step of script.steps) this.apply(live, step, created + step.at);
+      ctx.state.calls.touch(id);
+      ctx.state.timelines.touch(id);
       return call;
     }
     this.live.set(id, live);
@@ -235,6 +238,8 @@ export class Engine {
     });
     script.steps = [];
     this.end(live, this.ctx.clock.now());
+    this.ctx.state.calls.touch(callId);
+    this.ctx.state.timelines.touch(callId);
     this.live.delete(callId);
     return call;
   }
@@ -252,6 +257,9 @@ export class Engine {
       }
       live.next++;
       this.apply(live, step, at);
+      // Every step writes the call, its timeline and the records of the step: one report each.
+      this.ctx.state.calls.touch(live.call.id);
+      this.ctx.state.timelines.touch(live.call.id);
     }
     this.live.delete(live.call.id);
   }
@@ -298,7 +306,7 @@ export class Engine {
         break;
       case 'transcript':
         call.transcript = script.transcript;
-        finishJob(live.job, at);
+        finishJob(ctx, live.job, at);
         this.timeline(live, 'transcript.ready', at, EMPTY);
         this.emit(
           live,
@@ -314,7 +322,7 @@ export class Engine {
         call.sentiment = analysis.sentiment;
         call.quality_dimensions = analysis.quality;
         call.outcome = script.outcome;
-        finishJob(live.job, at);
+        finishJob(ctx, live.job, at);
         live.job = undefined;
         this.timeline(live, 'analysis.complete', at, {
           summary: analysis.summary,
@@ -354,7 +362,7 @@ export class Engine {
           },
           at,
         );
-        finishJob(job, at);
+        finishJob(ctx, job, at);
         markBooked(ctx, call.lead_id);
         this.timeline(live, 'appointment.booked', at, { appointment_id: appointment.id });
         this.emit(live, 'appointment.booked', { ...appointment }, at);
@@ -391,13 +399,15 @@ export class Engine {
         if (error) {
           sms.status = 'failed';
           sms.error = error;
-          finishJob(live.job, at, error);
+          ctx.state.smsMessages.touch(sms.id);
+          finishJob(ctx, live.job, at, error);
           this.timeline(live, 'sms.failed', at, { sms_id: sms.id, error });
           this.emit(live, 'sms.failed', { ...sms }, at);
         } else {
           sms.status = 'delivered';
           sms.delivered_at = isoOf(at);
-          finishJob(live.job, at);
+          ctx.state.smsMessages.touch(sms.id);
+          finishJob(ctx, live.job, at);
           this.timeline(live, 'sms.delivered', at, { sms_id: sms.id });
           this.emit(live, 'sms.delivered', { ...sms }, at);
         }
@@ -419,7 +429,10 @@ export class Engine {
     if (script.answered && script.duration !== null) {
       call.duration = script.duration;
       call.recording_url = addRecording(ctx, call, script.duration, at).url;
-      if (business) business.seconds_used += script.duration;
+      if (business) {
+        business.seconds_used += script.duration;
+        ctx.state.businesses.touch(business.id);
+      }
       live.job = startJob(ctx, 'transcription', { callId: call.id, runId: call.run_id }, at);
     } else if (script.voicemail) {
       call.recording_url = addRecording(ctx, call, script.voicemail.duration, at).url;
@@ -428,6 +441,7 @@ export class Engine {
       live.attempt.result = attemptResult[call.status] ?? null;
       live.attempt.carrier_code = script.error?.carrierCode ?? null;
       live.attempt.ended_at = call.ended_at;
+      ctx.state.attempts.touch(live.attempt.id);
       live.attempt = null;
     }
     touchLead(ctx, call.lead_id, at);

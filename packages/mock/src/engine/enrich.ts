@@ -76,11 +76,14 @@ export function touchLead(ctx: Core, leadId: string | null, at: number) {
   if (!lead) return;
   lead.interaction_count += 1;
   lead.last_contact_at = isoOf(at);
+  ctx.state.leads.touch(lead.id);
 }
 
 /** An appointment was booked with the lead: it moves to `booked` unless it is further along. */
 export function markBooked(ctx: Core, leadId: string | null) {
   const lead = leadId ? ctx.state.leads.get(leadId) : undefined;
-  if (lead && (lead.status === 'new' || lead.status === 'contacted' || lead.status === 'qualified'))
+  if (lead && (lead.status === 'new' || lead.status === 'contacted' || lead.status === 'qualified')) {
     lead.status = 'booked';
+    ctx.state.leads.touch(lead.id);
+  }
 }

@@ -48,11 +48,12 @@ export function startJob(
   return job;
 }
 
-export function finishJob(job: Job | undefined, at: number, error: string | null = null) {
+export function finishJob(ctx: Core, job: Job | undefined, at: number, error: string | null = null) {
   if (!job) return;
   job.status = error ? 'failed' : 'succeeded';
   job.error = error;
   job.finished_at = isoOf(at);
+  ctx.state.jobs.touch(job.id);
 }
 
 export function addRecording(ctx: Core, call: Call, duration: number, at: number): Schemas['Recording'] {
@@ -116,6 +117,7 @@ export function sendSms(
   conversation.lead_id ??= call.lead_id;
   if (!conversation.call_ids.includes(call.id)) conversation.call_ids.push(call.id);
   conversation.last_message_at = iso;
+  ctx.state.conversations.touch(conversation.id);
   const sms: Schemas['SmsMessage'] = {
     id: ctx.id('sms'),
     business_id: call.business_id,

@@ -109,6 +109,7 @@ export async function authenticate(ctx: Core, request: IncomingRequest): Promise
     }
   }
   key.record.last_used_at = ctx.iso();
+  ctx.state.keys.touch(key.record.id);
   return key;
 }
 

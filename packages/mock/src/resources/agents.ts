@@ -105,6 +105,7 @@ export const agents = defineResource({
         agent.config_version += 1;
         recordConfigVersion(ctx, agent);
       }
+      ctx.state.agents.touch(agent.id);
       return { body: agent };
     },
     deleteAgent({ params, scope }, ctx) {

@@ -97,6 +97,7 @@ export const appointments = defineResource({
         Math.min(start, ctx.clock.now()) - 2 * DAY,
       );
       appointment.status = status;
+      ctx.state.appointments.touch(appointment.id);
     }
   },
   operations: {
@@ -161,6 +162,7 @@ export const appointments = defineResource({
         status: next,
         updated_at: ctx.iso(),
       });
+      ctx.state.appointments.touch(appointment.id);
       return { body: appointment };
     },
   },

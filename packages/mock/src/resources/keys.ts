@@ -15,7 +15,11 @@ type ApiKey = Schemas['ApiKey'];
 /** The public record, with `is_active` as of now (an expired key turns inactive without being touched). */
 function view(ctx: Core, key: KeyRecord): ApiKey {
   const expired = key.record.expires_at !== null && Date.parse(key.record.expires_at) <= ctx.clock.now();
-  key.record.is_active = key.record.revoked_at === null && !expired;
+  const active = key.record.revoked_at === null && !expired;
+  if (key.record.is_active !== active) {
+    key.record.is_active = active;
+    ctx.state.keys.touch(key.record.id);
+  }
   return key.record;
 }
 
@@ -94,6 +98,7 @@ export const keys = defineResource({
       const key = find(ctx, scope, 'keys', params.key_id!, 'key_id');
       // Revoking twice keeps the first revocation time: the call is safe to retry.
       key.record.revoked_at ??= ctx.iso();
+      ctx.state.keys.touch(key.record.id);
       return { body: view(ctx, key) };
     },
   },

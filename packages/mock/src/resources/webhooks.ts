@@ -84,6 +84,7 @@ export const webhooks = defineResource({
       const input = body as Schemas['WebhookEndpointUpdate'];
       if (input.url !== undefined) checkUrl(input.url);
       Object.assign(webhook.record, input, { updated_at: ctx.iso() });
+      ctx.state.webhooks.touch(webhook.record.id);
       return { body: webhook.record };
     },
     deleteWebhook({ scope, params }, ctx) {
@@ -115,6 +116,7 @@ export const webhooks = defineResource({
       webhook.secret = generateSecret(ctx.random);
       webhook.record.secret_rotated_at = ctx.iso(now);
       webhook.record.updated_at = ctx.iso(now);
+      ctx.state.webhooks.touch(webhook.record.id);
       return { body: withSecret(ctx, webhook) };
     },
   },

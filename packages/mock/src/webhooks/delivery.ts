@@ -202,6 +202,7 @@ export function createDeliveries(ctx: Core): Deliveries {
       // Deleted or paused subscriptions get no further attempts; a backfill with only_failed recovers them.
       delivery.status = 'failed';
       delivery.next_attempt_at = null;
+      state.deliveries.touch(delivery.id);
       disarm(delivery);
       return;
     }
@@ -276,6 +277,7 @@ export function createDeliveries(ctx: Core): Deliveries {
       delivery.status = 'failed';
       delivery.next_attempt_at = null;
     }
+    state.deliveries.touch(delivery.id);
   }
 
   return {
