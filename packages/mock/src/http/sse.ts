@@ -95,6 +95,7 @@ export function pump(body: SseBody, transport: SseTransport): { close(): void } 
 export function toReadableStream(body: SseBody, signal?: AbortSignal): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
   let pumped: { close(): void } | undefined;
+  let cut: (() => void) | undefined;
   return new ReadableStream<Uint8Array>(
     {
       start(controller) {
@@ -104,10 +105,15 @@ export function toReadableStream(body: SseBody, signal?: AbortSignal): ReadableS
             return (controller.desiredSize ?? 0) > -MAX_UNREAD_BYTES;
           },
           end: () => controller.close(),
-          destroy: () =>
-            controller.error(
-              new TypeError('@kaicalls/mock: the stream was cut; reconnect with Last-Event-ID to resume.'),
-            ),
+          destroy() {
+            // Erroring a stream drops what it holds unread: the cut waits until the reader has had every
+            // event sent before it (the next `pull`, which comes once the queue is empty and a read waits).
+            cut = () =>
+              controller.error(
+                new TypeError('@kaicalls/mock: the stream was cut; reconnect with Last-Event-ID to resume.'),
+              );
+            if ((controller.desiredSize ?? 0) >= 0) cut();
+          },
         });
         // As fetch does: after an abort, the reader's next read fails with the abort's reason.
         const abort = () => {
@@ -119,10 +125,14 @@ export function toReadableStream(body: SseBody, signal?: AbortSignal): ReadableS
         if (signal?.aborted) abort();
         else signal?.addEventListener('abort', abort, { once: true });
       },
+      pull() {
+        cut?.();
+      },
       cancel() {
         pumped?.close();
       },
     },
-    new ByteLengthQueuingStrategy({ highWaterMark: 64 * 1024 }),
+    // No read-ahead: `pull` means a reader is waiting on an empty queue.
+    new ByteLengthQueuingStrategy({ highWaterMark: 0 }),
   );
 }

@@ -108,7 +108,8 @@ export function sendStream(
       return res.writableLength <= MAX_UNREAD_BYTES;
     },
     end: () => res.end(),
-    destroy: () => res.destroy(),
+    // What was written goes out first, then the connection closes without the body's last chunk.
+    destroy: () => (res.socket ? res.socket.end() : res.destroy()),
   });
   res.once('close', () => pumped.close());
 }
