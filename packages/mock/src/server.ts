@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { ChaosOptions, Fixtures } from './core/context.js';
+import type { ChaosOptions, Fixtures, MockOptions } from './core/context.js';
 import { errorBody, MockError } from './http/errors.js';
 import { journalBody, queryOf } from './http/journal.js';
 import { createRouter } from './http/router.js';
@@ -55,6 +55,8 @@ export interface MockServerOptions {
   rateLimit?: boolean | undefined;
   /** Injected faults (see `createMock`). */
   chaos?: ChaosOptions | undefined;
+  /** The Server-Sent Event streams: `{ heartbeatSeconds }` (see `createMock`). */
+  streams?: MockOptions['streams'];
   /**
    * `Access-Control-Allow-Origin` of the API's answers, or `false` for no CORS. Default `*` when listening on
    * a loopback address, no CORS otherwise. The control API (/_mock/) never answers a web page.
@@ -147,6 +149,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     baseUrl: url,
     rateLimit: options.rateLimit ?? true,
     ...(options.chaos ? { chaos: options.chaos } : {}),
+    ...(options.streams ? { streams: options.streams } : {}),
     now: saved?.now ?? start ?? Date.now(),
     // A CI job's receivers de-duplicate by webhook-id: ids must not repeat across restarts and resets,
     // unless the user asked for the same run every time.
@@ -180,6 +183,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     url,
     changed: () => saver?.touch(),
     inFlight: () => runtime().deliveries.inFlight(),
+    openStreams: () => runtime().streams.size,
   };
 
   /** The headers every API answer carries, for the answers the pipeline does not make. */

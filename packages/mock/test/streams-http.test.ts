@@ -85,9 +85,12 @@ describe('streams over HTTP', () => {
       readEvents(await api(`/v1/calls/${callId}/stream`)),
       readEvents(await api('/v1/events/stream')),
     ];
+    const open = async () => ((await (await fetch(`${server.url}/_mock/clock`)).json()) as any).open_streams;
+    expect(await open()).toBe(2);
     const reset = await fetch(`${server.url}/_mock/reset`, { method: 'POST' });
     expect(reset.status).toBeLessThan(300);
     for (const read of await Promise.all(reads)) expect(read.ended).toBe('end');
+    expect(await open()).toBe(0);
   });
 
   it('end cleanly when the server closes, and the close does not wait on them', async () => {

@@ -42,10 +42,23 @@ export const SSE_HEADERS: Readonly<Record<string, string>> = {
  */
 export const MAX_UNREAD_BYTES = 4 * 1024 * 1024;
 
+/**
+ * The last message encoded, for the rest of this synchronous turn: an event fanned out to many streams is
+ * serialized once, not once a stream (and a record changed later is never sent stale).
+ */
+let last: { data: unknown; event: string; id: string | undefined; text: string } | undefined;
+const forget = () => {
+  last = undefined;
+};
+
 /** The wire form of one message. JSON has no raw line breaks, so the data is always one `data:` line. */
 export function encode(message: SseMessage): string {
-  const id = message.id === undefined ? '' : `id: ${message.id}\n`;
-  return `event: ${message.event}\n${id}data: ${JSON.stringify(message.data)}\n\n`;
+  const { event, id, data } = message;
+  if (last && last.data === data && last.event === event && last.id === id) return last.text;
+  const text = `event: ${event}\n${id === undefined ? '' : `id: ${id}\n`}data: ${JSON.stringify(data)}\n\n`;
+  if (!last) queueMicrotask(forget);
+  last = { data, event, id, text };
+  return text;
 }
 
 /** What a transport does with a stream's text. */
