@@ -81,7 +81,7 @@ export function createRuntime(
   const engine = new Engine(core);
   const dispatcher = new Dispatcher(core, engine);
   const deliveries = createDeliveries(core);
-  const streams = createStreamHub(core, engine, options.streamHeartbeatSeconds);
+  const streams = createStreamHub(core, engine, options.streamHeartbeatMs);
 
   // Every subscription of this runtime. The order is the order listeners run in.
   bus.on('event.emitted', (event, { webhookUrl }) => deliveries.fanOut(event, webhookUrl));

@@ -55,7 +55,7 @@ export interface MockServerOptions {
   rateLimit?: boolean | undefined;
   /** Injected faults (see `createMock`). */
   chaos?: ChaosOptions | undefined;
-  /** The Server-Sent Event streams: `{ heartbeatSeconds }` (see `createMock`). */
+  /** The Server-Sent Event streams: `{ heartbeatMs }` (see `createMock`). */
   streams?: MockOptions['streams'];
   /**
    * `Access-Control-Allow-Origin` of the API's answers, or `false` for no CORS. Default `*` when listening on

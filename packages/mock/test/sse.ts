@@ -4,6 +4,8 @@
 export interface Message {
   event: string;
   id: string | undefined;
+  /** `retry:` when the event carried one. */
+  retry?: number;
   data: any;
 }
 
@@ -28,13 +30,14 @@ export async function readEvents(
   const reader = response.body!.pipeThrough(new TextDecoderStream()).getReader();
   const read: Read = { messages: [], comments: [], ended: 'end' };
   let buffer = '';
-  let fields: { event?: string; id?: string; data: string[] } = { data: [] };
+  let fields: { event?: string; id?: string; retry?: number; data: string[] } = { data: [] };
   const line = (text: string) => {
     if (text === '') {
       if (fields.data.length > 0) {
-        const message = {
+        const message: Message = {
           event: fields.event ?? 'message',
           id: fields.id,
+          ...(fields.retry === undefined ? {} : { retry: fields.retry }),
           data: JSON.parse(fields.data.join('\n')),
         };
         read.messages.push(message);
@@ -50,6 +53,7 @@ export async function readEvents(
     if (name === 'data') fields.data.push(value);
     else if (name === 'event') fields.event = value;
     else if (name === 'id') fields.id = value;
+    else if (name === 'retry' && /^\d+$/.test(value)) fields.retry = Number(value);
   };
   try {
     for (;;) {

@@ -8,7 +8,7 @@ import { createHandlers } from '../src/http/handlers.js';
 import { buildMock } from '../src/mock.js';
 import { ids, type Message, type Read, readEvents } from './sse.js';
 
-const built = buildMock({ rateLimit: false, streams: { heartbeatSeconds: 1 } }, createHandlers);
+const built = buildMock({ rateLimit: false, streams: { heartbeatMs: 50 } }, createHandlers);
 const { mock } = built;
 await mock.ready;
 const server = setupServer(...mock.handlers);
@@ -83,6 +83,7 @@ describe('a call’s stream', () => {
     expect(read.messages[0]).toEqual({
       event: 'ready',
       id: undefined,
+      retry: 1000,
       data: { object: 'stream.ready', heartbeat_seconds: 1 },
     });
     const end = read.messages.at(-1)!;
@@ -154,6 +155,30 @@ describe('a call’s stream', () => {
     expect(end.event).toBe('end');
     // One connection per event, and a last one that ends it.
     expect(connections).toBe(timeline.length + 1);
+  });
+
+  it('with `stream-cut-3`, each connection carries three events before it drops', async () => {
+    const call = await place();
+    await mock.clock.runUntilIdle();
+    const all = (await timelineOf(call.id)).map((e) => String(e.sequence));
+    const reads: Read[] = [];
+    let last = '0';
+    for (;;) {
+      const read = await readEvents(
+        await get(`/v1/calls/${call.id}/stream`, {
+          'x-mock-scenario': 'stream-cut-3',
+          'last-event-id': last,
+        }),
+      );
+      reads.push(read);
+      last = ids(read).at(-1) ?? last;
+      if (read.ended === 'end') break;
+    }
+    expect(reads.flatMap(ids)).toEqual(all);
+    expect(reads.slice(0, -1).map((r) => [r.ended, ids(r).length])).toEqual(
+      reads.slice(0, -1).map(() => ['cut', 3]),
+    );
+    expect(reads.length).toBe(Math.floor(all.length / 3) + 1);
   });
 
   it('with `chaos.streamCutRate`, a client that resumes loses nothing', async () => {
@@ -321,13 +346,17 @@ describe('the event stream', () => {
 });
 
 describe('every stream', () => {
-  it('sends a heartbeat comment after `heartbeat_seconds` of silence (real time)', async () => {
+  it('sends a heartbeat comment after each `streams.heartbeatMs` of silence (real time)', async () => {
     const controller = new AbortController();
     const reading = readEvents(await get('/v1/events/stream', {}, controller.signal));
-    await new Promise((resolve) => setTimeout(resolve, 1_300));
+    await new Promise((resolve) => setTimeout(resolve, 230));
     controller.abort();
     const read = await reading;
-    expect(read.comments).toEqual(['heartbeat']);
+    // About four in 230 ms of silence, however loaded the machine: at least two, never one per write.
+    expect(read.comments.length).toBeGreaterThanOrEqual(2);
+    expect(read.comments.length).toBeLessThanOrEqual(5);
+    expect(new Set(read.comments)).toEqual(new Set(['heartbeat']));
+    expect(read.messages.map((m) => m.event)).toEqual(['ready']);
   });
 
   it('ends cleanly on reset, and is released when its client goes away', async () => {

@@ -57,10 +57,11 @@ export interface MockOptions {
   streams?:
     | {
         /**
-         * Real seconds (a whole number ≥ 1) of silence after which a stream sends a heartbeat comment; the
-         * `ready` event says it as `heartbeat_seconds`. Default 15, as the spec says.
+         * Real milliseconds of silence after which a stream sends a heartbeat comment (`: heartbeat`),
+         * whatever the clock's speed. Default 15000, as the spec says; the `ready` event announces it as
+         * `heartbeat_seconds`, rounded up to a whole second (tests may use 50).
          */
-        heartbeatSeconds?: number | undefined;
+        heartbeatMs?: number | undefined;
       }
     | undefined;
   /** Where webhooks go in-process. Default: an in-memory sink that answers 200. */
@@ -134,8 +135,8 @@ export interface ResolvedOptions {
   webhookTimeoutMs?: number | undefined;
   webhookTimestamps: 'wall-clock' | 'mock-clock';
   webhookConcurrency: number;
-  /** Seconds of silence before a stream's heartbeat. */
-  streamHeartbeatSeconds: number;
+  /** Real ms of silence before a stream's heartbeat. */
+  streamHeartbeatMs: number;
   uniqueIds: boolean;
   fixtures: Fixtures | undefined;
   start: number;

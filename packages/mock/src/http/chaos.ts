@@ -19,8 +19,9 @@ export const SCENARIO_HEADER = 'x-mock-scenario';
  * retry after 1 s), `408`, `409-lock` (a lock conflict to retry), `timeout` (answers after 30 s) and
  * `500-after` (the request is processed, then its response is lost: the idempotency test), and
  * `stream-cut` (a stream's connection drops right after its first event, without the stream's end; other
- * operations answer as usual). A client that reconnects with the header again gets one more event per
- * connection: the stream is dropped at every point of the timeline.
+ * operations answer as usual; `stream-cut-<n>` drops it after n events). A client that reconnects with
+ * the header again gets one more event per connection: the stream is dropped at every point of the
+ * timeline.
  */
 export const SCENARIOS = [
   '500',
@@ -89,16 +90,15 @@ function fault(scenario: Exclude<Scenario, '500-after' | 'timeout' | 'stream-cut
   }
 }
 
+/** What chaos asks of a request it lets through: a lost response, or a stream cut after some events. */
+export type ChaosVerdict = 'after' | { cutAfter: number } | undefined;
+
 /**
  * Applies chaos to a request before it is processed. Returns `'after'` when the request must be processed
- * and its response then replaced by a 500 (a lost response), `'stream-cut'` when a stream it answers must be
- * cut after its first event; throws the fault otherwise.
+ * and its response then replaced by a 500 (a lost response), `{ cutAfter }` when a stream it answers must be
+ * cut after that many events; throws the fault otherwise.
  */
-export async function applyChaos(
-  ctx: Core,
-  random: Random,
-  request: IncomingRequest,
-): Promise<'after' | 'stream-cut' | undefined> {
+export async function applyChaos(ctx: Core, random: Random, request: IncomingRequest): Promise<ChaosVerdict> {
   const { chaos } = ctx.options;
   const latency = chaos.latencyMs;
   if (latency !== undefined) {
@@ -107,16 +107,18 @@ export async function applyChaos(
   }
   const forced = request.headers.get(SCENARIO_HEADER);
   if (forced !== null) {
+    const cutAfter = /^stream-cut-([1-9][0-9]{0,3})$/.exec(forced);
+    if (cutAfter) return { cutAfter: Number(cutAfter[1]) };
     if (!(SCENARIOS as readonly string[]).includes(forced)) {
       throw new MockError(
         'invalid_request',
-        `Unknown ${SCENARIO_HEADER} "${forced}". Use one of: ${SCENARIOS.join(', ')}.`,
+        `Unknown ${SCENARIO_HEADER} "${forced}". Use one of: ${SCENARIOS.join(', ')}, or stream-cut-<n> (1 to 9999).`,
         SCENARIO_HEADER,
       );
     }
     const scenario = forced as Scenario;
     if (scenario === '500-after') return 'after';
-    if (scenario === 'stream-cut') return 'stream-cut';
+    if (scenario === 'stream-cut') return { cutAfter: 1 };
     if (scenario === 'timeout') {
       await sleep(30_000, request.signal);
       return undefined;
@@ -133,15 +135,18 @@ export async function applyChaos(
 }
 
 /**
- * When a stream's connection is to be dropped: after its first event (`stream-cut`), after each event with
- * the chance `rate` (`chaos.streamCutRate`), or never (undefined).
+ * When a stream's connection is to be dropped: after its n-th event (`stream-cut`, `stream-cut-<n>`), after
+ * each event with the chance `rate` (`chaos.streamCutRate`), or never (undefined). Called once per event.
  */
 export function streamCut(
-  verdict: 'after' | 'stream-cut' | undefined,
+  verdict: ChaosVerdict,
   rate: number | undefined,
   random: Random,
 ): (() => boolean) | undefined {
-  if (verdict === 'stream-cut') return () => true;
+  if (typeof verdict === 'object') {
+    let sent = 0;
+    return () => ++sent >= verdict.cutAfter;
+  }
   if (rate) return () => random.next() < rate;
   return undefined;
 }

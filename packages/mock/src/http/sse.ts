@@ -7,6 +7,8 @@ export interface SseMessage {
   event: string;
   /** What a reconnecting client sends back as `Last-Event-ID`; absent for `ready` and `end`. */
   id?: string | undefined;
+  /** `retry:`, the reconnection delay (ms) an EventSource should use. */
+  retry?: number | undefined;
   data: unknown;
 }
 
@@ -46,18 +48,20 @@ export const MAX_UNREAD_BYTES = 4 * 1024 * 1024;
  * The last message encoded, for the rest of this synchronous turn: an event fanned out to many streams is
  * serialized once, not once a stream (and a record changed later is never sent stale).
  */
-let last: { data: unknown; event: string; id: string | undefined; text: string } | undefined;
+let last: { message: SseMessage; data: unknown; text: string } | undefined;
 const forget = () => {
   last = undefined;
 };
 
 /** The wire form of one message. JSON has no raw line breaks, so the data is always one `data:` line. */
 export function encode(message: SseMessage): string {
-  const { event, id, data } = message;
-  if (last && last.data === data && last.event === event && last.id === id) return last.text;
-  const text = `event: ${event}\n${id === undefined ? '' : `id: ${id}\n`}data: ${JSON.stringify(data)}\n\n`;
+  const { event, id, retry, data } = message;
+  const same = last?.message;
+  if (same && last!.data === data && same.event === event && same.id === id && same.retry === retry)
+    return last!.text;
+  const text = `${retry === undefined ? '' : `retry: ${retry}\n`}${id === undefined ? '' : `id: ${id}\n`}event: ${event}\ndata: ${JSON.stringify(data)}\n\n`;
   if (!last) queueMicrotask(forget);
-  last = { data, event, id, text };
+  last = { message, data, text };
   return text;
 }
 

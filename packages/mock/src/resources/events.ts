@@ -1,6 +1,5 @@
-// The event log: every event the mock emitted, durable whether or not it was delivered, as a page or a
-// stream (../streams/hub.ts), plus replay (one event again) and backfill (a time range again, to one
-// subscription, oldest first). Re-deliveries carry
+// The event log: every event the mock emitted, durable whether or not it was delivered, plus replay (one
+// event again) and backfill (a time range again, to one subscription, oldest first). Re-deliveries carry
 // the event's original id as `webhook-id`, so receivers that deduplicate by it stay correct.
 import type { MockEvent } from '../core/context.js';
 import type { Schemas, WebhookRecord } from '../core/state.js';

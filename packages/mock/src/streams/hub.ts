@@ -11,8 +11,10 @@ import type { SseBody, SseSink } from '../http/sse.js';
 type Call = Schemas['Call'];
 type TimelineEvent = Schemas['CallTimelineEvent'];
 
-/** Seconds between heartbeat comments on a silent stream unless `streams.heartbeatSeconds` says otherwise. */
-export const DEFAULT_HEARTBEAT_SECONDS = 15;
+/** Real ms of silence before a stream's heartbeat comment unless `streams.heartbeatMs` says otherwise (the spec's 15 s). */
+export const DEFAULT_HEARTBEAT_MS = 15_000;
+/** What a reconnecting EventSource should wait, in ms (`retry:` in the first frame). */
+export const RETRY_MS = 1_000;
 
 /** What an event stream sends: events stored after `after` (none of the past without it) that pass `keep`. */
 export interface EventFilter {
@@ -51,8 +53,8 @@ class Subscriber {
     this.arm(heartbeatMs);
   }
 
-  send(event: string, data: unknown, id?: string) {
-    this.sink.send({ event, id, data });
+  send(event: string, data: unknown, id?: string, retry?: number) {
+    this.sink.send({ event, id, retry, data });
     this.last = Date.now();
   }
 
@@ -87,9 +89,10 @@ class Subscriber {
   }
 }
 
-export function createStreamHub(ctx: Core, engine: Engine, heartbeatSeconds: number): StreamHub {
-  const heartbeatMs = heartbeatSeconds * 1000;
-  const ready = { object: 'stream.ready', heartbeat_seconds: heartbeatSeconds };
+export function createStreamHub(ctx: Core, engine: Engine, heartbeatMs: number): StreamHub {
+  // The spec's field is whole seconds, at least 1: a shorter test interval is announced rounded up, which
+  // only makes a client's watchdog (twice the interval) more patient than it needs to be.
+  const ready = { object: 'stream.ready', heartbeat_seconds: Math.max(1, Math.ceil(heartbeatMs / 1000)) };
   const byCall = new Map<string, Set<Subscriber>>();
   const logStreams = new Map<Subscriber, EventFilter>();
   const all = new Set<Subscriber>();
@@ -123,7 +126,7 @@ export function createStreamHub(ctx: Core, engine: Engine, heartbeatSeconds: num
             set?.delete(s);
             if (set?.size === 0) byCall.delete(callId);
           });
-          subscriber.send('ready', ready);
+          subscriber.send('ready', ready, undefined, RETRY_MS);
           for (const event of ctx.state.timelines.get(callId) ?? []) {
             if (sink.closed) break;
             if (event.sequence > after) subscriber.send(event.type, event, String(event.sequence));
@@ -151,7 +154,7 @@ export function createStreamHub(ctx: Core, engine: Engine, heartbeatSeconds: num
             return () => {};
           }
           const subscriber = subscribe(sink, (s) => logStreams.delete(s));
-          subscriber.send('ready', ready);
+          subscriber.send('ready', ready, undefined, RETRY_MS);
           if (filter.after !== undefined) {
             // The log is a Map in the order events were stored: resume right after the given one.
             let found = false;
