@@ -8,6 +8,7 @@
 // Options: --calls <n> (default 1000), --speed <x> (default 10: a one-minute call plays in about 7 s).
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { get as httpGet } from 'node:http';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -20,7 +21,14 @@ const CALLS = Number(values.calls);
 const SPEED = Number(values.speed);
 // Answered, a conversation, the analysis, a booking and its SMS: the longest timeline of the test numbers.
 const TO = '+15005550100';
+/** Calls whose completions every event stream of the fan-out phase receives. */
+const FANOUT_CALLS = 100;
 
+const SEPARATOR = Buffer.from('\n\n');
+const READY = Buffer.from('event: ready');
+const CREATED_AT = Buffer.from('"created_at":"');
+/** The wall clock, below the millisecond. */
+const now = () => performance.timeOrigin + performance.now();
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 const rssMb = (pid) => {
   const line = readFileSync(`/proc/${pid}/status`, 'utf8')
@@ -68,7 +76,7 @@ async function clockMap(server) {
     const clock = await (await fetch(`${server.url}/_mock/clock`)).json();
     const after = performance.now();
     if (!best || after - before < best.rtt)
-      best = { rtt: after - before, wall: Date.now() - (after - before) / 2, mock: clock.now_ms };
+      best = { rtt: after - before, wall: now() - (after - before) / 2, mock: clock.now_ms };
   }
   return (instant) => best.wall + (Date.parse(instant) - best.mock) / SPEED;
 }
@@ -154,11 +162,11 @@ async function phase(server, follow) {
       // client process busy for a while.
       const onEvent = (event) => {
         const at = wallOf(event.occurred_at);
-        if (at >= since) lags.push(Date.now() - at);
+        if (at >= since) lags.push(now() - at);
       };
       const following = () => {
         if (++opened === CALLS) {
-          since = Date.now();
+          since = now();
           allOpen();
         }
       };
@@ -185,35 +193,90 @@ async function phase(server, follow) {
   };
 }
 
-/** RSS with N event streams open and idle (each has had its `ready`), then closed again. */
-async function idleEventStreams(server) {
-  const controllers = Array.from({ length: CALLS }, () => new AbortController());
-  await Promise.all(
-    controllers.map(async (controller) => {
-      const res = await fetch(`${server.base_url}/v1/events/stream?types=call.completed`, {
-        headers: { authorization: `Bearer ${server.api_key}` },
-        signal: controller.signal,
-      });
-      const reader = res.body.getReader();
-      await reader.read();
-    }),
+/**
+ * `streams` event streams (`types=call.completed`), then FANOUT_CALLS calls placed at once: each stream must
+ * get every completion. RSS with the streams open and idle, and the lag of each completion on each stream.
+ */
+async function fanOut(server, streams) {
+  const api = client(server);
+  const wallOf = await clockMap(server);
+  const before = rssMb(server.child.pid);
+  const lags = [];
+  let ready = 0;
+  let allReady;
+  const live = new Promise((resolve) => (allReady = resolve));
+  // node:http and Buffer scanning rather than fetch and text: 1,000 streams receive 100,000 events here,
+  // and the client must not be what is measured.
+  const url = new URL(`${server.base_url}/v1/events/stream?types=call.completed`);
+  const done = Promise.all(
+    Array.from(
+      { length: streams },
+      () =>
+        new Promise((resolve, reject) => {
+          const req = httpGet(url, { headers: { authorization: `Bearer ${server.api_key}` } }, (res) => {
+            let carry = Buffer.alloc(0);
+            let completions = 0;
+            res.on('data', (chunk) => {
+              const arrived = now();
+              let buffer = carry.length ? Buffer.concat([carry, chunk]) : chunk;
+              let end = buffer.indexOf(SEPARATOR);
+              while (end >= 0) {
+                const block = buffer.subarray(0, end);
+                buffer = buffer.subarray(end + 2);
+                end = buffer.indexOf(SEPARATOR);
+                if (block.includes(READY)) {
+                  if (++ready === streams) allReady();
+                  continue;
+                }
+                // The event's own created_at comes first (id, type, created_at, data).
+                const at = block.indexOf(CREATED_AT);
+                if (at < 0) continue;
+                const instant = block.toString('latin1', at + CREATED_AT.length, at + CREATED_AT.length + 24);
+                lags.push(arrived - wallOf(instant));
+                if (++completions === FANOUT_CALLS) {
+                  req.destroy();
+                  return resolve();
+                }
+              }
+              carry = Buffer.from(buffer);
+            });
+            res.on('error', reject);
+          });
+          req.on('error', (error) => (req.destroyed ? undefined : reject(error)));
+        }),
+    ),
   );
+  await live;
   await sleep(200);
-  const rss = rssMb(server.child.pid);
-  for (const controller of controllers) controller.abort();
-  await sleep(500);
-  return rss;
+  const open = rssMb(server.child.pid);
+  let peak = open;
+  const sampler = setInterval(() => (peak = Math.max(peak, rssMb(server.child.pid))), 50);
+  await Promise.all(Array.from({ length: FANOUT_CALLS }, () => api.place()));
+  await done;
+  clearInterval(sampler);
+  lags.sort((a, b) => a - b);
+  await sleep(300);
+  return {
+    streams,
+    before,
+    open,
+    peak,
+    messages: lags.length,
+    p50: quantile(lags, 0.5),
+    p99: quantile(lags, 0.99),
+  };
 }
 
 const server = await startServer();
 try {
   await sleep(200);
   const idle = rssMb(server.child.pid);
-  const eventStreams = await idleEventStreams(server);
+  const single = await fanOut(server, 1);
+  const fanned = await fanOut(server, CALLS);
   const streams = await phase(server, 'stream');
   const polling = await phase(server, 'poll');
   const row = (r) =>
-    `| ${r.name} | ${r.requests} (${r.perCall.toFixed(1)} a call) | ${r.events} | ${r.p50.toFixed(0)} ms | ${r.p99.toFixed(0)} ms | ${r.seconds.toFixed(1)} s | ${r.rssOpen.toFixed(0)} MB | ${r.peak.toFixed(0)} MB |`;
+    `| ${r.name} | ${r.requests} (${r.perCall.toFixed(1)} a call) | ${r.events} | ${r.p50.toFixed(1)} ms | ${r.p99.toFixed(1)} ms | ${r.seconds.toFixed(1)} s | ${r.rssOpen.toFixed(0)} MB | ${r.peak.toFixed(0)} MB |`;
   console.log(
     `${CALLS} calls to ${TO} at once, speed ×${SPEED}, server RSS idle ${idle.toFixed(0)} MB (Node ${process.version}, ${process.platform})\n`,
   );
@@ -224,10 +287,21 @@ try {
   console.log(row(streams));
   console.log(row(polling));
   console.log(
-    `\n${CALLS} idle event streams: RSS ${eventStreams.toFixed(0)} MB, ${(eventStreams - idle).toFixed(0)} MB over idle (${(((eventStreams - idle) * 1024) / CALLS).toFixed(1)} kB a stream)`,
+    `\nEvent streams (types=call.completed), ${FANOUT_CALLS} calls placed at once, every completion on every stream:\n`,
   );
   console.log(
-    `stream / polling: requests ×${(streams.requests / polling.requests).toFixed(3)}, lag p50 ×${(streams.p50 / polling.p50).toFixed(3)}, p99 ×${(streams.p99 / polling.p99).toFixed(3)}, RSS peak ×${(streams.peak / polling.peak).toFixed(2)}; following ${CALLS} calls by stream took ${(streams.rssOpen - streams.before).toFixed(0)} MB over the RSS before them (${(((streams.rssOpen - streams.before) * 1024) / CALLS).toFixed(1)} kB a call: its records and its stream)`,
+    '| event streams | RSS before | RSS, all open and idle | RSS peak | messages | lag p50 | lag p99 |',
+  );
+  console.log('| --- | --- | --- | --- | --- | --- | --- |');
+  for (const f of [single, fanned])
+    console.log(
+      `| ${f.streams} | ${f.before.toFixed(0)} MB | ${f.open.toFixed(0)} MB | ${f.peak.toFixed(0)} MB | ${f.messages} | ${f.p50.toFixed(1)} ms | ${f.p99.toFixed(1)} ms |`,
+    );
+  console.log(
+    `${CALLS} / 1 event streams: lag p50 ×${(fanned.p50 / single.p50).toFixed(1)}, p99 ×${(fanned.p99 / single.p99).toFixed(1)}; ${CALLS} idle streams take ${(fanned.open - fanned.before).toFixed(0)} MB (${(((fanned.open - fanned.before) * 1024) / CALLS).toFixed(1)} kB a stream)\n`,
+  );
+  console.log(
+    `stream / polling: requests ×${(streams.requests / polling.requests).toFixed(3)}, lag p50 ×${(streams.p50 / polling.p50).toFixed(3)}, p99 ×${(streams.p99 / polling.p99).toFixed(3)}, RSS peak ×${(streams.peak / polling.peak).toFixed(2)}`,
   );
 } finally {
   server.child.kill('SIGTERM');

@@ -102,8 +102,19 @@ export function sendStream(
     return;
   }
   res.flushHeaders();
+  let corked = false;
+  const uncork = () => {
+    corked = false;
+    res.uncork();
+  };
   const pumped = pump(reply.stream, {
     write(text) {
+      // Events written in one turn (a burst: many calls' steps fall due together) leave in one write.
+      if (!corked) {
+        corked = true;
+        res.cork();
+        process.nextTick(uncork);
+      }
       res.write(text);
       return res.writableLength <= MAX_UNREAD_BYTES;
     },
