@@ -5,7 +5,8 @@
 // did. For each: requests, the lag from the moment an event happens on the mock's clock to the moment the
 // client has it (real ms, for events once every client follows), and the server's memory (RSS of its
 // process) idle, once all N clients follow, and at its peak. Run: pnpm --filter @kaicalls/mock bench:streams
-// Options: --calls <n> (default 1000), --speed <x> (default 10: a one-minute call plays in about 7 s).
+// Options: --calls <n> (default 1000), --speed <x> (default 10: a one-minute call plays in about 7 s),
+// --only follow|fanout (one of the two parts).
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { get as httpGet } from 'node:http';
@@ -15,7 +16,11 @@ import { parseArgs } from 'node:util';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const { values } = parseArgs({
-  options: { calls: { type: 'string', default: '1000' }, speed: { type: 'string', default: '10' } },
+  options: {
+    calls: { type: 'string', default: '1000' },
+    speed: { type: 'string', default: '10' },
+    only: { type: 'string' },
+  },
 });
 const CALLS = Number(values.calls);
 const SPEED = Number(values.speed);
@@ -271,38 +276,43 @@ const server = await startServer();
 try {
   await sleep(200);
   const idle = rssMb(server.child.pid);
-  const single = await fanOut(server, 1);
-  const fanned = await fanOut(server, CALLS);
-  const streams = await phase(server, 'stream');
-  const polling = await phase(server, 'poll');
-  const row = (r) =>
-    `| ${r.name} | ${r.requests} (${r.perCall.toFixed(1)} a call) | ${r.events} | ${r.p50.toFixed(1)} ms | ${r.p99.toFixed(1)} ms | ${r.seconds.toFixed(1)} s | ${r.rssOpen.toFixed(0)} MB | ${r.peak.toFixed(0)} MB |`;
   console.log(
-    `${CALLS} calls to ${TO} at once, speed ×${SPEED}, server RSS idle ${idle.toFixed(0)} MB (Node ${process.version}, ${process.platform})\n`,
+    `${CALLS} clients, speed ×${SPEED}, server RSS idle ${idle.toFixed(0)} MB (Node ${process.version}, ${process.platform})\n`,
   );
-  console.log(
-    '| follow by | requests | events timed | lag p50 | lag p99 | wall time | RSS, all following | RSS peak |',
-  );
-  console.log('| --- | --- | --- | --- | --- | --- | --- | --- |');
-  console.log(row(streams));
-  console.log(row(polling));
-  console.log(
-    `\nEvent streams (types=call.completed), ${FANOUT_CALLS} calls placed at once, every completion on every stream:\n`,
-  );
-  console.log(
-    '| event streams | RSS before | RSS, all open and idle | RSS peak | messages | lag p50 | lag p99 |',
-  );
-  console.log('| --- | --- | --- | --- | --- | --- | --- |');
-  for (const f of [single, fanned])
+  if (values.only !== 'fanout') {
+    const streams = await phase(server, 'stream');
+    const polling = await phase(server, 'poll');
+    const row = (r) =>
+      `| ${r.name} | ${r.requests} (${r.perCall.toFixed(1)} a call) | ${r.events} | ${r.p50.toFixed(1)} ms | ${r.p99.toFixed(1)} ms | ${r.seconds.toFixed(1)} s | ${r.rssOpen.toFixed(0)} MB | ${r.peak.toFixed(0)} MB |`;
+    console.log(`${CALLS} calls to ${TO} placed at once, each followed to the end of its timeline:\n`);
     console.log(
-      `| ${f.streams} | ${f.before.toFixed(0)} MB | ${f.open.toFixed(0)} MB | ${f.peak.toFixed(0)} MB | ${f.messages} | ${f.p50.toFixed(1)} ms | ${f.p99.toFixed(1)} ms |`,
+      '| follow by | requests | events timed | lag p50 | lag p99 | wall time | RSS, all following | RSS peak |',
     );
-  console.log(
-    `${CALLS} / 1 event streams: lag p50 ×${(fanned.p50 / single.p50).toFixed(1)}, p99 ×${(fanned.p99 / single.p99).toFixed(1)}; ${CALLS} idle streams take ${(fanned.open - fanned.before).toFixed(0)} MB (${(((fanned.open - fanned.before) * 1024) / CALLS).toFixed(1)} kB a stream)\n`,
-  );
-  console.log(
-    `stream / polling: requests ×${(streams.requests / polling.requests).toFixed(3)}, lag p50 ×${(streams.p50 / polling.p50).toFixed(3)}, p99 ×${(streams.p99 / polling.p99).toFixed(3)}, RSS peak ×${(streams.peak / polling.peak).toFixed(2)}`,
-  );
+    console.log('| --- | --- | --- | --- | --- | --- | --- | --- |');
+    console.log(row(streams));
+    console.log(row(polling));
+    console.log(
+      `stream / polling: requests ×${(streams.requests / polling.requests).toFixed(3)}, lag p50 ×${(streams.p50 / polling.p50).toFixed(3)}, p99 ×${(streams.p99 / polling.p99).toFixed(3)}, RSS peak ×${(streams.peak / polling.peak).toFixed(2)}\n`,
+    );
+  }
+  if (values.only !== 'follow') {
+    const single = await fanOut(server, 1);
+    const fanned = await fanOut(server, CALLS);
+    console.log(
+      `Event streams (types=call.completed), ${FANOUT_CALLS} calls placed at once, every completion on every stream:\n`,
+    );
+    console.log(
+      '| event streams | RSS before | RSS, all open and idle | RSS peak | messages | lag p50 | lag p99 |',
+    );
+    console.log('| --- | --- | --- | --- | --- | --- | --- |');
+    for (const f of [single, fanned])
+      console.log(
+        `| ${f.streams} | ${f.before.toFixed(0)} MB | ${f.open.toFixed(0)} MB | ${f.peak.toFixed(0)} MB | ${f.messages} | ${f.p50.toFixed(1)} ms | ${f.p99.toFixed(1)} ms |`,
+      );
+    console.log(
+      `${CALLS} / 1 event streams: lag p99 ×${(fanned.p99 / single.p99).toFixed(1)}; ${CALLS} idle streams take ${(fanned.open - fanned.before).toFixed(0)} MB (${(((fanned.open - fanned.before) * 1024) / CALLS).toFixed(1)} kB a stream)`,
+    );
+  }
 } finally {
   server.child.kill('SIGTERM');
 }
