@@ -201,6 +201,53 @@ describe('fuzz: bad requests get a 4xx with the error envelope', () => {
     );
   });
 
+  it('stream resume points and filters: a stream (never opened here) or a 4xx, never a 5xx', async () => {
+    const streams = operations.filter(
+      (o) => o.operationId === 'streamCallEvents' || o.operationId === 'streamEvents',
+    );
+    const value = fc.oneof(
+      fc.string({ maxLength: 40 }),
+      fc.integer().map(String),
+      fc.constantFrom(
+        '0',
+        '999999999',
+        '1000000000',
+        '-1',
+        'evt_Missing0000',
+        'evt_',
+        'call.completed,',
+        ',',
+      ),
+    );
+    const input = fc.record({
+      header: fc.option(
+        value.map((v) => v.replace(/[^ -~]/g, 'x')),
+        { nil: undefined },
+      ),
+      query: fc.constantFrom('after_sequence', 'after', 'types'),
+      queryValue: fc.option(value, { nil: undefined }),
+    });
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom(...streams),
+        input,
+        async (operation, { header, query, queryValue }) => {
+          const calls = [...mock.state.calls.keys()];
+          const reply = await send({
+            operation,
+            ...(operation.pathParams.length ? { path: calls[0]! } : {}),
+            query: queryValue === undefined ? '' : `?${query}=${encodeURIComponent(queryValue)}`,
+            headers: header === undefined ? {} : { 'last-event-id': header },
+          });
+          const label = `${operation.operationId} ${query}=${queryValue} Last-Event-ID: ${header}`;
+          if (reply.status === 200) expect(reply.stream, label).toBeDefined();
+          else expectClientError(reply, label);
+        },
+      ),
+      { numRuns: RUNS },
+    );
+  });
+
   it('huge bodies, and bodies that are not UTF-8', async () => {
     for (const operation of operations.filter((o) => o.body)) {
       const huge = `{"name":"${'x'.repeat(MAX_BODY_BYTES)}"}`;
