@@ -6,13 +6,21 @@
 import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { ChaosOptions, Fixtures } from './core/context.js';
+import type { ChaosOptions, Fixtures, MockOptions } from './core/context.js';
 import { errorBody, MockError } from './http/errors.js';
 import { journalBody, queryOf } from './http/journal.js';
 import { createRouter } from './http/router.js';
 import { MAX_BODY_BYTES } from './http/validation.js';
 import { buildMock, type Mock } from './mock.js';
-import { BodyTooLarge, readBody, requestId, sendError, sendReply, toIncoming } from './server/bridge.js';
+import {
+  BodyTooLarge,
+  readBody,
+  requestId,
+  sendError,
+  sendReply,
+  sendStream,
+  toIncoming,
+} from './server/bridge.js';
 import { CONTROL_PREFIX, control } from './server/control.js';
 import { httpFetch } from './server/http-fetch.js';
 import { createGuard, isLoopback, isWildcard } from './server/http-guard.js';
@@ -47,6 +55,8 @@ export interface MockServerOptions {
   rateLimit?: boolean | undefined;
   /** Injected faults (see `createMock`). */
   chaos?: ChaosOptions | undefined;
+  /** The Server-Sent Event streams: `{ heartbeatMs }` (see `createMock`). */
+  streams?: MockOptions['streams'];
   /**
    * `Access-Control-Allow-Origin` of the API's answers, or `false` for no CORS. Default `*` when listening on
    * a loopback address, no CORS otherwise. The control API (/_mock/) never answers a web page.
@@ -139,6 +149,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     baseUrl: url,
     rateLimit: options.rateLimit ?? true,
     ...(options.chaos ? { chaos: options.chaos } : {}),
+    ...(options.streams ? { streams: options.streams } : {}),
     now: saved?.now ?? start ?? Date.now(),
     // A CI job's receivers de-duplicate by webhook-id: ids must not repeat across restarts and resets,
     // unless the user asked for the same run every time.
@@ -165,11 +176,14 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
 
   const router = createRouter(mock.routes);
   const quiet = options.quiet ?? true;
+  /** Responses that are streams still open: `close()` ends them before it drops the connections. */
+  const streaming = new Set<ServerResponse>();
   const controlContext = {
     mock,
     url,
     changed: () => saver?.touch(),
     inFlight: () => runtime().deliveries.inFlight(),
+    openStreams: () => runtime().streams.size,
   };
 
   /** The headers every API answer carries, for the answers the pipeline does not make. */
@@ -294,6 +308,11 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     // What the matched msw handler runs in-process, minus its Fetch `Response` wrapping, with the params the
     // route table found: the same behaviour, without msw matching every handler's path first.
     const reply = await match.route.respond(toIncoming(req, res, url + target, body), match.params);
+    if (reply.stream) {
+      streaming.add(res);
+      res.once('close', () => streaming.delete(res));
+      return sendStream(res, reply, guard.cors(req.headers.origin), head);
+    }
     sendReply(res, reply, guard.cors(req.headers.origin), head);
     if (method !== 'GET' && !head) saver?.touch();
   }
@@ -345,11 +364,19 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     testKey: mock.testKey,
     mock,
     close() {
-      closing ??= new Promise<void>((resolve) => {
+      closing ??= (async () => {
         mock.clock.stop();
-        http.close(() => resolve());
+        const closed = new Promise<void>((resolve) => http.close(() => resolve()));
+        // Streams end cleanly (their last chunk sent), then every connection is dropped, idle or not.
+        runtime().streams.dispose();
+        await Promise.race([
+          Promise.all([...streaming].map((res) => new Promise((done) => res.once('close', done)))),
+          new Promise((done) => setTimeout(done, 250).unref()),
+        ]);
         http.closeAllConnections();
-      }).then(() => saver?.flush());
+        await closed;
+        saver?.flush();
+      })();
       return closing;
     },
   };

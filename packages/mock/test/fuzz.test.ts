@@ -5,6 +5,7 @@
 import { type Operation, operations } from '@kaicalls/contract/operations';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { SCENARIOS } from '../src/http/chaos.js';
 import type { Reply } from '../src/http/pipeline.js';
 import { MAX_BODY_BYTES } from '../src/http/validation.js';
 import { createMock, type Mock } from '../src/index.js';
@@ -186,7 +187,7 @@ describe('fuzz: bad requests get a 4xx with the error envelope', () => {
         .map((v) => ({ 'idempotency-key': v.replace(/[^ -~]/g, 'x') })),
       fc
         .string({ minLength: 1, maxLength: 20 })
-        .filter((v) => !['500', '503', '429', '408', '409-lock', 'timeout', '500-after'].includes(v))
+        .filter((v) => !(SCENARIOS as readonly string[]).includes(v))
         .map((v) => ({ 'x-mock-scenario': v.replace(/[^ -~]/g, 'x') })),
     );
     await fc.assert(
@@ -196,6 +197,53 @@ describe('fuzz: bad requests get a 4xx with the error envelope', () => {
         if (reply.status < 400) return; // e.g. a content type on a request without a body
         expectClientError(reply, `${operation.operationId} ${JSON.stringify(headers)}`);
       }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('stream resume points and filters: a stream (never opened here) or a 4xx, never a 5xx', async () => {
+    const streams = operations.filter(
+      (o) => o.operationId === 'streamCallEvents' || o.operationId === 'streamEvents',
+    );
+    const value = fc.oneof(
+      fc.string({ maxLength: 40 }),
+      fc.integer().map(String),
+      fc.constantFrom(
+        '0',
+        '999999999',
+        '1000000000',
+        '-1',
+        'evt_Missing0000',
+        'evt_',
+        'call.completed,',
+        ',',
+      ),
+    );
+    const input = fc.record({
+      header: fc.option(
+        value.map((v) => v.replace(/[^ -~]/g, 'x')),
+        { nil: undefined },
+      ),
+      query: fc.constantFrom('after_sequence', 'after', 'types'),
+      queryValue: fc.option(value, { nil: undefined }),
+    });
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom(...streams),
+        input,
+        async (operation, { header, query, queryValue }) => {
+          const calls = [...mock.state.calls.keys()];
+          const reply = await send({
+            operation,
+            ...(operation.pathParams.length ? { path: calls[0]! } : {}),
+            query: queryValue === undefined ? '' : `?${query}=${encodeURIComponent(queryValue)}`,
+            headers: header === undefined ? {} : { 'last-event-id': header },
+          });
+          const label = `${operation.operationId} ${query}=${queryValue} Last-Event-ID: ${header}`;
+          if (reply.status === 200) expect(reply.stream, label).toBeDefined();
+          else expectClientError(reply, label);
+        },
+      ),
       { numRuns: RUNS },
     );
   });

@@ -241,6 +241,7 @@ export class Engine {
     this.ctx.state.calls.touch(callId);
     this.ctx.state.timelines.touch(callId);
     this.live.delete(callId);
+    this.ctx.bus.emit('timeline.finished', call);
     return call;
   }
 
@@ -261,7 +262,7 @@ export class Engine {
       this.ctx.state.calls.touch(live.call.id);
       this.ctx.state.timelines.touch(live.call.id);
     }
-    this.live.delete(live.call.id);
+    if (this.live.delete(live.call.id)) this.ctx.bus.emit('timeline.finished', live.call);
   }
 
   private apply(live: Live, step: Step, at: number) {
@@ -477,7 +478,7 @@ export class Engine {
     const { call } = live;
     const events = this.ctx.state.timelines.get(call.id)!;
     const sequence = events.length + 1;
-    events.push({
+    const event: Schemas['CallTimelineEvent'] = {
       // Derived from the call id: unique, and no randomness spent.
       id: live.timelineId + sequence,
       call_id: call.id,
@@ -487,7 +488,9 @@ export class Engine {
       occurred_at: isoOf(at),
       offset_ms: at - live.created,
       data,
-    });
+    };
+    events.push(event);
+    if (!live.past) this.ctx.bus.emit('timeline.appended', event);
   }
 
   private emit<T extends Schemas['EventType']>(live: Live, type: T, data: EventData<T>, at: number) {

@@ -1,9 +1,10 @@
-// Injected faults so customers can test their retry logic: latency, a rate of 5xx or 429 answers, and a
-// per-request `X-Mock-Scenario` header that forces one.
+// Injected faults so customers can test their retry logic: latency, a rate of 5xx or 429 answers, streams
+// cut mid-way, and a per-request `X-Mock-Scenario` header that forces one.
 import type { Core } from '../core/context.js';
 import type { Random } from '../core/random.js';
 import { MockError } from './errors.js';
 import type { IncomingRequest } from './pipeline.js';
+import type { SseBody } from './sse.js';
 
 /**
  * The request header that forces one fault on one request, whatever the chaos options; its value is one of
@@ -16,9 +17,22 @@ export const SCENARIO_HEADER = 'x-mock-scenario';
 /**
  * The faults {@link SCENARIO_HEADER} can force: `500`, `503` (with `Retry-After: 1`), `429` (rate limited,
  * retry after 1 s), `408`, `409-lock` (a lock conflict to retry), `timeout` (answers after 30 s) and
- * `500-after` (the request is processed, then its response is lost: the idempotency test).
+ * `500-after` (the request is processed, then its response is lost: the idempotency test), and
+ * `stream-cut` (a stream's connection drops right after its first event, without the stream's end; other
+ * operations answer as usual; `stream-cut-<n>` drops it after n events). A client that reconnects with
+ * the header again gets one more event per connection: the stream is dropped at every point of the
+ * timeline.
  */
-export const SCENARIOS = ['500', '503', '429', '408', '409-lock', 'timeout', '500-after'] as const;
+export const SCENARIOS = [
+  '500',
+  '503',
+  '429',
+  '408',
+  '409-lock',
+  'timeout',
+  '500-after',
+  'stream-cut',
+] as const;
 /** One of {@link SCENARIOS}. */
 export type Scenario = (typeof SCENARIOS)[number];
 
@@ -31,7 +45,7 @@ const sleep = (ms: number, signal?: AbortSignal) =>
     });
   });
 
-function fault(scenario: Exclude<Scenario, '500-after' | 'timeout'>, ctx: Core): MockError {
+function fault(scenario: Exclude<Scenario, '500-after' | 'timeout' | 'stream-cut'>, ctx: Core): MockError {
   switch (scenario) {
     case '500':
       return new MockError('internal_error', 'Injected fault (chaos): internal error. Retry with backoff.');
@@ -76,15 +90,15 @@ function fault(scenario: Exclude<Scenario, '500-after' | 'timeout'>, ctx: Core):
   }
 }
 
+/** What chaos asks of a request it lets through: a lost response, or a stream cut after some events. */
+export type ChaosVerdict = 'after' | { cutAfter: number } | undefined;
+
 /**
  * Applies chaos to a request before it is processed. Returns `'after'` when the request must be processed
- * and its response then replaced by a 500 (a lost response); throws the fault otherwise.
+ * and its response then replaced by a 500 (a lost response), `{ cutAfter }` when a stream it answers must be
+ * cut after that many events; throws the fault otherwise.
  */
-export async function applyChaos(
-  ctx: Core,
-  random: Random,
-  request: IncomingRequest,
-): Promise<'after' | undefined> {
+export async function applyChaos(ctx: Core, random: Random, request: IncomingRequest): Promise<ChaosVerdict> {
   const { chaos } = ctx.options;
   const latency = chaos.latencyMs;
   if (latency !== undefined) {
@@ -93,15 +107,18 @@ export async function applyChaos(
   }
   const forced = request.headers.get(SCENARIO_HEADER);
   if (forced !== null) {
+    const cutAfter = /^stream-cut-([1-9][0-9]{0,3})$/.exec(forced);
+    if (cutAfter) return { cutAfter: Number(cutAfter[1]) };
     if (!(SCENARIOS as readonly string[]).includes(forced)) {
       throw new MockError(
         'invalid_request',
-        `Unknown ${SCENARIO_HEADER} "${forced}". Use one of: ${SCENARIOS.join(', ')}.`,
+        `Unknown ${SCENARIO_HEADER} "${forced}". Use one of: ${SCENARIOS.join(', ')}, or stream-cut-<n> (1 to 9999).`,
         SCENARIO_HEADER,
       );
     }
     const scenario = forced as Scenario;
     if (scenario === '500-after') return 'after';
+    if (scenario === 'stream-cut') return { cutAfter: 1 };
     if (scenario === 'timeout') {
       await sleep(30_000, request.signal);
       return undefined;
@@ -115,4 +132,41 @@ export async function applyChaos(
   }
   if (chaos.rateLimitRate && random.next() < chaos.rateLimitRate) throw fault('429', ctx);
   return undefined;
+}
+
+/**
+ * When a stream's connection is to be dropped: after its n-th event (`stream-cut`, `stream-cut-<n>`), after
+ * each event with the chance `rate` (`chaos.streamCutRate`), or never (undefined). Called once per event.
+ */
+export function streamCut(
+  verdict: ChaosVerdict,
+  rate: number | undefined,
+  random: Random,
+): (() => boolean) | undefined {
+  if (typeof verdict === 'object') {
+    let sent = 0;
+    return () => ++sent >= verdict.cutAfter;
+  }
+  if (rate) return () => random.next() < rate;
+  return undefined;
+}
+
+/** `body`, with its connection dropped after an event (one with an id: not `ready`, not `end`) when `cut()`. */
+export function cutting(body: SseBody, cut: () => boolean): SseBody {
+  return {
+    open(sink) {
+      return body.open({
+        send(message) {
+          sink.send(message);
+          if (message.id !== undefined && !sink.closed && cut()) sink.cut();
+        },
+        comment: (text) => sink.comment(text),
+        end: () => sink.end(),
+        cut: () => sink.cut(),
+        get closed() {
+          return sink.closed;
+        },
+      });
+    },
+  };
 }

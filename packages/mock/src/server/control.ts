@@ -3,7 +3,7 @@
 // and to DNS rebinding (a Host that is not the server's). It speaks the API's casing (snake_case).
 //
 //   GET    /_mock/health                 { status, url, seed, speed, start, now, test_key, webhook_secret, agent_id, agent_ids }
-//   GET    /_mock/clock                  { now, now_ms, start, speed, pending_timers, webhooks_in_flight }
+//   GET    /_mock/clock                  { now, now_ms, start, speed, pending_timers, webhooks_in_flight, open_streams }
 //   POST   /_mock/clock/advance {ms}     jumps the clock forward by ms (a whole number, at most ten years)
 //                                        and returns once the steps that fell due have run
 //   POST   /_mock/reset                  forgets everything, returns the clock to its start, seeds again
@@ -30,6 +30,8 @@ export interface ControlContext {
   changed(): void;
   /** Webhook attempts not answered yet. */
   inFlight(): number;
+  /** Streams (`/v1/calls/{id}/stream`, `/v1/events/stream`) open now. */
+  openStreams(): number;
 }
 
 function fail(res: ServerResponse, code: ErrorCode, message: string, param?: string) {
@@ -65,6 +67,7 @@ function clockInfo(c: ControlContext) {
     speed: clock.speed ?? null,
     pending_timers: clock.pending(),
     webhooks_in_flight: c.inFlight(),
+    open_streams: c.openStreams(),
   };
 }
 
