@@ -15,6 +15,7 @@ import { createRoutes, type Route } from './http/routes.js';
 import { loadFixtures, validateFixtures } from './resources/fixtures.js';
 import { resources } from './resources/index.js';
 import { createRuntime, type Runtime, seedRuntime } from './runtime.js';
+import { DEFAULT_HEARTBEAT_SECONDS } from './streams/hub.js';
 import { TEST_WEBHOOK_SECRET } from './webhooks/delivery.js';
 
 /** Builds the msw handlers of the routes (index.ts passes msw's; the server passes none and never loads msw). */
@@ -140,6 +141,11 @@ function resolveOptions(options: MockOptions): ResolvedOptions {
     throw new RangeError(
       `@kaicalls/mock: webhooks.concurrency must be a whole number ≥ 1, got ${concurrency}.`,
     );
+  const heartbeat = options.streams?.heartbeatSeconds ?? DEFAULT_HEARTBEAT_SECONDS;
+  if (!Number.isInteger(heartbeat) || heartbeat < 1 || heartbeat > 3600)
+    throw new RangeError(
+      `@kaicalls/mock: streams.heartbeatSeconds must be a whole number of seconds from 1 to 3600, got ${heartbeat}.`,
+    );
   if (options.fixtures !== undefined) {
     try {
       validateFixtures(options.fixtures);
@@ -157,6 +163,7 @@ function resolveOptions(options: MockOptions): ResolvedOptions {
     webhookTimeoutMs: options.webhooks?.timeoutMs,
     webhookTimestamps: options.webhooks?.timestamps ?? 'wall-clock',
     webhookConcurrency: concurrency,
+    streamHeartbeatSeconds: heartbeat,
     uniqueIds: options.uniqueIds ?? false,
     fixtures: options.fixtures,
     start,

@@ -16,6 +16,7 @@ import { createJournal, type Journal } from './http/journal.js';
 import { createRateLimiter, type RateLimiter } from './http/rate-limit.js';
 import { loadFixtures } from './resources/fixtures.js';
 import { resources } from './resources/index.js';
+import { createStreamHub, type StreamHub } from './streams/hub.js';
 import { createDeliveries, type Deliveries } from './webhooks/delivery.js';
 
 /** One mock state and the services that act on it, as every resolver receives it. */
@@ -33,9 +34,11 @@ export interface Runtime extends Core {
   readonly idempotency: IdempotencyStore;
   /** Every request answered since this runtime began (`mock.requests()`). */
   readonly journal: Journal;
+  /** The open Server-Sent Event streams: call timelines and the event log. */
+  readonly streams: StreamHub;
   /**
    * Ends this runtime (`mock.reset()`): every timer it set is canceled, no further delivery attempt is
-   * made, and attempts in flight are discarded when they return.
+   * made, attempts in flight are discarded when they return, and every open stream ends.
    */
   dispose(): void;
 }
@@ -66,6 +69,7 @@ export function createRuntime(
     record(type, data, at) {
       const event = { id: core.id('evt'), type, created_at: iso(at), data } as MockEvent;
       state.events.set(event.id, event);
+      bus.emit('event.stored', event);
       return event;
     },
     emit(type, data, emitOptions = {}) {
@@ -77,6 +81,7 @@ export function createRuntime(
   const engine = new Engine(core);
   const dispatcher = new Dispatcher(core, engine);
   const deliveries = createDeliveries(core);
+  const streams = createStreamHub(core, engine, options.streamHeartbeatSeconds);
 
   // Every subscription of this runtime. The order is the order listeners run in.
   bus.on('event.emitted', (event, { webhookUrl }) => deliveries.fanOut(event, webhookUrl));
@@ -87,6 +92,10 @@ export function createRuntime(
   bus.on('call.ended', (call) => dispatcher.callEnded(call));
   // Once the terminal event is out, the call's slot goes to the run's next contact.
   bus.on('call.settled', (call) => dispatcher.callSettled(call));
+  // The streams follow the log and the timelines as they are written, before anything else looks.
+  bus.on('event.stored', (event) => streams.stored(event));
+  bus.on('timeline.appended', (event) => streams.appended(event));
+  bus.on('timeline.finished', (call) => streams.finished(call));
 
   const runtime: Runtime = Object.assign(core, {
     clock,
@@ -96,9 +105,11 @@ export function createRuntime(
     limiter: createRateLimiter(clock, options.rateLimit),
     idempotency: createIdempotencyStore(clock),
     journal: createJournal(),
+    streams,
     dispose() {
       clock.dispose();
       deliveries.dispose();
+      streams.dispose();
     },
   });
   return runtime;

@@ -12,7 +12,15 @@ import { journalBody, queryOf } from './http/journal.js';
 import { createRouter } from './http/router.js';
 import { MAX_BODY_BYTES } from './http/validation.js';
 import { buildMock, type Mock } from './mock.js';
-import { BodyTooLarge, readBody, requestId, sendError, sendReply, toIncoming } from './server/bridge.js';
+import {
+  BodyTooLarge,
+  readBody,
+  requestId,
+  sendError,
+  sendReply,
+  sendStream,
+  toIncoming,
+} from './server/bridge.js';
 import { CONTROL_PREFIX, control } from './server/control.js';
 import { httpFetch } from './server/http-fetch.js';
 import { createGuard, isLoopback, isWildcard } from './server/http-guard.js';
@@ -165,6 +173,8 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
 
   const router = createRouter(mock.routes);
   const quiet = options.quiet ?? true;
+  /** Responses that are streams still open: `close()` ends them before it drops the connections. */
+  const streaming = new Set<ServerResponse>();
   const controlContext = {
     mock,
     url,
@@ -294,6 +304,11 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     // What the matched msw handler runs in-process, minus its Fetch `Response` wrapping, with the params the
     // route table found: the same behaviour, without msw matching every handler's path first.
     const reply = await match.route.respond(toIncoming(req, res, url + target, body), match.params);
+    if (reply.stream) {
+      streaming.add(res);
+      res.once('close', () => streaming.delete(res));
+      return sendStream(res, reply, guard.cors(req.headers.origin), head);
+    }
     sendReply(res, reply, guard.cors(req.headers.origin), head);
     if (method !== 'GET' && !head) saver?.touch();
   }
@@ -345,11 +360,19 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     testKey: mock.testKey,
     mock,
     close() {
-      closing ??= new Promise<void>((resolve) => {
+      closing ??= (async () => {
         mock.clock.stop();
-        http.close(() => resolve());
+        const closed = new Promise<void>((resolve) => http.close(() => resolve()));
+        // Streams end cleanly (their last chunk sent), then every connection is dropped, idle or not.
+        runtime().streams.dispose();
+        await Promise.race([
+          Promise.all([...streaming].map((res) => new Promise((done) => res.once('close', done)))),
+          new Promise((done) => setTimeout(done, 250).unref()),
+        ]);
         http.closeAllConnections();
-      }).then(() => saver?.flush());
+        await closed;
+        saver?.flush();
+      })();
       return closing;
     },
   };

@@ -140,6 +140,8 @@ const CREATES: Record<
     },
   }),
   createWebhook: (f) => ({ body: { url: hookUrl, business_id: f.business }, want: notFound('business_id') }),
+  // Resuming after another business's event is 404, as for an event that does not exist.
+  streamEvents: (f) => ({ path: `/v1/events/stream?after=${f.event}`, want: notFound('after') }),
   backfillEvents: (f) => ({
     body: { webhook_id: f.webhook, from: '2026-01-01T00:00:00Z', to: '2026-12-31T00:00:00Z' },
     want: notFound('webhook_id'),
@@ -232,6 +234,7 @@ describe('a key bound to a business reaches only that business (over HTTP)', () 
         agent: (await listAll(keys.plumbing, '/v1/agents'))[0]!.id,
         lead: (await listAll(keys.plumbing, '/v1/leads'))[0]!.id,
         webhook: (await listAll(keys.plumbing, '/v1/webhooks'))[0]!.id,
+        event: (await listAll(keys.plumbing, '/v1/events'))[0]!.id,
       };
       const { path, body, want } = CREATES[id]!(foreign);
       const headers = op.idempotency === 'required' ? { 'idempotency-key': `x-${id}` } : undefined;

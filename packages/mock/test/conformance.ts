@@ -10,7 +10,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { ensureBuilt } from '../../../scripts/ensure-built.js';
 import type * as ServerModule from '../src/server.js';
 import { type ApiInit, request, serve } from './setup.js';
-import { example, idPrefix, responseValidator } from './spec-responses.js';
+import { example, idPrefix, responseValidator, streamOf } from './spec-responses.js';
+import type { Message } from './sse.js';
 
 type Answer = Awaited<ReturnType<typeof request>>;
 const ORIGIN = 'http://localhost:5173';
@@ -52,7 +53,22 @@ export function describeConformance(name: string, transport: typeof inProcess | 
       const where = `${operation.operationId} (${label}) → ${res.status} ${JSON.stringify(res.body)?.slice(0, 300)}`;
       const validate = responseValidator(operation, res.status);
       expect(validate, `${where}: status not declared in the spec`).not.toBeNull();
-      if (!head) {
+      const stream = streamOf(operation);
+      if (!head && stream && res.status === 200) {
+        // A stream: `ready` first, each event named by its type with its resume point as id, `end` last
+        // (for a stream that ends), and every event's data valid.
+        const messages = res.body as Message[];
+        expect(res.headers.get('content-type'), where).toMatch(/^text\/event-stream/);
+        expect(messages[0]?.event, where).toBe('ready');
+        for (const message of messages) {
+          const valid = validate!(message.data);
+          expect(valid, `${where}: ${JSON.stringify(validate!.errors?.slice(0, 3))}`).toBe(true);
+          if (message.event === 'ready' || message.event === 'end') continue;
+          expect(message.event, where).toBe(message.data.type);
+          expect(message.id, where).toBe(String(message.data[stream.resume]));
+        }
+        if (stream.ends) expect(messages.at(-1)?.event, where).toBe('end');
+      } else if (!head) {
         const valid = validate!(res.body);
         expect(valid, `${where}: ${JSON.stringify(validate!.errors?.slice(0, 3))}`).toBe(true);
       }
@@ -168,9 +184,12 @@ export function describeConformance(name: string, transport: typeof inProcess | 
       const prepared = await prepare(operation);
       const real = path(operation, (name) => prepared[name] ?? existing(idPrefix(operation, name)));
       const query = operation.paginated ? '?limit=2' : '';
+      // A stream that never ends is read until it is live.
+      const endless = streamOf(operation)?.ends === false;
       const happy = await api(operation.method, real + query, {
         body: body(operation),
         headers: headersFor(operation),
+        ...(endless ? { until: (messages: Message[]) => messages.some((m) => m.event === 'ready') } : {}),
       });
       check(operation, happy, 'happy path');
       expect(happy.status, JSON.stringify(happy.body)).toBe(operation.successStatus);

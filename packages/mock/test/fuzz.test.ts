@@ -5,6 +5,7 @@
 import { type Operation, operations } from '@kaicalls/contract/operations';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { SCENARIOS } from '../src/http/chaos.js';
 import type { Reply } from '../src/http/pipeline.js';
 import { MAX_BODY_BYTES } from '../src/http/validation.js';
 import { createMock, type Mock } from '../src/index.js';
@@ -186,7 +187,7 @@ describe('fuzz: bad requests get a 4xx with the error envelope', () => {
         .map((v) => ({ 'idempotency-key': v.replace(/[^ -~]/g, 'x') })),
       fc
         .string({ minLength: 1, maxLength: 20 })
-        .filter((v) => !['500', '503', '429', '408', '409-lock', 'timeout', '500-after'].includes(v))
+        .filter((v) => !(SCENARIOS as readonly string[]).includes(v))
         .map((v) => ({ 'x-mock-scenario': v.replace(/[^ -~]/g, 'x') })),
     );
     await fc.assert(

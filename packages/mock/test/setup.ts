@@ -2,6 +2,7 @@
 import { setupServer } from 'msw/node';
 import { afterAll } from 'vitest';
 import { createMock, type Mock, type MockOptions } from '../src/index.js';
+import { type Message, readEvents } from './sse.js';
 
 export async function serve(options: MockOptions = {}) {
   const mock = createMock(options);
@@ -21,9 +22,11 @@ export interface ApiInit {
   /** JSON (a string is sent as is). */
   body?: unknown;
   headers?: Record<string, string>;
+  /** A stream answer is read until it ends, or until this holds (e.g. a stream that never ends). */
+  until?: (messages: Message[]) => boolean;
 }
 
-/** One request to the mock, its JSON body parsed. */
+/** One request to the mock, its JSON body parsed; a stream's body is the list of its events. */
 export async function request(base: string, method: string, path: string, init: ApiInit = {}) {
   const response = await fetch(`${base}${path}`, {
     method,
@@ -36,6 +39,10 @@ export async function request(base: string, method: string, path: string, init: 
       ? {}
       : { body: typeof init.body === 'string' ? init.body : JSON.stringify(init.body) }),
   });
+  if (response.headers.get('content-type')?.startsWith('text/event-stream')) {
+    const read = await readEvents(response, init.until);
+    return { status: response.status, headers: response.headers, body: read.messages as any, read };
+  }
   const text = await response.text();
   return { status: response.status, headers: response.headers, body: text ? JSON.parse(text) : undefined };
 }

@@ -25,13 +25,17 @@ const absolute = (schema: unknown) =>
 
 const cache = new Map<string, ValidateFunction | null>();
 
-/** The validator of `operation`'s response body for `status`, or null when the spec does not declare it. */
+/**
+ * The validator of `operation`'s response body for `status` (of one event's data, for a stream), or null when
+ * the spec does not declare it.
+ */
 export function responseValidator(operation: Operation, status: number): ValidateFunction | null {
   const id = `${operation.operationId} ${status}`;
   if (cache.has(id)) return cache.get(id)!;
   const responses = spec.paths[operation.path][operation.method.toLowerCase()].responses;
   const declared = responses[String(status)] ?? responses.default;
-  const schema = declared ? deref(declared).content?.['application/json']?.schema : undefined;
+  const content = declared ? deref(declared).content : undefined;
+  const schema = content?.['application/json']?.schema ?? content?.['text/event-stream']?.schema;
   const validate = schema ? ajv.compile(absolute(schema)) : null;
   cache.set(id, validate);
   return validate;
@@ -52,4 +56,11 @@ export function idPrefix(operation: Operation, name: string): string {
 export function example(schemaName: string): any {
   const schema = spec.components.schemas[schemaName];
   return structuredClone(schema.examples?.[0] ?? schema.example);
+}
+
+/** The operation's `x-stream` (what a stream sends, how it resumes, whether it ends), or null. */
+export function streamOf(
+  operation: Operation,
+): { item: string; resume: 'sequence' | 'id'; ends: boolean } | null {
+  return spec.paths[operation.path][operation.method.toLowerCase()]['x-stream'] ?? null;
 }

@@ -27,6 +27,12 @@ export interface ChaosOptions {
   errorRate?: number | undefined;
   /** Fraction (0..1) of requests answered 429 with Retry-After. */
   rateLimitRate?: number | undefined;
+  /**
+   * Fraction (0..1) of the events sent on a stream (`GET /v1/calls/{id}/stream`, `GET /v1/events/stream`)
+   * after which the connection is dropped, without the stream's end: a client must reconnect with
+   * `Last-Event-ID` and lose nothing.
+   */
+  streamCutRate?: number | undefined;
   /** `before`: the request is not processed; `after`: it is processed, then the response is lost (default `before`). */
   phase?: 'before' | 'after' | undefined;
 }
@@ -47,6 +53,16 @@ export interface MockOptions {
   rateLimit?: boolean | undefined;
   /** Injected faults for testing clients' retry logic. */
   chaos?: ChaosOptions | undefined;
+  /** The Server-Sent Event streams (`GET /v1/calls/{id}/stream`, `GET /v1/events/stream`). */
+  streams?:
+    | {
+        /**
+         * Real seconds (a whole number ≥ 1) of silence after which a stream sends a heartbeat comment; the
+         * `ready` event says it as `heartbeat_seconds`. Default 15, as the spec says.
+         */
+        heartbeatSeconds?: number | undefined;
+      }
+    | undefined;
   /** Where webhooks go in-process. Default: an in-memory sink that answers 200. */
   webhooks?:
     | {
@@ -118,6 +134,8 @@ export interface ResolvedOptions {
   webhookTimeoutMs?: number | undefined;
   webhookTimestamps: 'wall-clock' | 'mock-clock';
   webhookConcurrency: number;
+  /** Seconds of silence before a stream's heartbeat. */
+  streamHeartbeatSeconds: number;
   uniqueIds: boolean;
   fixtures: Fixtures | undefined;
   start: number;
@@ -191,6 +209,12 @@ export interface RuntimeEvents {
   'call.ended': [call: Schemas['Call']];
   /** A live call's terminal event (and voicemail) was emitted. */
   'call.settled': [call: Schemas['Call']];
+  /** A live call's timeline got its next event. */
+  'timeline.appended': [event: Schemas['CallTimelineEvent']];
+  /** A live call's last step was played: its timeline is complete. */
+  'timeline.finished': [call: Schemas['Call']];
+  /** An event was written to the log, announced (`emit`) or not (`record`). */
+  'event.stored': [event: MockEvent];
 }
 
 /**

@@ -236,6 +236,7 @@ export class Engine {
     script.steps = [];
     this.end(live, this.ctx.clock.now());
     this.live.delete(callId);
+    this.ctx.bus.emit('timeline.finished', call);
     return call;
   }
 
@@ -253,7 +254,7 @@ export class Engine {
       live.next++;
       this.apply(live, step, at);
     }
-    this.live.delete(live.call.id);
+    if (this.live.delete(live.call.id)) this.ctx.bus.emit('timeline.finished', live.call);
   }
 
   private apply(live: Live, step: Step, at: number) {
@@ -463,7 +464,7 @@ export class Engine {
     const { call } = live;
     const events = this.ctx.state.timelines.get(call.id)!;
     const sequence = events.length + 1;
-    events.push({
+    const event: Schemas['CallTimelineEvent'] = {
       // Derived from the call id: unique, and no randomness spent.
       id: live.timelineId + sequence,
       call_id: call.id,
@@ -473,7 +474,9 @@ export class Engine {
       occurred_at: isoOf(at),
       offset_ms: at - live.created,
       data,
-    });
+    };
+    events.push(event);
+    if (!live.past) this.ctx.bus.emit('timeline.appended', event);
   }
 
   private emit<T extends Schemas['EventType']>(live: Live, type: T, data: EventData<T>, at: number) {

@@ -39,7 +39,7 @@ export function createHandlers(routes: readonly Route[], baseUrl: string): Reque
       return match?.route === route ? { matches: true, params: match.params } : false;
     };
     const handler = http[method](predicate, async ({ request, params }) =>
-      toResponse(await route.respond(request, params as Record<string, string>)),
+      toResponse(await route.respond(request, params as Record<string, string>), request.signal),
     );
     // What msw prints for this handler (instead of "[custom predicate]").
     Object.assign(handler.info, { header: `${operation.method} ${base}${toMswPath(operation.path)}` });

@@ -7,11 +7,12 @@ import type { Random } from '../core/random.js';
 import type { KeyRecord } from '../core/state.js';
 import type { Runtime } from '../runtime.js';
 import { authenticate, requireScope } from './auth.js';
-import { applyChaos } from './chaos.js';
+import { applyChaos, cutting, streamCut } from './chaos.js';
 import { errorBody, MockError } from './errors.js';
 import { idempotent } from './idempotency.js';
 import { journalBody, queryOf } from './journal.js';
 import { type Scope, scopeOf } from './scope.js';
+import { SSE_HEADERS, type SseBody, toReadableStream } from './sse.js';
 import { recordUsage } from './usage.js';
 import { MAX_BODY_BYTES, validateRequest } from './validation.js';
 
@@ -34,6 +35,8 @@ export interface MockResult {
   status?: number;
   body: unknown;
   headers?: Record<string, string>;
+  /** A stream operation's answer: Server-Sent Events instead of the JSON `body`. */
+  stream?: SseBody;
 }
 
 /** Answers one operation, given the request and the runtime (state and services) it acts on. */
@@ -62,11 +65,14 @@ export interface IncomingRequest {
   arrayBuffer(): Promise<ArrayBuffer>;
 }
 
-/** A finished answer: status, headers and the JSON text of the body. */
+/** A finished answer: status, headers and the JSON text of the body, or a stream's events. */
 export interface Reply {
   status: number;
   headers: Record<string, string>;
+  /** The JSON text ('' for a stream). */
   body: string;
+  /** A stream answer's body, which starts when the transport opens it (never for HEAD). */
+  stream?: SseBody;
 }
 
 /**
@@ -124,7 +130,17 @@ export async function handle(
           'internal_error',
           'Injected fault (chaos): the request was processed but its response was lost. Retry with the same Idempotency-Key.',
         );
-      return reply(result.status ?? operation.successStatus, result.body, { ...headers, ...result.headers });
+      const status = result.status ?? operation.successStatus;
+      if (result.stream) {
+        const cut = streamCut(chaos, rt.options.chaos.streamCutRate, pipeline.chaosRandom);
+        return {
+          status,
+          headers: { ...SSE_HEADERS, ...headers, ...result.headers },
+          body: '',
+          stream: cut ? cutting(result.stream, cut) : result.stream,
+        };
+      }
+      return reply(status, result.body, { ...headers, ...result.headers });
     } catch (error) {
       const mockError =
         error instanceof MockError
@@ -178,7 +194,8 @@ function reply(status: number, body: unknown, headers: Record<string, string>): 
   return { status, body: JSON.stringify(body), headers: { 'content-type': 'application/json', ...headers } };
 }
 
-/** The Fetch `Response` msw expects. */
-export function toResponse(reply: Reply): Response {
-  return new Response(reply.body, { status: reply.status, headers: reply.headers });
+/** The Fetch `Response` msw expects; a stream stops when `signal` (the request's) aborts. */
+export function toResponse(reply: Reply, signal?: AbortSignal): Response {
+  const body = reply.stream ? toReadableStream(reply.stream, signal) : reply.body;
+  return new Response(body, { status: reply.status, headers: reply.headers });
 }

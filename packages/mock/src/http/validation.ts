@@ -76,6 +76,8 @@ function coerce(value: string, type: string | undefined): unknown {
     return value.trim() === '' || Number.isNaN(n) ? value : n;
   }
   if (type === 'boolean') return value === 'true' ? true : value === 'false' ? false : value;
+  // The spec's arrays in a query are `style: form, explode: false`: `types=call.completed,call.failed`.
+  if (type === 'array') return value.split(',');
   return value;
 }
 
@@ -187,10 +189,19 @@ export async function validateRequest(
 
   for (const header of schemas.headers) {
     const value = request.headers.get(header.name);
-    if (value !== null && (value.length === 0 || value.length > 255)) {
+    if (value === null) continue;
+    if (value.length === 0 || value.length > 255) {
       throw new MockError(
         'invalid_request',
         `Invalid ${header.name} header: it must be 1 to 255 characters.`,
+        header.name,
+      );
+    }
+    const pattern = deref(header.schema)?.pattern as string | undefined;
+    if (pattern !== undefined && !new RegExp(pattern, 'u').test(value)) {
+      throw new MockError(
+        'invalid_request',
+        `Invalid ${header.name} header: ${JSON.stringify(value.slice(0, 60))} has the wrong format (must match ${pattern}).`,
         header.name,
       );
     }

@@ -1,5 +1,6 @@
-// Calls: create (the voice loop's entry point), list, get, cancel, and each call's timeline. The timeline
-// itself is played by the runtime's engine (../engine/engine.ts); these resolvers validate, look up and page.
+// Calls: create (the voice loop's entry point), list, get, cancel, and each call's timeline, as a page or a
+// stream. The timeline itself is played by the runtime's engine (../engine/engine.ts) and streamed by its
+// hub (../streams/hub.ts); these resolvers validate, look up and page.
 import type { Core } from '../core/context.js';
 import type { Schemas } from '../core/state.js';
 import { isTerminal } from '../engine/engine.js';
@@ -109,6 +110,19 @@ export const calls = defineResource({
       const after = typeof query.after_sequence === 'number' ? query.after_sequence : 0;
       const events = (ctx.state.timelines.get(call.id) ?? []).filter((e) => e.sequence > after);
       return { body: paginate(events, query, (e) => e.sequence, 'asc'), headers: pollHeaders(ctx, call) };
+    },
+    streamCallEvents({ params, query, headers, scope }, ctx) {
+      const call = getCall(ctx, scope, params.call_id!);
+      // A reconnecting client's Last-Event-ID (the spec's pattern, checked already) wins over the URL's
+      // after_sequence, which an EventSource keeps sending unchanged.
+      const resume = headers.get('last-event-id');
+      const after =
+        resume !== null
+          ? Number(resume)
+          : typeof query.after_sequence === 'number'
+            ? query.after_sequence
+            : 0;
+      return { body: null, stream: ctx.streams.call(call.id, after) };
     },
   },
 });

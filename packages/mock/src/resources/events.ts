@@ -1,5 +1,6 @@
-// The event log: every event the mock emitted, durable whether or not it was delivered, plus replay (one
-// event again) and backfill (a time range again, to one subscription, oldest first). Re-deliveries carry
+// The event log: every event the mock emitted, durable whether or not it was delivered, as a page or a
+// stream (../streams/hub.ts), plus replay (one event again) and backfill (a time range again, to one
+// subscription, oldest first). Re-deliveries carry
 // the event's original id as `webhook-id`, so receivers that deduplicate by it stay correct.
 import type { MockEvent } from '../core/context.js';
 import type { Schemas, WebhookRecord } from '../core/state.js';
@@ -46,6 +47,29 @@ export const events = defineResource({
         at(e) < before &&
         visible(ctx, scope, 'events', e);
       return { body: pageOfLog(ctx.state.events, query, keep) };
+    },
+    streamEvents({ query, headers, scope }, ctx) {
+      // A reconnecting client's Last-Event-ID wins over the URL's `after`, which an EventSource keeps sending.
+      const resume = headers.get('last-event-id');
+      const param = resume !== null ? 'Last-Event-ID' : 'after';
+      const after = resume ?? (query.after as string | undefined);
+      if (after !== undefined) {
+        const event = ctx.state.events.get(after);
+        if (!event || !visible(ctx, scope, 'events', event))
+          throw new MockError(
+            'not_found',
+            `No event with id ${after} to resume after (${param}). The log may have been reset: reconnect without ${param} to follow events from now on, and list GET /v1/events to catch up on what was stored meanwhile.`,
+            param,
+          );
+      }
+      const types = query.types === undefined ? undefined : new Set(query.types as string[]);
+      return {
+        body: null,
+        stream: ctx.streams.events({
+          after,
+          keep: (e) => (types === undefined || types.has(e.type)) && visible(ctx, scope, 'events', e),
+        }),
+      };
     },
     getEvent({ params, scope }, ctx) {
       return { body: find(ctx, scope, 'events', params.event_id!, 'event_id') };

@@ -5,6 +5,7 @@ import { randomBytes } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { errorBody, type MockError } from '../http/errors.js';
 import type { IncomingRequest, Reply } from '../http/pipeline.js';
+import { MAX_UNREAD_BYTES, pump } from '../http/sse.js';
 import { MAX_BODY_BYTES } from '../http/validation.js';
 
 export class BodyTooLarge extends Error {}
@@ -82,6 +83,35 @@ export function sendReply(
     'content-length': String(Buffer.byteLength(reply.body)),
   });
   res.end(head ? undefined : reply.body);
+}
+
+/**
+ * Writes a stream answer: its headers at once, then its events as they come. For HEAD, the headers alone
+ * (the stream is never opened). The stream stops when the client goes away; a client that leaves more
+ * than {@link MAX_UNREAD_BYTES} unread is cut, and resumes with Last-Event-ID.
+ */
+export function sendStream(
+  res: ServerResponse,
+  reply: Reply,
+  extra: Record<string, string> = {},
+  head = false,
+): void {
+  res.writeHead(reply.status, { ...reply.headers, ...extra });
+  if (head || !reply.stream) {
+    res.end();
+    return;
+  }
+  res.flushHeaders();
+  const pumped = pump(reply.stream, {
+    write(text) {
+      res.write(text);
+      return res.writableLength <= MAX_UNREAD_BYTES;
+    },
+    end: () => res.end(),
+    // What was written goes out first, then the connection closes without the body's last chunk.
+    destroy: () => (res.socket ? res.socket.end() : res.destroy()),
+  });
+  res.once('close', () => pumped.close());
 }
 
 /** Writes a JSON body directly (control API, routing errors). */
