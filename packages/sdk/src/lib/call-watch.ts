@@ -23,6 +23,10 @@ const FEW = 3;
 const PAGE = 100;
 /** Calls that ended without a wait yet (a create's response still on its way): kept for a late wait. */
 const RECENT = 1_000;
+/** A burst of waits is checked together once none came for this long, */
+const CHECK_QUIET_MS = 50;
+/** and at the latest this long after its first wait. */
+const CHECK_MAX_MS = 500;
 
 interface Waiter {
   callId: string;
@@ -43,7 +47,10 @@ export class CallWatch {
   #live = false;
   #liveWaiters: ((live: boolean) => void)[] = [];
   #holds = 0;
-  #checkScheduled = false;
+  #checkTimer: ReturnType<typeof setTimeout> | undefined;
+  /** When the oldest wait not yet checked asked for its check (the quiet period waits no longer). */
+  #checkSince = 0;
+  #checking: Promise<void> | undefined;
   /** The server does not stream events (no route, no scope, a buffering proxy): every wait polls. */
   notStreaming = false;
 
@@ -171,6 +178,8 @@ export class CallWatch {
     this.#stream = undefined;
     this.#live = false;
     this.#recent.clear();
+    clearTimeout(this.#checkTimer);
+    this.#checkTimer = undefined;
     stream.close();
   }
 
@@ -196,14 +205,25 @@ export class CallWatch {
     for (const waiter of waiters) waiter.fallback().then(waiter.resolve, waiter.reject);
   }
 
+  /**
+   * Checks the waits registered since the last check once they stop coming for CHECK_QUIET_MS (a burst is
+   * checked together, a page of the call list for a hundred), and never later than CHECK_MAX_MS after the
+   * first of them. One check runs at a time.
+   */
   #scheduleCheck(): void {
-    if (this.#checkScheduled) return;
-    this.#checkScheduled = true;
-    // A burst of waits registered together is checked together.
-    setTimeout(() => {
-      this.#checkScheduled = false;
-      void this.#check();
-    }, 0);
+    const now = Date.now();
+    if (this.#checkTimer === undefined) this.#checkSince = now;
+    clearTimeout(this.#checkTimer);
+    const delay = Math.max(0, Math.min(CHECK_QUIET_MS, this.#checkSince + CHECK_MAX_MS - now));
+    this.#checkTimer = setTimeout(() => {
+      this.#checkTimer = undefined;
+      const previous = this.#checking ?? Promise.resolve();
+      const run = previous.then(() => this.#check());
+      this.#checking = run;
+      void run.finally(() => {
+        if (this.#checking === run) this.#checking = undefined;
+      });
+    }, delay);
   }
 
   /** Looks once at each call whose wait was registered: one that is already done resolves its waits. */
