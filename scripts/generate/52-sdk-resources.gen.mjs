@@ -99,12 +99,15 @@ function resource(spec, tag, ops) {
     const signature = [
       ...args.map((a) => `${a}: string`),
       ...(params ? [`params${params.optional ? '?' : ''}: ${params.name}`] : []),
-      'options?: RequestOptions',
+      `options?: ${op.stream ? 'StreamOptions' : 'RequestOptions'}`,
     ].join(', ');
-    const returns = op.paginated
-      ? `PagePromise<${model(itemOf(spec, op.response))}>`
-      : `APIPromise<${model(op.response)}>`;
-    const call = op.paginated ? 'list' : 'request';
+    // A stream (`x-stream`) yields its `item` schema; one that ends carries the `StreamEnd` (the final call).
+    const returns = op.stream
+      ? `Stream<${model(op.stream.item)}${op.stream.ends ? `, ${model('StreamEnd')}` : ''}>`
+      : op.paginated
+        ? `PagePromise<${model(itemOf(spec, op.response))}>`
+        : `APIPromise<${model(op.response)}>`;
+    const call = op.stream ? 'stream' : op.paginated ? 'list' : 'request';
     const doc = [`${op.summary}.`];
     const description = op.raw.description?.trim();
     if (description) doc.push('', ...wrap(description));
@@ -120,6 +123,17 @@ function resource(spec, tag, ops) {
         'Sends an `Idempotency-Key` (a random one, or `options.idempotencyKey`) that stays the same across the',
         "request's retries, so a retried create takes effect once.",
       );
+    if (op.stream)
+      doc.push(
+        '',
+        'Iterate it with `for await`: the connection opens when the loop starts and closes on `break`,',
+        '`close()` or `options.signal`. A dropped connection is reopened with `Last-Event-ID` (after the',
+        "server's `retry`, with backoff, at most `maxRetries` failures in a row), so each item comes once and",
+        'in order; `options.timeout` bounds each open (until `ready`), not the stream.',
+        ...(op.stream.ends
+          ? ['The loop ends after the last item; `result()` then gives the `end` event (the final call).']
+          : ['It does not end by itself.']),
+      );
     if (op.paginated)
       doc.push(
         '',
@@ -134,7 +148,8 @@ function resource(spec, tag, ops) {
   const tagInfo = spec.tags.find((t) => t.name === tag);
   const classDoc = [tagInfo.description.trim(), '@example', ...codeSample(tagInfo, `tag ${tag}`)];
   const usesPages = ops.some((op) => op.paginated);
-  const usesPromise = ops.some((op) => !op.paginated);
+  const usesPromise = ops.some((op) => !op.paginated && !op.stream);
+  const usesStream = ops.some((op) => op.stream);
   const modelImports = [...models]
     .sort()
     .map((name) => (name === className ? `${name} as ${name}Model` : name));
@@ -142,6 +157,7 @@ function resource(spec, tag, ops) {
     ...(usesPromise ? ["import type { APIPromise } from '../../core/api-promise.js';"] : []),
     ...(usesPages ? ["import type { PagePromise } from '../../core/pagination.js';"] : []),
     "import { APIResource } from '../../core/resource.js';",
+    ...(usesStream ? ["import type { Stream, StreamOptions } from '../../core/stream.js';"] : []),
     `import type { ${[...coreTypes].sort().join(', ')} } from '../../core/types.js';`,
     `import type { ${modelImports.join(', ')} } from '../models.js';`,
   ];

@@ -35,7 +35,18 @@ export {
 export { isKaiCallsError } from './core/guards.js';
 export type { Logger, LogLevel } from './core/logger.js';
 export { Page, PagePromise } from './core/pagination.js';
-export type { Body, Item, OperationId, Query, RequestOptions, Result } from './core/types.js';
+export { Stream, type StreamOptions, type StreamReadyInfo } from './core/stream.js';
+export type {
+  Body,
+  Item,
+  OperationId,
+  Query,
+  RequestOptions,
+  Result,
+  StreamEndOf,
+  StreamItem,
+  StreamOperationId,
+} from './core/types.js';
 export { VERSION } from './core/version.js';
 export type * from './generated/models.js';
 export type * from './generated/resources/account.js';

@@ -61,6 +61,21 @@ describe('52-sdk-resources', () => {
       "return this._transport.list('listAgentConfigVersions', [agentId], params, options);",
     ],
     [
+      'a stream (x-stream) yields its item; one that ends carries the StreamEnd (the final call)',
+      'calls',
+      'stream(callId: string, params?: CallStreamParams, options?: StreamOptions): Stream<CallTimelineEvent, StreamEnd>',
+    ],
+    [
+      'a stream that does not end has no end type',
+      'events',
+      'stream(params?: EventStreamParams, options?: StreamOptions): Stream<Event>',
+    ],
+    [
+      'a stream goes through the transport’s stream, with its operation id',
+      'events',
+      "return this._transport.stream('streamEvents', [], params, options);",
+    ],
+    [
       'param aliases are typed from the operation',
       'calls',
       "export type CallListEventsParams = Query<'listCallEvents'>;",

@@ -6,8 +6,16 @@ import { assertType, describe, expectTypeOf, it } from 'vitest';
 import type { APIPromise } from '../src/core/api-promise.js';
 import type { PagePromise } from '../src/core/pagination.js';
 import { APIResource } from '../src/core/resource.js';
+import type { Stream } from '../src/core/stream.js';
 import { Transport } from '../src/core/transport.js';
-import type { Item, ListOperationId, Params, PathArgs, Result } from '../src/core/types.js';
+import type {
+  Item,
+  ListOperationId,
+  Params,
+  PathArgs,
+  Result,
+  StreamOperationId,
+} from '../src/core/types.js';
 import type {
   Agent,
   AgentCreateParams,
@@ -15,7 +23,9 @@ import type {
   CallCreateParams,
   CallListParams,
   CallTimelineEvent,
+  Event,
   Lead,
+  StreamEnd,
   WebhookEndpointWithSecret,
   WebhookRotateSecretParams,
 } from '../src/index.js';
@@ -113,6 +123,32 @@ describe('request and list', () => {
     const compileOnly = () => {
       // @ts-expect-error getCall answers with one call, not a page
       void transport.list('getCall', ['call_1'], undefined, undefined);
+    };
+    expectTypeOf(compileOnly).toBeFunction();
+  });
+});
+
+describe('stream', () => {
+  it('yields the item of the operation’s x-stream, and the end of a stream that ends', () => {
+    expectTypeOf(transport.stream<'streamCallEvents'>).returns.toEqualTypeOf<
+      Stream<CallTimelineEvent, StreamEnd>
+    >();
+    expectTypeOf(transport.stream<'streamEvents'>).returns.toEqualTypeOf<Stream<Event>>();
+    expectTypeOf<'streamEvents'>().toExtend<StreamOperationId>();
+    expectTypeOf<'listEvents'>().not.toExtend<StreamOperationId>();
+  });
+
+  it('takes only stream operations, with their own params', () => {
+    const compileOnly = () => {
+      assertType<Stream<Event>>(
+        transport.stream('streamEvents', [], { types: ['call.completed'] }, undefined),
+      );
+      // @ts-expect-error getCall answers JSON, not a stream
+      void transport.stream('getCall', ['call_1'], undefined, undefined);
+      // @ts-expect-error not an event type
+      void transport.stream('streamEvents', [], { types: ['call.done'] }, undefined);
+      // @ts-expect-error streamCallEvents needs the call's id
+      void transport.stream('streamCallEvents', [], undefined, undefined);
     };
     expectTypeOf(compileOnly).toBeFunction();
   });

@@ -1,7 +1,8 @@
 // One request path for every operation: URL, headers, casing, timeouts, retries, errors and logging live
 // here once, and resources only say which operation they call.
 
-import { type Route, routes } from '../generated/routes.js';
+import { RATE_LIMITS } from '@kaicalls/contract/facts';
+import { type Route, type RouteExtra, routes } from '../generated/routes.js';
 import { APIPromise, type APIResponse } from './api-promise.js';
 import { camelize, snakify } from './casing.js';
 import {
@@ -19,7 +20,9 @@ import { type Exchange, exchange, isRedirect, TIMED_OUT } from './http.js';
 import { headersForLog, type Logger } from './logger.js';
 import type { PageBody } from './pagination.js';
 import { PagePromise } from './pagination.js';
+import { ReadLimiter } from './read-limit.js';
 import { backoffDelay, isRetryableStatus, retryDelay, sleep } from './retry.js';
+import { Stream, type StreamOptions } from './stream.js';
 import type {
   Item,
   ListOperationId,
@@ -28,6 +31,9 @@ import type {
   PathArgs,
   RequestOptions,
   Result,
+  StreamEndOf,
+  StreamItem,
+  StreamOperationId,
 } from './types.js';
 import { VERSION } from './version.js';
 
@@ -52,6 +58,9 @@ interface Op {
   path: string;
   pathParams: string[];
   idempotent: boolean;
+  extra: RouteExtra;
+  /** Whether its responses tell the default read limit (not a bucket of its own, as `createCall` has). */
+  reads: boolean;
 }
 
 const ops = new Map<string, Op>();
@@ -59,9 +68,11 @@ const ops = new Map<string, Op>();
 function operation(id: OperationId): Op {
   let op = ops.get(id);
   if (!op) {
-    const [method, path, idempotent]: Route = routes[id];
+    const [method, path, idempotent, extra = {}]: readonly [string, string, 0 | 1, RouteExtra?] = routes[
+      id
+    ] satisfies Route;
     const pathParams = Array.from(path.matchAll(/\{(\w+)\}/g), (match) => match[1]!);
-    op = { method, path, pathParams, idempotent: idempotent === 1 };
+    op = { method, path, pathParams, idempotent: idempotent === 1, extra, reads: !(id in RATE_LIMITS) };
     ops.set(id, op);
   }
   return op;
@@ -71,6 +82,8 @@ export class Transport {
   readonly config: TransportConfig;
   readonly #base: string;
   readonly #userAgent = `kaicalls-node/${VERSION}`;
+  /** The key's read limit as the responses tell it; stream opens wait for room in it. */
+  readonly readLimit = new ReadLimiter();
 
   constructor(config: TransportConfig) {
     this.config = config;
@@ -116,6 +129,61 @@ export class Transport {
   }
 
   /**
+   * Opens a stream operation (`x-stream`): its items, camelCase, as an async iterable that reconnects with
+   * `Last-Event-ID`. Typed by the operation id as `request` is. The connection opens when the loop starts.
+   */
+  stream<Id extends StreamOperationId>(
+    id: Id,
+    pathArgs: PathArgs<Id>,
+    params: Params<Id>,
+    options: StreamOptions | undefined = {},
+  ): Stream<StreamItem<Id>, StreamEndOf<Id>> {
+    const { config } = this;
+    const op = operation(id);
+    const { url, wire } = this.#url(op, pathArgs, params as object | undefined);
+    const headers = this.#headers(op, options, false);
+    headers.Accept = 'text/event-stream';
+    const after = (wire as Record<string, unknown> | undefined)?.[
+      op.extra.resume === 'sequence' ? 'after_sequence' : 'after'
+    ];
+    const observe = (response: Response | undefined) =>
+      this.readLimit.observe(op.reads ? response?.headers : undefined, true);
+    return new Stream(
+      {
+        label: `${op.method} ${op.path}`,
+        url,
+        headers,
+        baseUrl: config.baseUrl,
+        fetch: config.fetch,
+        log: config.log,
+        resume: op.extra.resume ?? 'id',
+        ends: op.extra.ends === 1,
+        timeout: options.timeout ?? config.timeout,
+        maxRetries: options.maxRetries ?? config.maxRetries,
+        maxEventBytes: options.maxResponseBytes ?? config.maxResponseBytes,
+        signal: options.signal,
+        onReady: options.onReady,
+        gate: (signal) => this.readLimit.acquire(signal),
+        observe,
+      },
+      after === undefined || after === null ? '' : String(after),
+    );
+  }
+
+  #url(
+    op: Op,
+    pathArgs: readonly unknown[],
+    params: object | undefined,
+  ): { url: string; path: string; wire: unknown } {
+    const path = resolvePath(op, pathArgs);
+    const wire = params === undefined ? undefined : snakify(params);
+    const hasBody = op.method === 'POST' || op.method === 'PATCH';
+    const query =
+      hasBody || wire === undefined ? '' : serializeQuery(wire as Record<string, unknown>, op.extra.csv);
+    return { url: `${this.#base}${path}${query ? `?${query}` : ''}`, path, wire };
+  }
+
+  /**
    * Sends an operation, retrying what is worth retrying. `timeout` is the request's budget in all: every
    * attempt, body included, gets what is left of it, and a retry waits only if the wait fits in it.
    */
@@ -127,11 +195,8 @@ export class Transport {
   ): Promise<APIResponse<unknown>> {
     const { config } = this;
     const log = config.log;
-    const path = resolvePath(op, pathArgs);
-    const wire = params === undefined ? undefined : snakify(params);
+    const { url, path, wire } = this.#url(op, pathArgs, params);
     const hasBody = op.method === 'POST' || op.method === 'PATCH';
-    const query = hasBody || wire === undefined ? '' : serializeQuery(wire as Record<string, unknown>);
-    const url = `${this.#base}${path}${query ? `?${query}` : ''}`;
     const body = hasBody && wire !== undefined ? JSON.stringify(wire) : undefined;
     const headers = this.#headers(op, options, body !== undefined);
     const init: RequestInit = { method: op.method, headers, body };
@@ -177,6 +242,7 @@ export class Transport {
       const requestId = response.headers.get('x-request-id');
       if (config.debug)
         log.debug(`← ${label} ${response.status} in ${Date.now() - started} ms`, { requestId });
+      if (op.reads) this.readLimit.observe(response.headers);
       const outcome = interpret(label, result, maxBytes);
       if (!(outcome instanceof KaiCallsError)) {
         return { data: camelize(outcome.json), json: outcome.json, response, requestId };
@@ -315,13 +381,15 @@ function resolvePath(op: Op, args: readonly unknown[]): string {
   return path;
 }
 
-// Form style, arrays exploded (`type=a&type=b`): the spec's only query style. Skips undefined and null.
-function serializeQuery(query: Record<string, unknown>): string {
+// Form style: arrays exploded (`type=a&type=b`), or comma-separated (`types=a,b`) for the parameters the
+// spec gives `explode: false`. Skips undefined and null.
+function serializeQuery(query: Record<string, unknown>, csv: readonly string[] = []): string {
   let out = '';
   for (const key in query) {
     const value = query[key];
     if (value === undefined || value === null) continue;
-    for (const item of Array.isArray(value) ? value : [value]) {
+    const items = Array.isArray(value) ? (csv.includes(key) ? [value.join(',')] : value) : [value];
+    for (const item of items) {
       out += `${out ? '&' : ''}${key}=${encodeURIComponent(String(item))}`;
     }
   }

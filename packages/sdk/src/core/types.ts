@@ -6,7 +6,11 @@ import type { routes } from '../generated/routes.js';
 /** The id of an operation of the spec (`createCall`, `listCalls`, ...). */
 export type OperationId = keyof typeof routes;
 
-type JsonContent<T> = T extends { content: { 'application/json': infer Body } } ? Body : never;
+type JsonContent<T, Type extends string = 'application/json'> = T extends {
+  content: { [K in Type]: infer Body };
+}
+  ? Body
+  : never;
 type SuccessStatus = 200 | 201 | 202 | 204;
 type Success<Responses> = Responses[Extract<keyof Responses, SuccessStatus>];
 
@@ -78,3 +82,22 @@ export interface RequestOptions {
   /** The `Idempotency-Key` of a create (default: a random UUID, the same across the request's retries). */
   idempotencyKey?: string | undefined;
 }
+
+/** The ids of the operations that answer with Server-Sent Events (`x-stream` in the spec). */
+export type StreamOperationId = {
+  [Id in OperationId]: (typeof routes)[Id] extends readonly [string, string, 0 | 1, { resume: string }]
+    ? Id
+    : never;
+}[OperationId];
+
+type Message<Id extends OperationId> = JsonContent<
+  Success<OperationTypes[Id]['responses']>,
+  'text/event-stream'
+>;
+type Ready = { object: 'stream.ready' };
+type End = { object: 'stream.end' };
+
+/** The items a stream yields, camelCase: its messages but `ready` and `end` (a timeline event, an event). */
+export type StreamItem<Id extends StreamOperationId> = Exclude<Message<Id>, Ready | End>;
+/** The data of a stream's `end` event, camelCase (`never` for a stream that does not end). */
+export type StreamEndOf<Id extends StreamOperationId> = Extract<Message<Id>, End>;

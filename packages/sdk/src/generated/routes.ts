@@ -1,8 +1,9 @@
 // This file is generated from spec/openapi.yaml by `pnpm generate`. Do not edit it by hand.
 
 /**
- * operationId → [method, path, whether it sends an `Idempotency-Key`].
- * Path parameters are the `{name}` segments of the path, in order.
+ * operationId → [method, path, whether it sends an `Idempotency-Key`, and for some: what a stream resumes
+ * by (`Last-Event-ID`: a `sequence` or an event `id`), whether it ends, the comma-separated query
+ * parameters]. Path parameters are the `{name}` segments of the path, in order.
  */
 export const routes = {
   listAgents: ["GET", "/v1/agents", 0],
@@ -18,7 +19,7 @@ export const routes = {
   getCall: ["GET", "/v1/calls/{call_id}", 0],
   cancelCall: ["POST", "/v1/calls/{call_id}/cancel", 0],
   listCallEvents: ["GET", "/v1/calls/{call_id}/events", 0],
-  streamCallEvents: ["GET", "/v1/calls/{call_id}/stream", 0],
+  streamCallEvents: ["GET", "/v1/calls/{call_id}/stream", 0, {"resume":"sequence","ends":1}],
   listLeads: ["GET", "/v1/leads", 0],
   getLead: ["GET", "/v1/leads/{lead_id}", 0],
   listAppointments: ["GET", "/v1/appointments", 0],
@@ -48,7 +49,7 @@ export const routes = {
   testWebhook: ["POST", "/v1/webhooks/{webhook_id}/test", 0],
   rotateWebhookSecret: ["POST", "/v1/webhooks/{webhook_id}/rotate-secret", 0],
   listEvents: ["GET", "/v1/events", 0],
-  streamEvents: ["GET", "/v1/events/stream", 0],
+  streamEvents: ["GET", "/v1/events/stream", 0, {"resume":"id","ends":0,"csv":["types"]}],
   backfillEvents: ["POST", "/v1/events/backfill", 0],
   getEvent: ["GET", "/v1/events/{event_id}", 0],
   replayEvent: ["POST", "/v1/events/{event_id}/replay", 0],
@@ -64,6 +65,16 @@ export const routes = {
   getAttempt: ["GET", "/v1/attempts/{attempt_id}", 0],
   listRecordings: ["GET", "/v1/recordings", 0],
   getRecording: ["GET", "/v1/recordings/{recording_id}", 0],
-} as const satisfies Record<string, readonly [string, string, 0 | 1]>;
+} as const satisfies Record<string, readonly [string, string, 0 | 1] | readonly [string, string, 0 | 1, RouteExtra]>;
+
+/** What a stream operation (`x-stream`) or a comma-separated query adds to a route. */
+export interface RouteExtra {
+  /** The stream's SSE `id`: a timeline event's `sequence`, or an event's `id`. */
+  readonly resume?: 'sequence' | 'id';
+  /** 1 when the stream ends by itself (an `end` event), 0 when it runs until closed. */
+  readonly ends?: 0 | 1;
+  /** Query parameters whose arrays are sent comma-separated (`style: form, explode: false`). */
+  readonly csv?: readonly string[];
+}
 
 export type Route = (typeof routes)[keyof typeof routes];

@@ -3,8 +3,9 @@
 import type { APIPromise } from '../../core/api-promise.js';
 import type { PagePromise } from '../../core/pagination.js';
 import { APIResource } from '../../core/resource.js';
+import type { Stream, StreamOptions } from '../../core/stream.js';
 import type { Body, Query, RequestOptions } from '../../core/types.js';
-import type { Call, CallStreamMessage, CallTimelineEvent } from '../models.js';
+import type { Call, CallTimelineEvent, StreamEnd } from '../models.js';
 
 /** The query parameters of `kai.calls.list`, camelCase: its filters, and `limit` and `cursor` for paging. */
 export type CallListParams = Query<'listCalls'>;
@@ -111,8 +112,14 @@ export class Calls extends APIResource {
    * reconnect with `Last-Event-ID` (or `after_sequence`) set to the last sequence received: nothing is
    * skipped or repeated. Errors before the stream opens (401, 403, 404, 429) are JSON, as for every
    * operation; the stream counts as one request against the rate limit.
+   *
+   * Iterate it with `for await`: the connection opens when the loop starts and closes on `break`,
+   * `close()` or `options.signal`. A dropped connection is reopened with `Last-Event-ID` (after the
+   * server's `retry`, with backoff, at most `maxRetries` failures in a row), so each item comes once and
+   * in order; `options.timeout` bounds each open (until `ready`), not the stream.
+   * The loop ends after the last item; `result()` then gives the `end` event (the final call).
    * @example
    * for await (const event of kai.calls.stream('call_8fK2pQ7vN3')) console.log(event.sequence, event.type);
    */
-  stream(callId: string, params?: CallStreamParams, options?: RequestOptions): APIPromise<CallStreamMessage> { return this._transport.request('streamCallEvents', [callId], params, options); }
+  stream(callId: string, params?: CallStreamParams, options?: StreamOptions): Stream<CallTimelineEvent, StreamEnd> { return this._transport.stream('streamCallEvents', [callId], params, options); }
 }

@@ -3,8 +3,9 @@
 import type { APIPromise } from '../../core/api-promise.js';
 import type { PagePromise } from '../../core/pagination.js';
 import { APIResource } from '../../core/resource.js';
+import type { Stream, StreamOptions } from '../../core/stream.js';
 import type { Body, Query, RequestOptions } from '../../core/types.js';
-import type { Event, EventBackfillResult, EventReplayResult, EventStreamMessage } from '../models.js';
+import type { Event, EventBackfillResult, EventReplayResult } from '../models.js';
 
 /** The query parameters of `kai.events.list`, camelCase: its filters, and `limit` and `cursor` for paging. */
 export type EventListParams = Query<'listEvents'>;
@@ -43,10 +44,16 @@ export class Events extends APIResource {
    * end. Reconnect with `Last-Event-ID` (or `after`) set to the last event id received to receive, in
    * order, every event stored after it: nothing is skipped or repeated. Errors before the stream opens
    * are JSON, as for every operation; the stream counts as one request against the rate limit.
+   *
+   * Iterate it with `for await`: the connection opens when the loop starts and closes on `break`,
+   * `close()` or `options.signal`. A dropped connection is reopened with `Last-Event-ID` (after the
+   * server's `retry`, with backoff, at most `maxRetries` failures in a row), so each item comes once and
+   * in order; `options.timeout` bounds each open (until `ready`), not the stream.
+   * It does not end by itself.
    * @example
    * for await (const event of kai.events.stream({ types: ['call.completed', 'call.failed'] })) console.log(event.id, event.type);
    */
-  stream(params?: EventStreamParams, options?: RequestOptions): APIPromise<EventStreamMessage> { return this._transport.request('streamEvents', [], params, options); }
+  stream(params?: EventStreamParams, options?: StreamOptions): Stream<Event> { return this._transport.stream('streamEvents', [], params, options); }
 
   /**
    * Backfill events.
