@@ -246,7 +246,8 @@ export interface paths {
          *     the call's last event it sends an `end` event carrying the final call (`StreamEnd`) and closes; a
          *     finished call's stream sends its whole timeline, then `end`. To resume after a dropped connection,
          *     reconnect with `Last-Event-ID` (or `after_sequence`) set to the last sequence received: nothing is
-         *     skipped or repeated. Errors before the stream opens (401, 403, 404, 429) are JSON, as for every
+         *     skipped or repeated; when both are sent, `Last-Event-ID` wins (an EventSource keeps resending the URL
+         *     it was opened with). Errors before the stream opens (401, 403, 404, 429) are JSON, as for every
          *     operation; the stream counts as one request against the rate limit.
          */
         get: operations["streamCallEvents"];
@@ -754,8 +755,10 @@ export interface paths {
          *     once it is live, then sends each event as an SSE event named by its `type` whose `id` is the event's
          *     id, and a heartbeat comment (`: heartbeat`) every 15 seconds while nothing else is sent. It does not
          *     end. Reconnect with `Last-Event-ID` (or `after`) set to the last event id received to receive, in
-         *     order, every event stored after it: nothing is skipped or repeated. Errors before the stream opens
-         *     are JSON, as for every operation; the stream counts as one request against the rate limit.
+         *     order, every event stored after it: nothing is skipped or repeated; when both are sent,
+         *     `Last-Event-ID` wins. An event id the log does not hold (older than 30 days, or from before a reset of
+         *     the mock) is 404 `not_found`: open the stream without it and read what was missed from
+         *     `GET /v1/events`. Errors before the stream opens are JSON, as for every operation; the stream counts as one request against the rate limit.
          */
         get: operations["streamEvents"];
         put?: never;

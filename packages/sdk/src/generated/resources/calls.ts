@@ -110,7 +110,8 @@ export class Calls extends APIResource {
    * the call's last event it sends an `end` event carrying the final call (`StreamEnd`) and closes; a
    * finished call's stream sends its whole timeline, then `end`. To resume after a dropped connection,
    * reconnect with `Last-Event-ID` (or `after_sequence`) set to the last sequence received: nothing is
-   * skipped or repeated. Errors before the stream opens (401, 403, 404, 429) are JSON, as for every
+   * skipped or repeated; when both are sent, `Last-Event-ID` wins (an EventSource keeps resending the URL
+   * it was opened with). Errors before the stream opens (401, 403, 404, 429) are JSON, as for every
    * operation; the stream counts as one request against the rate limit.
    *
    * Iterate it with `for await`: the connection opens when the loop starts and closes on `break`,

@@ -42,8 +42,11 @@ export class Events extends APIResource {
    * once it is live, then sends each event as an SSE event named by its `type` whose `id` is the event's
    * id, and a heartbeat comment (`: heartbeat`) every 15 seconds while nothing else is sent. It does not
    * end. Reconnect with `Last-Event-ID` (or `after`) set to the last event id received to receive, in
-   * order, every event stored after it: nothing is skipped or repeated. Errors before the stream opens
-   * are JSON, as for every operation; the stream counts as one request against the rate limit.
+   * order, every event stored after it: nothing is skipped or repeated; when both are sent,
+   * `Last-Event-ID` wins. An event id the log does not hold (older than 30 days, or from before a reset of
+   * the mock) is 404 `not_found`: open the stream without it and read what was missed from
+   * `GET /v1/events`. Errors before the stream opens are JSON, as for every operation; the stream counts as
+   * one request against the rate limit.
    *
    * Iterate it with `for await`: the connection opens when the loop starts and closes on `break`,
    * `close()` or `options.signal`. A dropped connection is reopened with `Last-Event-ID` (after the
