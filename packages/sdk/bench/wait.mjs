@@ -1,6 +1,7 @@
-// calls.wait on the mock's voice loop: how many requests a wait makes and how long after the end of the call
-// it resolves, measured on the mock's clock (real time × SPEED), for every test number that is answered,
-// against polling calls.get at the server's hint (what a hand-written loop would do).
+// calls.wait's polling (`follow: 'poll'`, what it does against a server that does not stream) on the mock's
+// voice loop: how many requests a wait makes and how long after the end of the call it resolves, measured on
+// the mock's clock (real time × SPEED), for every test number that is answered, against polling calls.get
+// at the server's hint (what a hand-written loop would do). The stream-based wait: bench/stream.mjs.
 // Run: pnpm --filter kaicalls build && pnpm --filter @kaicalls/mock build && node bench/wait.mjs
 import { createMock } from '@kaicalls/mock';
 import { setupServer } from 'msw/node';
@@ -38,11 +39,13 @@ async function naiveWait(id) {
 
 const rows = [];
 for (const to of ['+15005550100', '+15005550106', '+15005550107', '+15005550104', '+15005550101']) {
-  for (const strategy of ['calls.wait', 'calls.get at the hint']) {
+  for (const strategy of ["calls.wait (follow: 'poll')", 'calls.get at the hint']) {
     const call = await kai.calls.create({ agentId, to });
     const startedAt = Date.parse(call.createdAt);
     requests = 0;
-    const done = strategy === 'calls.wait' ? await kai.calls.wait(call.id) : await naiveWait(call.id);
+    const done = strategy.startsWith('calls.wait')
+      ? await kai.calls.wait(call.id, { follow: 'poll' })
+      : await naiveWait(call.id);
     const resolvedAt = mock.clock.now();
     const made = requests;
     // The end the wait waits for: analysis.complete for an answered call, else call.ended.

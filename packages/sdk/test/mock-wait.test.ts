@@ -135,13 +135,54 @@ describe('calls.wait on every test number', () => {
 });
 
 describe('calls.wait request budget', () => {
-  it('backs off: a ~55 s call takes at most 12 requests where polling at the hint would take ~50', async () => {
+  it('over the stream: a ~55 s call costs 2 requests (the account event stream, one check of the call)', async () => {
     const { client, requests } = countingClient();
     const created = await kai.calls.create({ agentId: await activeAgent(kai), to: '+15005550100' });
     const call = await client.calls.wait(created.id);
     expect(call.summary).toBeTruthy();
+    expect(requests()).toBe(2);
+  });
+
+  it('with onEvent: 1 request, the call’s timeline stream, whose end carries the final call', async () => {
+    const { client, requests } = countingClient();
+    const created = await kai.calls.create({ agentId: await activeAgent(kai), to: '+15005550100' });
+    const seen: CallTimelineEvent[] = [];
+    const call = await client.calls.wait(created.id, { onEvent: (event) => void seen.push(event) });
+    expect(call.summary).toBeTruthy();
+    expect(types(seen)).toContain('analysis.complete');
+    expect(requests()).toBe(1);
+  });
+
+  it('createAndWait opens the stream first, so no check is needed: the stream and the create', async () => {
+    const { client, requests } = countingClient();
+    const call = await client.calls.createAndWait({ agentId: await activeAgent(kai), to: '+15005550102' });
+    expect(call.status).toBe('busy');
+    expect(requests()).toBe(2);
+  });
+
+  it("follow: 'poll' backs off: a ~55 s call takes at most 12 requests where polling at the hint would take ~50", async () => {
+    const { client, requests } = countingClient();
+    const created = await kai.calls.create({ agentId: await activeAgent(kai), to: '+15005550100' });
+    const call = await client.calls.wait(created.id, { follow: 'poll' });
+    expect(call.summary).toBeTruthy();
     expect(requests()).toBeGreaterThanOrEqual(3);
     expect(requests()).toBeLessThanOrEqual(12);
+  });
+});
+
+describe('calls.wait: every way gives the same final call', () => {
+  it('the shared stream, the timeline stream and polling agree with calls.get', async () => {
+    for (const to of ['+15005550100', '+15005550101', '+15005550104', '+15005550106']) {
+      const created = await kai.calls.create({ agentId: await activeAgent(kai), to });
+      const [shared, timeline, polled] = await Promise.all([
+        kai.calls.wait(created.id),
+        kai.calls.wait(created.id, { onEvent: () => {} }),
+        kai.calls.wait(created.id, { follow: 'poll' }),
+      ]);
+      expect(shared).toEqual(polled);
+      expect(timeline).toEqual(polled);
+      expect(polled).toEqual(await kai.calls.get(created.id));
+    }
   });
 });
 

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error: plain ESM helper without types
 import { loadSpec, operations as specOperations } from '../../../scripts/generate/spec.mjs';
-import { operations } from '../src/index.js';
+import { operations, Stream } from '../src/index.js';
 import { client, json } from './fetch-recorder.js';
 
 const root = fileURLToPath(new URL('../../..', import.meta.url));
@@ -23,7 +23,7 @@ const fromSpec: {
 
 describe('every operation of the spec is a method', () => {
   it('the spec has them all, and the exported table is the same list', () => {
-    expect(fromSpec.length).toBe(57);
+    expect(fromSpec.length).toBe(59);
     expect(operations.map((op) => op.operationId)).toEqual(fromSpec.map((op) => op.operationId));
   });
 
@@ -38,10 +38,13 @@ describe('every operation of the spec is a method', () => {
 
     const ids = op.pathParams.map((name) => `${name}_1`);
     const takesParams = op.queryParams.length > 0 || op.body !== null;
-    await (method as (...args: unknown[]) => Promise<unknown>).apply(resource, [
+    const result = (method as (...args: unknown[]) => unknown).apply(resource, [
       ...ids,
       ...(takesParams ? [{}] : []),
     ]);
+    // A stream opens when it is read; this server answers JSON, not an event stream, so it then throws.
+    if (result instanceof Stream) await result.result().catch(() => {});
+    else await result;
 
     expect(requests).toHaveLength(1);
     const request = requests[0]!;

@@ -1,17 +1,23 @@
-// `calls.wait`: follows a call's timeline until the call is done, in as few requests as the server's poll
-// hints allow. More than one operation (`listCallEvents`, then `getCall`), so written by hand.
-import { WaitTimeoutError } from '../core/errors.js';
-import { anySignal, sleep } from '../core/retry.js';
+// `calls.wait`: follows a call until it is done and resolves with the final call. By default over streams:
+// without `onEvent`, the client's shared stream of terminal events (./call-watch.ts); with it, the call's
+// own timeline stream (one request), its `end` event carrying the final call. Polling (./poll.ts) is the
+// fallback when the server does not stream, and what `follow: 'poll'` asks for.
+import { KaiCallsError, WaitTimeoutError } from '../core/errors.js';
+import type { Logger } from '../core/logger.js';
+import { anySignal } from '../core/retry.js';
 import type { Call, CallTimelineEvent } from '../generated/models.js';
 import type { Calls } from '../generated/resources/calls.js';
+import type { CallWatch } from './call-watch.js';
+import { pollForCall, startState, type TimelineState, track } from './poll.js';
+import { doesNotStream, READY_TIMEOUT_MS } from './streaming.js';
 
 /** Options of `calls.wait` (and the waiting part of `calls.createAndWait`). */
 export interface WaitOptions {
   /** Milliseconds to wait in total before throwing `WaitTimeoutError` (default 15 minutes). */
   timeout?: number | undefined;
   /**
-   * Milliseconds between the first polls when the server sends no `X-Poll-Interval-Ms` hint (default 1000).
-   * Polls then back off while the call is quiet, up to 10 times this interval.
+   * When polling: milliseconds between the first polls when the server sends no `X-Poll-Interval-Ms` hint
+   * (default 1000). Polls then back off while the call is quiet, up to 10 times this interval.
    */
   pollInterval?: number | undefined;
   /** Stops waiting (and any request in flight) at once; `wait` rejects with the signal's reason. */
@@ -21,85 +27,110 @@ export interface WaitOptions {
    * `call.ended`, `analysis.complete`, ...). A returned promise is awaited before the next event.
    */
   onEvent?: ((event: CallTimelineEvent) => unknown) | undefined;
+  /**
+   * How the wait follows the call. `'stream'` (the default): over Server-Sent Events (the account's
+   * terminal events, shared by the client's waits; with `onEvent`, the call's own timeline stream), falling
+   * back to polling, with a line at `info` level, when the server does not stream. `'poll'`: poll the
+   * call's timeline (`listEvents`), as before streams existed.
+   */
+  follow?: 'stream' | 'poll' | undefined;
+}
+
+/** What a wait needs of the client. */
+export interface WaitContext {
+  calls: Pick<Calls, 'get' | 'listEvents' | 'stream'>;
+  watch: CallWatch;
+  log: Logger;
 }
 
 const DEFAULT_WAIT_TIMEOUT = 15 * 60_000;
-const DEFAULT_POLL_INTERVAL = 1_000;
-/** Polls back off to this many times the base interval while nothing decisive happens. */
-const MAX_BACKOFF_FACTOR = 10;
-/** After the hang-up, the analysis follows within seconds: poll at twice the base interval. */
-const ENDED_FACTOR = 2;
-const EVENTS_PAGE = 100;
-
-// Event types typed against the spec's enum: a rename there fails the build here.
-const ANSWERED: CallTimelineEvent['type'] = 'call.answered';
-const ENDED: CallTimelineEvent['type'] = 'call.ended';
-const ANALYZED: CallTimelineEvent['type'] = 'analysis.complete';
-
-/** A call is done once it has ended and, if it was answered, its analysis (summary) is in. */
-function isDone(call: Call): boolean {
-  return call.endedAt !== null && (call.answeredAt === null || call.summary !== null);
-}
 
 /**
  * Waits until the call has ended and, if it was answered, its analysis is complete, and resolves with the
  * final call. `known` is the call as last seen (the created call of `createAndWait`), reported by a
- * `WaitTimeoutError` if nothing newer could be read.
+ * `WaitTimeoutError` if nothing newer could be read; `live`: the shared stream was live before the call was
+ * placed, so it cannot have missed its end.
  */
 export async function waitForCall(
-  calls: Pick<Calls, 'get' | 'listEvents'>,
+  context: WaitContext,
   callId: string,
   options: WaitOptions,
   known: Call | null,
+  live = false,
 ): Promise<Call> {
+  const { calls, watch } = context;
   const timeout = options.timeout ?? DEFAULT_WAIT_TIMEOUT;
-  const pollInterval = options.pollInterval ?? DEFAULT_POLL_INTERVAL;
   const deadline = new AbortController();
-  const timer = setTimeout(() => deadline.abort(new Error('kaicalls: wait timeout')), timeout);
+  const timer = setTimeout(() => deadline.abort(new KaiCallsError('kaicalls: wait timeout')), timeout);
   const { signal, dispose } = anySignal([options.signal, deadline.signal]);
-  let lastCall = known;
-  let after = 0;
-  let answered = false;
-  let ended = false;
-  let analyzed = false;
-  let quietPolls = 0;
+  const poll = (state?: TimelineState) => pollForCall(calls, callId, options, signal, state);
   try {
-    for (;;) {
-      const { data: page, response } = await calls
-        .listEvents(callId, { afterSequence: after, limit: EVENTS_PAGE }, { signal })
-        .withResponse();
-      for (const event of page.data) {
-        if (event.sequence <= after) continue;
-        after = event.sequence;
-        if (event.type === ANSWERED) answered = true;
-        else if (event.type === ENDED) ended = true;
-        else if (event.type === ANALYZED) analyzed = true;
-        await options.onEvent?.(event);
-      }
-      // A long backlog: read the rest before sleeping.
-      if (page.hasMore) continue;
-
-      if (ended && (!answered || analyzed)) {
-        lastCall = await calls.get(callId, { signal });
-        if (isDone(lastCall)) return lastCall;
-      }
-
-      const hint = Number(response.headers.get('x-poll-interval-ms'));
-      const base = hint > 0 ? hint : pollInterval;
-      // Once the call has ended only the analysis is left, seconds away: short polls again.
-      const delay = ended ? base * ENDED_FACTOR : base * Math.min(2 ** quietPolls, MAX_BACKOFF_FACTOR);
-      quietPolls++;
-      await sleep(delay, signal);
-    }
+    if (options.follow === 'poll') return await poll();
+    if (options.onEvent) return await followTimeline(context, callId, options.onEvent, signal, poll);
+    return await watch.wait(callId, signal, !live, () => poll());
   } catch (error) {
     if (options.signal?.aborted || !deadline.signal.aborted) throw error;
     // Best effort: the freshest state for the error, within a short grace period.
-    lastCall = await calls
+    const lastCall = await calls
       .get(callId, { signal: options.signal, timeout: 5_000, maxRetries: 0 })
-      .catch(() => lastCall);
+      .catch(() => known);
     throw new WaitTimeoutError(callId, timeout, lastCall);
   } finally {
     clearTimeout(timer);
     dispose();
+  }
+}
+
+/** Whether the client's server streams call timelines: null until a stream said. */
+const streamsTimelines = new WeakMap<CallWatch, boolean>();
+
+/**
+ * The call's timeline stream: each event to `onEvent` as it happens, then the final call from the `end`
+ * event. If the stream fails, polling goes on from the last event seen (so `onEvent` still sees each once).
+ */
+async function followTimeline(
+  { calls, watch, log }: WaitContext,
+  callId: string,
+  onEvent: (event: CallTimelineEvent) => unknown,
+  signal: AbortSignal,
+  poll: (state: TimelineState) => Promise<Call>,
+): Promise<Call> {
+  const state = startState();
+  if (streamsTimelines.get(watch) === false) return poll(state);
+  let live = false;
+  const stream = calls.stream(callId, undefined, {
+    signal,
+    timeout: READY_TIMEOUT_MS,
+    onReady: () => {
+      live = true;
+    },
+  });
+  let handling = false;
+  try {
+    for await (const event of stream) {
+      track(state, event);
+      handling = true;
+      await onEvent(event);
+      handling = false;
+    }
+    streamsTimelines.set(watch, true);
+    return (await stream.result()).call;
+  } catch (error) {
+    if (handling || signal.aborted || !(error instanceof KaiCallsError)) throw error;
+    if (!live && doesNotStream(error)) {
+      // A 404 may only mean that there is no such call: the server streams unless polling finds it.
+      state.onReachable = () => {
+        if (streamsTimelines.has(watch)) return;
+        streamsTimelines.set(watch, false);
+        log.info(
+          `calls.wait: the call's timeline stream (GET /v1/calls/{call_id}/stream) is not available (${error.message}); waits with onEvent poll the timeline instead, from now on for this client.`,
+        );
+      };
+    } else {
+      log.info(
+        `calls.wait: the timeline stream of ${callId} failed (${error.message}); polling from sequence ${state.after} on.`,
+      );
+    }
+    return poll(state);
   }
 }

@@ -2,12 +2,15 @@
 import type { RequestOptions } from '../core/types.js';
 import type { Call } from '../generated/models.js';
 import { type CallCreateParams, Calls as CallOperations } from '../generated/resources/calls.js';
-import { type WaitOptions, waitForCall } from '../lib/wait.js';
+import { Events } from '../generated/resources/events.js';
+import { CallWatch } from '../lib/call-watch.js';
+import { type WaitContext, type WaitOptions, waitForCall } from '../lib/wait.js';
 
 export type {
   CallCreateParams,
   CallListEventsParams,
   CallListParams,
+  CallStreamParams,
 } from '../generated/resources/calls.js';
 export type { WaitOptions } from '../lib/wait.js';
 
@@ -19,11 +22,27 @@ export type { WaitOptions } from '../lib/wait.js';
  * console.log(done.outcome, done.summary);
  */
 export class Calls extends CallOperations {
+  #context: WaitContext | undefined;
+
+  /** The client's waits share one stream of the account's terminal events (src/lib/call-watch.ts). */
+  get #wait(): WaitContext {
+    const log = this._transport.config.log;
+    this.#context ??= {
+      calls: this,
+      watch: new CallWatch(this, new Events(this._transport), log),
+      log,
+    };
+    return this.#context;
+  }
+
   /**
    * Waits until the call has ended and, if it was answered, its analysis is complete, then resolves with
-   * the final call (status, outcome, summary, transcript), whatever the outcome. It reads the timeline
-   * incrementally, so `onEvent` sees each event once and in order; it polls no faster than the server's
-   * `X-Poll-Interval-Ms` hint and backs off while the call is quiet. Throws `WaitTimeoutError` (with
+   * the final call (status, outcome, summary, transcript), whatever the outcome. It follows the call over
+   * streams: without `onEvent`, every wait of the client shares one stream of the account's terminal events
+   * (a thousand waits cost a few requests); with `onEvent`, it reads the call's own timeline stream (one
+   * request), so `onEvent` sees each event once, in order, as it happens. Against a server that does not
+   * stream it polls the timeline (as `follow: 'poll'` does), no faster than the server's
+   * `X-Poll-Interval-Ms` hint, and says so once at `info` level. Throws `WaitTimeoutError` (with
    * `lastCall`) after `timeout`, and the signal's reason as soon as `signal` aborts.
    * @example
    * const call = await kai.calls.wait('call_8fK2pQ7vN3', {
@@ -33,11 +52,12 @@ export class Calls extends CallOperations {
    * console.log(call.status, call.summary);
    */
   async wait(callId: string, options: WaitOptions = {}): Promise<Call> {
-    return waitForCall(this, callId, options, null);
+    return waitForCall(this.#wait, callId, options, null);
   }
 
   /**
-   * Places a call and waits for it to finish: `create` then `wait`.
+   * Places a call and waits for it to finish: `create` then `wait`. Without `onEvent`, the shared stream of
+   * terminal events is opened first, so that the call's end cannot come before the stream is listening.
    * @example
    * const call = await kai.calls.createAndWait(
    *   { agentId: 'agt_4Vd9kQ2mXp', to: '+15125551234' },
@@ -48,10 +68,17 @@ export class Calls extends CallOperations {
     params: CallCreateParams,
     options: WaitOptions & Pick<RequestOptions, 'idempotencyKey'> = {},
   ): Promise<Call> {
-    const created = await this.create(params, {
-      signal: options.signal,
-      idempotencyKey: options.idempotencyKey,
-    });
-    return waitForCall(this, created.id, options, created);
+    const context = this.#wait;
+    const shared = options.follow !== 'poll' && !options.onEvent;
+    const hold = shared ? await context.watch.hold() : undefined;
+    try {
+      const created = await this.create(params, {
+        signal: options.signal,
+        idempotencyKey: options.idempotencyKey,
+      });
+      return await waitForCall(context, created.id, options, created, hold?.live);
+    } finally {
+      hold?.release();
+    }
   }
 }
