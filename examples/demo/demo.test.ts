@@ -29,6 +29,22 @@ describe('offline demo', () => {
       expect(output).toContain(`${event.type.padEnd(19)} `);
     }
 
+    // Each timeline event is shown before or with its webhook (the stream is not behind what it describes):
+    // every webhook line comes after the timeline line of the moment it reports.
+    const moment: Record<string, string> = { 'call.started': 'call.dialing', 'call.completed': 'call.ended' };
+    const timelineLine = (type: string) =>
+      lines.findIndex((line) => new RegExp(`^ *\\+\\d+\\.\\ds  ${type} `).test(line));
+    const webhookLines = lines.flatMap((line, index) => {
+      const type = /^webhook +(\S+) +evt_/.exec(line)?.[1];
+      return type ? [{ type, index }] : [];
+    });
+    expect(webhookLines.length).toBeGreaterThanOrEqual(10);
+    for (const { type, index } of webhookLines) {
+      const shown = timelineLine(moment[type] ?? type);
+      expect(shown, `${type}: its timeline line`).toBeGreaterThanOrEqual(0);
+      expect(shown, `${type}: the timeline line comes first`).toBeLessThan(index);
+    }
+
     // Every webhook verified, each event once, and the API's delivery log agrees.
     const webhookTypes = result.webhooks.map((event) => event.type);
     expect(webhookTypes).toEqual(

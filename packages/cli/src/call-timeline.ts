@@ -2,7 +2,7 @@
 // stream (`GET /v1/calls/{call_id}/stream`: one request, each event as it happens, the final call in its
 // `end` event), or, when the server does not stream, by polling the timeline as before streams existed.
 // Either way each event reaches `onEvent` once, in order, as on the wire (snake_case).
-import { type CallTimelineEvent, isKaiCallsError, type KaiCalls, snakify, type WaitOptions } from 'kaicalls';
+import { type CallTimelineEvent, isKaiCallsError, type KaiCalls, snakify } from 'kaicalls';
 
 /** A timeline event as on the wire. */
 export interface WireTimelineEvent {
@@ -87,14 +87,14 @@ export async function followTimeline(
   await kai.calls.wait(callId, {
     signal,
     timeout: NO_TIMEOUT,
-    // The SDK's own wait streams too unless told to poll (the option is ignored by SDKs without streams).
+    // The SDK's own wait streams too unless told to poll.
     follow: 'poll',
     onEvent: (event) => {
       if (!said) options.info(`${callId}: ${why}.`);
       said = true;
       emit(event);
     },
-  } as WaitOptions);
+  });
   // The final call as on the wire: the poll's answer is camelCase.
   const { json } = await kai.calls.get(callId, { signal }).withResponse();
   return { call: json as WireCall, via: 'poll' };
