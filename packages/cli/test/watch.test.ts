@@ -6,16 +6,20 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiProxy, mockEnv, run, runJson, startCli } from './helpers.js';
 
 let server: Awaited<ReturnType<typeof startMockServer>>;
+// At speed 1 +15005550105 rings for 120 s of real time: long enough to interrupt on a loaded machine.
+let slow: Awaited<ReturnType<typeof startMockServer>>;
 let env: NodeJS.ProcessEnv;
 let agent: string;
 
 beforeAll(async () => {
   server = await startMockServer({ port: 0, speed: 50 });
+  slow = await startMockServer({ port: 0, speed: 1 });
   env = mockEnv(server);
   agent = (await runJson(['agents', 'list', '--is-active'], { env })).data[0].id;
 });
 afterAll(async () => {
   await server?.close();
+  await slow?.close();
 });
 
 /** The call's timeline as the API lists it (every page). */
@@ -68,15 +72,18 @@ describe.concurrent('calls watch', () => {
   });
 
   it('Ctrl+C stops watching at once: exit 130, the call goes on, the hint says how to follow it again', async () => {
-    // +15005550105 rings for 120 s of the mock's clock: 2.4 s at ×50.
-    const call = await runJson(['calls', 'create', '--agent-id', agent, '--to', '+15005550105'], { env });
-    const watch = startCli(['calls', 'watch', call.id], { env });
+    const slowEnv = mockEnv(slow);
+    const slowAgent = (await runJson(['agents', 'list', '--is-active'], { env: slowEnv })).data[0].id;
+    const call = await runJson(['calls', 'create', '--agent-id', slowAgent, '--to', '+15005550105'], {
+      env: slowEnv,
+    });
+    const watch = startCli(['calls', 'watch', call.id], { env: slowEnv });
     await watch.until(() => watch.output.stdout.includes('ringing'), 'the ringing line');
     const started = Date.now();
     expect(await watch.stop()).toBe(130);
     expect(Date.now() - started).toBeLessThan(2_000);
     expect(watch.output.stderr).toContain(`kaicalls calls watch ${call.id}`);
-    expect((await runJson(['calls', 'get', call.id], { env })).status).toBe('ringing');
+    expect((await runJson(['calls', 'get', call.id], { env: slowEnv })).status).toBe('ringing');
   });
 });
 
