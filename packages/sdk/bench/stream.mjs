@@ -16,6 +16,8 @@ const SPEED = Number(process.env.BENCH_SPEED ?? 20);
 /** The one-call measures' speed: polling's lag scales with the clock, so closer to real time. */
 const SOLO_SPEED = Number(process.env.BENCH_SOLO_SPEED ?? 5);
 const MANY = Number(process.env.BENCH_WAITS ?? 1000);
+/** Which parts to run: `solo` (1 and 2), `crowd` (3), `crowd-events` (3 with onEvent only). */
+const PARTS = (process.env.BENCH_PARTS ?? 'solo,crowd').split(',');
 const bin = fileURLToPath(new URL('../../mock/bin/kaicalls-mock.js', import.meta.url));
 
 /** Starts the mock server binary; resolves with its readiness line and a way to stop it. */
@@ -72,42 +74,44 @@ const others = (journal) =>
   journal.filter((r) => r.operation_id !== 'createCall' && r.operation_id !== 'createKey');
 
 // ─── 1 and 2: one call at a time, rate limit off ───
-const solo = await startServer(SOLO_SPEED, false);
-const kai = new KaiCalls({ apiKey: solo.api_key, baseUrl: solo.base_url });
-const ways = {
-  'stream (shared event stream)': {},
-  'stream with onEvent (timeline stream)': { onEvent: true },
-  "polling (follow: 'poll')": { follow: 'poll' },
-  "polling with onEvent (follow: 'poll')": { follow: 'poll', onEvent: true },
-};
 const rows = [];
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
-for (const [name, way] of Object.entries(ways)) {
-  const requests = [];
-  const lags = [];
-  const late = [];
-  for (let round = 0; round < ROUNDS; round++) {
-    const created = await kai.calls.create({ agentId: solo.agent_id, to: '+15005550100' });
-    await solo.clear();
-    const call = await kai.calls.wait(created.id, {
-      follow: way.follow,
-      onEvent: way.onEvent
-        ? (event) => {
-            lags.push((solo.clock() - Date.parse(event.occurredAt)) / SOLO_SPEED);
-          }
-        : undefined,
-    });
-    const resolvedAt = solo.clock();
-    requests.push(others(await solo.requests()).length);
-    // The end a wait waits for: the analysis of an answered call.
-    const events = [];
-    for await (const event of kai.calls.listEvents(call.id)) events.push(event);
-    const end = events.find((e) => e.type === 'analysis.complete');
-    late.push((resolvedAt - Date.parse(end.occurredAt)) / SOLO_SPEED);
+if (PARTS.includes('solo')) {
+  const solo = await startServer(SOLO_SPEED, false);
+  const kai = new KaiCalls({ apiKey: solo.api_key, baseUrl: solo.base_url });
+  const ways = {
+    'stream (shared event stream)': {},
+    'stream with onEvent (timeline stream)': { onEvent: true },
+    "polling (follow: 'poll')": { follow: 'poll' },
+    "polling with onEvent (follow: 'poll')": { follow: 'poll', onEvent: true },
+  };
+  for (const [name, way] of Object.entries(ways)) {
+    const requests = [];
+    const lags = [];
+    const late = [];
+    for (let round = 0; round < ROUNDS; round++) {
+      const created = await kai.calls.create({ agentId: solo.agent_id, to: '+15005550100' });
+      await solo.clear();
+      const call = await kai.calls.wait(created.id, {
+        follow: way.follow,
+        onEvent: way.onEvent
+          ? (event) => {
+              lags.push((solo.clock() - Date.parse(event.occurredAt)) / SOLO_SPEED);
+            }
+          : undefined,
+      });
+      const resolvedAt = solo.clock();
+      requests.push(others(await solo.requests()).length);
+      // The end a wait waits for: the analysis of an answered call.
+      const events = [];
+      for await (const event of kai.calls.listEvents(call.id)) events.push(event);
+      const end = events.find((e) => e.type === 'analysis.complete');
+      late.push((resolvedAt - Date.parse(end.occurredAt)) / SOLO_SPEED);
+    }
+    rows.push({ name, requests, lags, late });
   }
-  rows.push({ name, requests, lags, late });
+  await solo.stop();
 }
-await solo.stop();
 
 // ─── 3: MANY concurrent waits on one client and key, rate limit ON ───
 async function crowd(withEvents) {
@@ -159,7 +163,10 @@ async function crowd(withEvents) {
     withEvents,
     requests: mine.length,
     byOperation: Object.entries(
-      mine.reduce((m, r) => ({ ...m, [r.operation_id]: (m[r.operation_id] ?? 0) + 1 }), {}),
+      mine.reduce((m, r) => {
+        m[r.operation_id] = (m[r.operation_id] ?? 0) + 1;
+        return m;
+      }, {}),
     )
       .map(([op, n]) => `${op} ${n}`)
       .join(', '),
@@ -174,37 +181,41 @@ async function crowd(withEvents) {
   await server.stop();
   return result;
 }
-const crowds = [await crowd(false), await crowd(true)];
+const crowds = [];
+if (PARTS.includes('crowd')) crowds.push(await crowd(false));
+if (PARTS.includes('crowd') || PARTS.includes('crowd-events')) crowds.push(await crowd(true));
 
 // ─── report ───
-console.log(
-  `\ncalls.wait over streams against polling, on the mock's HTTP server (speed ${SOLO_SPEED}; ${ROUNDS} calls each; real ms)`,
-);
-console.log(
-  '| way | requests per wait (one-minute call) | onEvent lag p50 / p99, ms | resolved after the end, ms (median) |',
-);
-console.log('| --- | --- | --- | --- |');
-for (const r of rows) {
-  const lag = r.lags.length ? `${fmt(percentile(r.lags, 50))} / ${fmt(percentile(r.lags, 99))}` : '—';
+if (rows.length > 0) {
   console.log(
-    `| ${r.name} | ${fmt(percentile(r.requests, 50), 0)} | ${lag} | ${fmt(percentile(r.late, 50), 0)} |`,
+    `\ncalls.wait over streams against polling, on the mock's HTTP server (speed ${SOLO_SPEED}; ${ROUNDS} calls each; real ms)`,
+  );
+  console.log(
+    '| way | requests per wait (one-minute call) | onEvent lag p50 / p99, ms | resolved after the end, ms (median) |',
+  );
+  console.log('| --- | --- | --- | --- |');
+  for (const r of rows) {
+    const lag = r.lags.length ? `${fmt(percentile(r.lags, 50))} / ${fmt(percentile(r.lags, 99))}` : '—';
+    console.log(
+      `| ${r.name} | ${fmt(percentile(r.requests, 50), 0)} | ${lag} | ${fmt(percentile(r.late, 50), 0)} |`,
+    );
+  }
+  const poll = rows.find((r) => r.name.startsWith('polling with'));
+  const pollPlain = rows.find((r) => r.name.startsWith('polling (follow'));
+  const shared = rows[0];
+  const timeline = rows[1];
+  console.log('\n| ratio (same run) | value |');
+  console.log('| --- | --- |');
+  console.log(
+    `| requests, shared stream ÷ polling | ${fmt(percentile(shared.requests, 50) / percentile(pollPlain.requests, 50), 2)}× |`,
+  );
+  console.log(
+    `| requests, timeline stream ÷ polling with onEvent | ${fmt(percentile(timeline.requests, 50) / percentile(poll.requests, 50), 2)}× |`,
+  );
+  console.log(
+    `| onEvent lag p99, stream ÷ polling | ${fmt(percentile(timeline.lags, 99) / percentile(poll.lags, 99), 3)}× |`,
   );
 }
-const poll = rows.find((r) => r.name.startsWith('polling with'));
-const pollPlain = rows.find((r) => r.name.startsWith('polling (follow'));
-const shared = rows[0];
-const timeline = rows[1];
-console.log('\n| ratio (same run) | value |');
-console.log('| --- | --- |');
-console.log(
-  `| requests, shared stream ÷ polling | ${fmt(percentile(shared.requests, 50) / percentile(pollPlain.requests, 50), 2)}× |`,
-);
-console.log(
-  `| requests, timeline stream ÷ polling with onEvent | ${fmt(percentile(timeline.requests, 50) / percentile(poll.requests, 50), 2)}× |`,
-);
-console.log(
-  `| onEvent lag p99, stream ÷ polling | ${fmt(percentile(timeline.lags, 99) / percentile(poll.lags, 99), 3)}× |`,
-);
 console.log(`\n${MANY} concurrent waits on one client and key, rate limit on (speed ${SPEED})`);
 console.log(
   "| waits | requests of the waits' key | of which | 429s | resolved | after the end, ms: median / max | wall time s | server RSS MB: before / peak |",

@@ -13,11 +13,16 @@ const MARGIN_MS = 50;
 
 export class ReadLimiter {
   #limit: number = RATE_LIMITS.default.requests;
-  /** Reads left in the window, counting opens sent but not yet answered; null until a response says. */
-  #remaining: number | null = null;
+  /**
+   * Reads left in the window, counting opens sent but not yet answered. Until a response says, the whole
+   * limit of the spec: a burst before the first answer is held to it too.
+   */
+  #remaining: number = RATE_LIMITS.default.requests;
   /** The window's end, in the server's Unix seconds (`X-RateLimit-Reset`). */
   #reset = 0;
   #probes = 0;
+  /** Opens let through whose response has not come: a new window's count may not include them yet. */
+  #inflight = 0;
   #tail: Promise<void> = Promise.resolve();
 
   /** Reads left in the window that opens leave to other requests. */
@@ -25,20 +30,50 @@ export class ReadLimiter {
     return Math.max(2, Math.ceil(this.#limit * 0.05));
   }
 
-  /** Takes in a read's rate-limit headers. */
-  observe(headers: Headers): void {
-    const remaining = Number(headers.get('x-ratelimit-remaining') ?? Number.NaN);
-    if (!Number.isFinite(remaining)) return;
+  /**
+   * Takes in a read's rate-limit headers; `opened`: the response of an open this limiter let through
+   * (undefined headers: that open got no response).
+   */
+  observe(headers: Headers | undefined, opened = false): void {
+    if (opened) this.#inflight = Math.max(0, this.#inflight - 1);
+    const remaining = Number(headers?.get('x-ratelimit-remaining') ?? Number.NaN);
+    if (!headers || !Number.isFinite(remaining)) return;
     const limit = Number(headers.get('x-ratelimit-limit'));
     if (limit > 0) this.#limit = limit;
     const reset = Number(headers.get('x-ratelimit-reset'));
     if (reset > this.#reset) {
       this.#reset = reset;
-      this.#remaining = remaining;
+      // The opens still on their way may land in this window after this response was counted.
+      this.#remaining = remaining - this.#inflight;
     } else {
-      this.#remaining = Math.min(this.#remaining ?? remaining, remaining);
+      this.#remaining = Math.min(this.#remaining, remaining);
     }
-    if (this.#remaining > this.#reserve) this.#probes = 0;
+    if (this.#remaining > this.#reserve) {
+      this.#probes = 0;
+      this.#wake?.();
+    }
+  }
+
+  /** Ends the head of the queue's wait early: a response showed room (a probe's, or another read's). */
+  #wake: (() => void) | undefined;
+
+  /** Sleeps `ms`, or less if a response shows room meanwhile. */
+  async #pause(ms: number, signal: AbortSignal | undefined): Promise<void> {
+    const woken = new Promise<void>((resolve) => {
+      this.#wake = resolve;
+    });
+    const controller = new AbortController();
+    const onAbort = () => controller.abort(signal?.reason);
+    signal?.addEventListener('abort', onAbort, { once: true });
+    try {
+      const nap = sleep(ms, controller.signal);
+      nap.catch(() => {}); // ended by the `finally` below once woken
+      await Promise.race([nap, woken]);
+    } finally {
+      this.#wake = undefined;
+      signal?.removeEventListener('abort', onAbort);
+      controller.abort();
+    }
   }
 
   /** Resolves when one more read fits in the window (at once while it has room); rejects when `signal` aborts. */
@@ -51,8 +86,9 @@ export class ReadLimiter {
   async #take(signal: AbortSignal | undefined): Promise<void> {
     for (;;) {
       signal?.throwIfAborted();
-      if (this.#remaining === null || this.#remaining > this.#reserve) {
-        if (this.#remaining !== null) this.#remaining--;
+      if (this.#remaining > this.#reserve) {
+        this.#remaining--;
+        this.#inflight++;
         return;
       }
       const untilReset = this.#reset * 1000 - Date.now();
@@ -70,8 +106,10 @@ export class ReadLimiter {
       }
       // The server's clock is not ours (a sped-up mock, a skewed clock): wait, then let one read through
       // (from the reserve) to learn whether the window turned; waits double while it has not.
-      await sleep(Math.min(PROBE_MS * 2 ** this.#probes++, WINDOW_MS), signal);
+      await this.#pause(Math.min(PROBE_MS * 2 ** this.#probes++, WINDOW_MS), signal);
+      if (this.#remaining > this.#reserve) continue;
       this.#remaining--;
+      this.#inflight++;
       return;
     }
   }

@@ -64,8 +64,8 @@ export interface StreamRequest {
   onReady: ((ready: StreamReadyInfo) => void) | undefined;
   /** Waits, before each open, until the key's read limit has room (the transport's `ReadLimiter`). */
   gate: (signal: AbortSignal) => Promise<void>;
-  /** Sees each open's response (the transport reads its rate-limit headers). */
-  observe: (response: Response) => void;
+  /** Sees each open's response, or undefined when it got none (the transport reads its rate-limit headers). */
+  observe: (response: Response | undefined) => void;
 }
 
 const IDLE: unique symbol = Symbol('idle');
@@ -263,6 +263,7 @@ export class Stream<Item, End = never> implements AsyncIterable<Item> {
           aborted,
         ]);
       } catch (cause) {
+        request.observe(undefined);
         if (own.reason === CLOSED) return 'done';
         if (request.signal?.aborted) throw request.signal.reason;
         if (own.reason === TIMED_OUT) {

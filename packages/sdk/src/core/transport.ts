@@ -146,7 +146,8 @@ export class Transport {
     const after = (wire as Record<string, unknown> | undefined)?.[
       op.extra.resume === 'sequence' ? 'after_sequence' : 'after'
     ];
-    const observe = op.reads ? (response: Response) => this.readLimit.observe(response.headers) : () => {};
+    const observe = (response: Response | undefined) =>
+      this.readLimit.observe(op.reads ? response?.headers : undefined, true);
     return new Stream(
       {
         label: `${op.method} ${op.path}`,
