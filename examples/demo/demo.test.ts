@@ -9,7 +9,15 @@ import { runDemo } from './src/demo.js';
 describe('offline demo', () => {
   it('places the call, shows its whole timeline and verified webhooks, and reads back the booking and deliveries', async () => {
     const lines: string[] = [];
-    const result = await runDemo({ speed: 100, write: (line) => lines.push(line), paint: (_, text) => text });
+    const writtenAt: number[] = [];
+    const result = await runDemo({
+      speed: 100,
+      write: (line) => {
+        lines.push(line);
+        writtenAt.push(performance.now());
+      },
+      paint: (_, text) => text,
+    });
     const output = lines.join('\n');
 
     expect(result.call).toMatchObject({
@@ -27,6 +35,28 @@ describe('offline demo', () => {
     expect(types.slice(-3)).toEqual(['appointment.booked', 'sms.sent', 'sms.delivered']);
     for (const event of result.timeline) {
       expect(output).toContain(`${event.type.padEnd(19)} `);
+    }
+
+    // Each timeline event is shown before or with its webhook (the stream is not behind what it describes).
+    // A webhook and the timeline event of its moment are written at the same instant of the mock and travel
+    // apart, so either line may come first; but when a webhook's line is written, the timeline has shown
+    // every event before that moment (a polled timeline is a poll behind: the `call.completed` webhook came
+    // before the last turns and the hang-up), and the moment's own line follows within 50 ms if not before.
+    const moment: Record<string, string> = { 'call.started': 'call.dialing', 'call.completed': 'call.ended' };
+    const timelineLines = lines.flatMap((line, index) => (/^ *\+\d+\.\ds {2}\S/.test(line) ? [index] : []));
+    expect(timelineLines).toHaveLength(result.timeline.length);
+    const webhookLines = lines.flatMap((line, index) => {
+      const type = /^webhook +(\S+) +evt_/.exec(line)?.[1];
+      return type ? [{ type, index }] : [];
+    });
+    expect(webhookLines.length).toBeGreaterThanOrEqual(10);
+    for (const { type, index } of webhookLines) {
+      const k = types.indexOf((moment[type] ?? type) as (typeof types)[number]);
+      expect(k, `${type}: its timeline event`).toBeGreaterThanOrEqual(0);
+      if (k > 0)
+        expect(timelineLines[k - 1], `${type}: the events before it were shown first`).toBeLessThan(index);
+      const behind = writtenAt[timelineLines[k]!]! - writtenAt[index]!;
+      expect(behind, `${type}: ms its timeline line came after it`).toBeLessThan(50);
     }
 
     // Every webhook verified, each event once, and the API's delivery log agrees.

@@ -14,6 +14,7 @@ const RESERVED = new Set([
   'api-key',
   'base-url',
   'debug',
+  'verbose',
   'help',
   'version',
   'wait',
@@ -215,6 +216,8 @@ function command(spec, op) {
     takesParams: op.queryParams.length > 0 || Boolean(op.body),
     columns: op.paginated ? columns(spec, op) : [],
   };
+  // A stream (`x-stream`): the command prints each item as it arrives (src/commands/stream.ts).
+  if (op.stream) result.stream = { item: op.stream.item, resume: op.stream.resume, ends: op.stream.ends };
   result.examples = examples(result, bodySchema);
   return result;
 }

@@ -72,24 +72,28 @@ export async function runDemo(options: DemoOptions = {}): Promise<DemoResult> {
     });
     step(4, 'Calling', `${call.to} (${call.name}) with agent ${agent.name}: ${call.id}`);
     write(
-      paint('dim', '   Timeline lines (+offset) come from kai.calls.wait(id, { onEvent }), as they happen;'),
+      paint(
+        'dim',
+        "   Timeline lines (+offset) come from the call's stream, kai.calls.stream(id), as they happen;",
+      ),
     );
     write(paint('dim', '   webhook lines from the Express handler, each verified with the SDK.\n'));
 
-    // The timeline, live: wait() reads it incrementally and hands each event over once, in order.
+    // The timeline, live: the stream hands over each event once, in order, the moment the call's engine
+    // writes it (the webhook of the same moment is a separate request, a moment behind), and ends after the
+    // call's last event (the confirmation SMS) with the final call.
     const timeline: CallTimelineEvent[] = [];
-    const showTimeline = (event: CallTimelineEvent) => {
+    const stream = kai.calls.stream(call.id);
+    for await (const event of stream) {
       timeline.push(event);
       write(
         `${paint('cyan', offset(event.offsetMs))}  ${event.type.padEnd(19)} ${paint('dim', describe(event))}`,
       );
-    };
-    const ended = await kai.calls.wait(call.id, { onEvent: showTimeline });
+    }
+    const { call: ended } = await stream.result();
 
-    // The booking and the SMS follow the analysis, seconds later: the last webhook says when they are done.
+    // The last webhook may still be on its way: wait for it before reading the deliveries.
     await receiver.waitFor(['sms.delivered', 'sms.failed'], 30_000);
-    const after = await kai.calls.listEvents(call.id, { afterSequence: timeline.at(-1)?.sequence ?? 0 });
-    for (const event of after.data) showTimeline(event);
 
     const booked = timeline.find((event) => event.type === 'appointment.booked');
     if (!booked?.data.appointmentId) throw new Error(`Call ${call.id} booked no appointment.`);

@@ -49,4 +49,9 @@ export interface CommandSpec {
   /** For lists: the columns of the table and of tab-separated output. */
   columns: readonly string[];
   examples: readonly string[];
+  /**
+   * For an operation that answers Server-Sent Events (`x-stream`): the schema of its items, what resumes it
+   * (the item's `sequence` or its `id`) and whether it ends by itself (a call's timeline) or runs until closed.
+   */
+  stream?: { item: string; resume: 'sequence' | 'id'; ends: boolean };
 }

@@ -15,6 +15,7 @@ export interface GlobalOptions {
   baseUrl?: string;
   json?: boolean;
   debug?: boolean;
+  verbose?: boolean;
 }
 
 /** Where the key in use came from (said in auth errors, so the user knows what to fix). */
@@ -108,11 +109,20 @@ export class Context {
       return new KaiCalls({
         apiKey,
         ...(baseUrl ? { baseUrl } : {}),
-        logLevel: this.options.debug ? 'debug' : 'warn',
+        logLevel: this.options.debug ? 'debug' : this.options.verbose ? 'info' : 'warn',
         logger: { debug: log('debug'), info: log('info'), warn: log('warn'), error: log('error') },
       });
     })();
     return this.#client;
+  }
+
+  /**
+   * A line at `info` level on stderr (`[info] …`), as the SDK's info log: shown with --verbose or --debug.
+   * For what a user may want to know but need not see (a fallback to polling, a resumed stream).
+   */
+  info(text: string): void {
+    if (!this.options.verbose && !this.options.debug) return;
+    process.stderr.write(`${this.errStyle.dim('[info]')} ${maskSecrets(printable(text, 'block'))}\n`);
   }
 
   /** Describes the key in use for messages, masked (`the key from KAICALLS_API_KEY (kc_test_…abcd)`). */

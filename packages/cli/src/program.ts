@@ -91,6 +91,7 @@ export async function buildProgram(argv: readonly string[], loadAll = false): Pr
     .addOption(new Option('--api-key <key>', 'API key (overrides KAICALLS_API_KEY and the profile)'))
     .addOption(new Option('--base-url <url>', 'API base URL (overrides KAICALLS_BASE_URL and the profile)'))
     .option('--json', 'Print JSON as on the wire (snake_case), for scripts')
+    .option('--verbose', 'Say what happens behind the output: stream reconnections, a fallback to polling')
     .option('--debug', 'Log requests (keys masked) and show stack traces')
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride()

@@ -41,6 +41,11 @@ describe('kaicalls completion', () => {
       'inbound',
     ]);
     expect(await complete(script, ['kaicalls', 'calls', 'li'])).toEqual(['list', 'list-events']);
+    // The stream operations and the hand-written watch, listen's flags.
+    expect(await complete(script, ['kaicalls', 'calls', 'wa'])).toEqual(['wait', 'watch']);
+    expect(await complete(script, ['kaicalls', 'events', 'st'])).toEqual(['stream']);
+    expect(await complete(script, ['kaicalls', 'listen', '--fr'])).toEqual(['--from-now']);
+    expect(await complete(script, ['kaicalls', 'calls', 'watch', 'call_1', '--ti'])).toEqual(['--timeout']);
     expect(await complete(script, ['kaicalls', 'calls', 'list', '--lim'])).toEqual(['--limit']);
   });
 

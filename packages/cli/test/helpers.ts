@@ -1,7 +1,7 @@
 // Runs the built `kaicalls` binary as a real process, each test with its own config directory.
 import { spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
-import { createServer, type IncomingMessage } from 'node:http';
+import { createServer, request as httpRequest, type IncomingMessage } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -75,8 +75,8 @@ export interface RunningCli {
   output: { stdout: string; stderr: string };
   /** Waits until `check` holds (polling its output), else fails after `ms` and shows the output. */
   until(check: () => boolean, what: string, ms?: number): Promise<void>;
-  /** Sends SIGINT (Ctrl+C) and resolves with the exit code. */
-  stop(): Promise<number | null>;
+  /** Sends SIGINT (Ctrl+C), or `signal`, and resolves with the exit code. */
+  stop(signal?: NodeJS.Signals): Promise<number | null>;
 }
 
 /**
@@ -104,8 +104,8 @@ export function startCli(
       if (!check())
         throw new Error(`timed out waiting for ${what}; output:\n${output.stdout}\n${output.stderr}`);
     },
-    stop() {
-      child.kill('SIGINT');
+    stop(signal = 'SIGINT') {
+      child.kill(signal);
       return closed;
     },
   };
@@ -176,5 +176,56 @@ export async function fakeApi(
     baseUrl: `http://127.0.0.1:${port}`,
     requests,
     close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
+
+/**
+ * A reverse proxy in front of a real API (the mock server) that records each request's method and path;
+ * with `streams: false` it answers the stream routes (`…/stream`) 404 as a server without streams does,
+ * so the CLI's fallback to polling runs against the real mock.
+ * @example const proxy = await apiProxy(server.baseUrl, { streams: false });
+ */
+export async function apiProxy(
+  target: string,
+  options: { streams: boolean },
+): Promise<{ baseUrl: string; requests: string[]; close(): Promise<void> }> {
+  const requests: string[] = [];
+  const upstream = new URL(target);
+  const server = createServer((req, res) => {
+    const path = (req.url ?? '/').split('?')[0]!;
+    requests.push(`${req.method} ${path}`);
+    if (!options.streams && /\/stream$/.test(path)) {
+      req.resume();
+      res.writeHead(404, { 'content-type': 'application/json', 'x-request-id': 'req_proxy0001' });
+      res.end(JSON.stringify({ error: { code: 'not_found', message: `No route ${req.method} ${path}.` } }));
+      return;
+    }
+    const forward = httpRequest(
+      {
+        host: upstream.hostname,
+        port: upstream.port,
+        method: req.method,
+        path: req.url,
+        headers: { ...req.headers, host: upstream.host },
+      },
+      (answer) => {
+        res.writeHead(answer.statusCode ?? 502, answer.headers);
+        answer.pipe(res);
+      },
+    );
+    forward.on('error', () => res.destroy());
+    res.on('close', () => forward.destroy());
+    req.pipe(forward);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  return {
+    baseUrl: `http://127.0.0.1:${port}`,
+    requests,
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }

@@ -156,10 +156,14 @@ describe.concurrent('a hostile API', () => {
       created_at: '2026-02-16T10:00:00Z',
     };
     const listen = async (json: boolean) => {
-      // The first poll is history; from the second on, the log holds one new event.
-      const api = await fakeApi((_, index) => ({
-        body: { data: index === 0 ? [] : [event], has_more: false, next_cursor: null },
-      }));
+      // A server without streams (404 on /v1/events/stream), so listen polls: the first poll is history;
+      // from the second on, the log holds one new event.
+      let polls = 0;
+      const api = await fakeApi((request) =>
+        request.url?.startsWith('/v1/events/stream')
+          ? { status: 404, body: { error: { code: 'not_found', message: 'No such route.' } } }
+          : { body: { data: polls++ === 0 ? [] : [event], has_more: false, next_cursor: null } },
+      );
       const environment = cleanEnv({
         KAICALLS_BASE_URL: api.baseUrl,
         KAICALLS_API_KEY: server.testKey,

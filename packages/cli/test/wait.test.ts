@@ -2,7 +2,7 @@
 // (util-linux `script`), and plain lines when piped.
 import { startMockServer } from '@kaicalls/mock/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mockEnv, onTerminal, run, runJson } from './helpers.js';
+import { apiProxy, mockEnv, onTerminal, run, runJson } from './helpers.js';
 
 let server: Awaited<ReturnType<typeof startMockServer>>;
 // Canceling needs a call that still rings: at speed 1, +15005550105 rings for 120 s of real time (a loaded CI machine is slow).
@@ -83,17 +83,22 @@ describe.concurrent('progress display', () => {
     expect(output).toContain('exit=12');
   });
 
-  it('calls create --wait: more than ten polls, no MaxListenersExceededWarning', async () => {
+  it('calls create --wait, polling (a server without streams): more than ten polls, no MaxListenersExceededWarning', async () => {
     // +15005550105 rings 120 s of the mock's clock (2.4 s at ×50): its timeline is read some fifteen
     // times, each poll waiting on the one signal of the wait.
-    const { code, stderr } = await run(
-      ['calls', 'create', '--agent-id', agent, '--to', '+15005550105', '--wait', '--debug'],
-      { env, nodeOptions: ['--trace-warnings'] },
-    );
-    expect(code, stderr).toBe(12);
-    // --debug logs each request.
-    expect(stderr.split('→ GET /v1/calls/{call_id}/events').length - 1).toBeGreaterThan(10);
-    expect(stderr).not.toContain('MaxListenersExceededWarning');
+    const proxy = await apiProxy(server.baseUrl, { streams: false });
+    try {
+      const { code, stderr } = await run(
+        ['calls', 'create', '--agent-id', agent, '--to', '+15005550105', '--wait', '--debug'],
+        { env: { ...env, KAICALLS_BASE_URL: proxy.baseUrl }, nodeOptions: ['--trace-warnings'] },
+      );
+      expect(code, stderr).toBe(12);
+      // --debug logs each request.
+      expect(stderr.split('→ GET /v1/calls/{call_id}/events').length - 1).toBeGreaterThan(10);
+      expect(stderr).not.toContain('MaxListenersExceededWarning');
+    } finally {
+      await proxy.close();
+    }
   });
 
   it('calls wait <id> follows an existing call; --timeout gives exit 15', async () => {

@@ -10,7 +10,7 @@ import { createSpecAjv, schemaRef } from '../../../scripts/generate/ajv.mjs';
 // @ts-expect-error: the generators' helpers are plain JavaScript
 import { loadSpec } from '../../../scripts/generate/spec.mjs';
 import { eventFixtures } from '../src/generated/event-fixtures.js';
-import { mockEnv, run, runJson, startCli } from './helpers.js';
+import { apiProxy, mockEnv, run, runJson, startCli } from './helpers.js';
 
 let server: Awaited<ReturnType<typeof startMockServer>>;
 let env: NodeJS.ProcessEnv;
@@ -113,10 +113,11 @@ describe('listen', () => {
 });
 
 describe('long-running commands leak no listeners', () => {
-  it('listen: more than ten polls and forwards, no MaxListenersExceededWarning', async () => {
+  it('listen, polling (a server without streams): more than ten polls and forwards, no MaxListenersExceededWarning', async () => {
     // --debug logs each request, so the test knows how many polls it saw.
+    const proxy = await apiProxy(server.baseUrl, { streams: false });
     const listen = startCli(['listen', '--forward-to', receiverUrl, '--interval', '100', '--debug'], {
-      env,
+      env: { ...env, KAICALLS_BASE_URL: proxy.baseUrl },
       nodeOptions: ['--trace-warnings'],
     });
     const { output } = listen;
@@ -135,6 +136,7 @@ describe('long-running commands leak no listeners', () => {
       );
     } finally {
       await listen.stop();
+      await proxy.close();
     }
     expect(output.stderr).not.toContain('MaxListenersExceededWarning');
     expect(output.stderr).not.toContain('memory leak');

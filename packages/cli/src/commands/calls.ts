@@ -1,5 +1,6 @@
-// `calls create --wait` and `calls wait <id>`: follow a call live until it ends, then print its summary
-// and exit with a code that says the outcome.
+// `calls create --wait`, `calls wait <id>` and `calls watch <id>`: follow a call live (its timeline stream,
+// ../call-timeline.ts) until it is done, then print its summary and exit with a code that says the outcome.
+// `watch --json` prints the timeline as NDJSON (one event a line, then the final call).
 import type { Command } from 'commander';
 import { InvalidArgumentError } from 'commander';
 import { action, examples } from '../action.js';
@@ -7,10 +8,11 @@ import type { CommandSpec } from '../command-spec.js';
 import type { Context } from '../context.js';
 import { CliError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
-import type { CallStatus, TimelineEventType } from '../generated/events.js';
+import type { CallStatus } from '../generated/events.js';
 import { printable, printableData } from '../output/printable.js';
 import { Progress } from '../output/progress.js';
-import { colorEnabled, style as makeStyle, type Style } from '../output/style.js';
+import { colorEnabled, style as makeStyle } from '../output/style.js';
+import { describeEvent } from '../output/timeline.js';
 import type { ResourceExtras } from './resource.js';
 
 type TerminalStatus = Exclude<CallStatus, 'queued' | 'ringing' | 'in-progress'>;
@@ -25,69 +27,6 @@ export const outcomeExitCodes: Record<TerminalStatus, number> = {
   canceled: ExitCode.canceled,
 };
 
-/** A timeline event as the SDK's `onEvent` gives it (camelCase). */
-interface TimelineEvent {
-  /** Typed by the spec's CallTimelineEventType: a new type fails to compile until it is described below. */
-  type: TimelineEventType;
-  status?: string;
-  offsetMs?: number;
-  data?: Record<string, unknown> | null;
-}
-
-function seconds(ms: number | undefined): string {
-  return `+${((ms ?? 0) / 1000).toFixed(1)}s`.padStart(7);
-}
-
-/** One line per timeline event: what happened, in words (the API's text with its controls escaped). */
-export function describeEvent(event: TimelineEvent, s: Style): string {
-  const data = printableData(event.data ?? {}) as Record<string, unknown>;
-  const at = s.dim(seconds(event.offsetMs));
-  const text = (() => {
-    switch (event.type) {
-      case 'call.queued':
-        return 'queued';
-      case 'call.dialing':
-        return 'dialing';
-      case 'call.ringing':
-        return 'ringing';
-      case 'call.answered':
-        return s.green('answered');
-      case 'transcript.turn':
-        return `${s.bold(data.role === 'agent' ? 'agent:   ' : 'customer:')} ${String(data.text ?? '')}`;
-      case 'voicemail.left':
-        return 'voicemail left';
-      case 'call.ended': {
-        const status = printable(String(data.status ?? event.status ?? ''));
-        const paint = status === 'completed' ? s.green : s.red;
-        const details = [data.endedReason, data.duration !== undefined ? `${data.duration} s` : null]
-          .filter((v) => v !== null && v !== undefined)
-          .join(', ');
-        return `ended: ${paint(status)}${details ? ` (${details})` : ''}`;
-      }
-      case 'transcript.ready':
-        return 'transcript ready';
-      case 'analysis.complete':
-        return `analysis: ${[data.outcome, data.sentiment].filter(Boolean).join(', ')}${data.summary ? ` — ${data.summary}` : ''}`;
-      case 'emergency.detected':
-        return s.red(
-          `emergency detected${Array.isArray(data.keywords) ? `: ${data.keywords.join(', ')}` : ''}`,
-        );
-      case 'appointment.booked':
-        return `appointment booked ${data.appointmentId ?? ''}`.trim();
-      case 'sms.failed':
-        return s.red(`sms failed${data.error ? `: ${data.error}` : ''}`);
-      case 'sms.sent':
-      case 'sms.delivered':
-        return `${event.type.replace('.', ' ')}${data.smsId ? ` ${data.smsId}` : ''}`;
-      default: {
-        const unknown: never = event.type;
-        return printable(String(unknown));
-      }
-    }
-  })();
-  return `${at}  ${text}`;
-}
-
 function parseSeconds(value: string): number {
   const number = Number(value);
   if (!Number.isFinite(number) || number <= 0)
@@ -95,66 +34,89 @@ function parseSeconds(value: string): number {
   return number;
 }
 
+/** As the SDK's `calls.wait`: 15 minutes unless --timeout says otherwise. */
+const DEFAULT_TIMEOUT_SECONDS = 15 * 60;
+
+export interface FollowCallOptions {
+  timeoutSeconds?: number | undefined;
+  /** `calls watch --json`: each timeline event as one JSON line on stdout, then the final call. */
+  ndjson?: boolean;
+  /** The command that follows the call again, for the hints of a timeout or Ctrl+C. */
+  again?: 'wait' | 'watch';
+}
+
 /**
- * Waits for a call with live progress, prints its summary, and returns the exit code of its outcome.
+ * Follows a call with live progress, prints its summary, and returns the exit code of its outcome.
  *
  * @example
  * process.exitCode = await followCall(ctx, 'call_8fK2pQ7vN3', { timeoutSeconds: 600 });
  */
-export async function followCall(
-  ctx: Context,
-  callId: string,
-  options: { timeoutSeconds?: number },
-): Promise<number> {
+export async function followCall(ctx: Context, callId: string, options: FollowCallOptions): Promise<number> {
   const kai = await ctx.client();
+  const { followTimeline } = await import('../call-timeline.js');
   const json = ctx.output.mode === 'json';
-  // With --json, stdout carries only the final document; progress goes to stderr.
+  const ndjson = Boolean(options.ndjson) && json;
+  // With --json, stdout carries only the documents; progress goes to stderr (none for NDJSON, whose
+  // lines are the progress).
   const stream = json ? process.stderr : process.stdout;
   const s = json ? ctx.errStyle : makeStyle(colorEnabled(stream, ctx.env));
-  const progress = new Progress(stream, s);
-  const controller = new AbortController();
-  const onSignal = () => controller.abort();
+  const progress = new Progress(ndjson ? { write: () => true } : stream, s);
+  const interrupted = new AbortController();
+  const deadline = new AbortController();
+  const timeoutSeconds = options.timeoutSeconds ?? DEFAULT_TIMEOUT_SECONDS;
+  const timer = setTimeout(() => deadline.abort(new Error('timeout')), timeoutSeconds * 1000);
+  const onSignal = () => interrupted.abort(new Error('interrupted'));
   process.once('SIGINT', onSignal);
+  const again = `kaicalls calls ${options.again ?? 'wait'} ${callId}`;
   // With `create --wait` the id is the API's.
   const shownId = printable(callId);
   progress.start(`Waiting for ${shownId}…`);
+  let call: Record<string, unknown>;
   try {
-    await kai.calls.wait(callId, {
-      ...(options.timeoutSeconds ? { timeout: options.timeoutSeconds * 1000 } : {}),
-      signal: controller.signal,
-      onEvent: (event: unknown) => {
-        const e = event as TimelineEvent;
-        progress.line(describeEvent(e, s));
-        if (e.status) progress.status(`${shownId} ${printable(e.status)}`);
+    ({ call } = await followTimeline(kai, callId, {
+      signal: AbortSignal.any([interrupted.signal, deadline.signal]),
+      info: (text) => {
+        // The spinner's line is cleared first (stdout and stderr share the terminal); it is drawn again.
+        if (ctx.options.verbose || ctx.options.debug) progress.clear();
+        ctx.info(text);
       },
-    });
+      onEvent: (wire, event) => {
+        if (ndjson) ctx.output.write(`${JSON.stringify(wire)}\n`);
+        progress.line(describeEvent(event, s));
+        if (event.status) progress.status(`${shownId} ${printable(event.status)}`);
+      },
+    }));
   } catch (error) {
     progress.stop();
-    if (controller.signal.aborted) {
-      throw new CliError(`Stopped waiting; the call ${callId} goes on.`, {
+    if (interrupted.signal.aborted) {
+      throw new CliError(`Stopped following; the call ${callId} goes on.`, {
         exitCode: ExitCode.interrupted,
-        hint: `Follow it again with \`kaicalls calls wait ${callId}\`, or cancel it with \`kaicalls calls cancel ${callId}\`.`,
+        hint: `Follow it again with \`${again}\`, or cancel it with \`kaicalls calls cancel ${callId}\`.`,
       });
     }
-    if ((error as Error).name === 'WaitTimeoutError') {
-      const last = (error as { lastCall?: { status?: string } | null }).lastCall;
-      throw new CliError(`Timed out: the call ${callId} is still ${last?.status ?? 'running'}.`, {
-        exitCode: ExitCode.waitTimeout,
-        hint: `Keep waiting with \`kaicalls calls wait ${callId}\`, or cancel it with \`kaicalls calls cancel ${callId}\`.`,
-      });
+    if (deadline.signal.aborted) {
+      // Best effort: the freshest status for the message, within a short grace period.
+      const last = await kai.calls.get(callId, { timeout: 5_000, maxRetries: 0 }).catch(() => null);
+      throw new CliError(
+        `Timed out after ${timeoutSeconds} s: the call ${callId} is still ${printable(last?.status ?? 'running')}.`,
+        {
+          exitCode: ExitCode.waitTimeout,
+          hint: `Keep waiting with \`${again}\`, or cancel it with \`kaicalls calls cancel ${callId}\`.`,
+        },
+      );
     }
     throw error;
   } finally {
+    clearTimeout(timer);
     progress.stop();
     process.off('SIGINT', onSignal);
   }
-  // The final call as on the wire, for --json and a summary in the API's own words.
-  const { json: call } = await kai.calls.get(callId).withResponse();
-  const status = String((call as { status?: unknown }).status) as TerminalStatus;
+  const status = String(call.status) as TerminalStatus;
   // Own keys only: a status such as "constructor" must not find Object.prototype's.
   const code = Object.hasOwn(outcomeExitCodes, status) ? outcomeExitCodes[status] : ExitCode.apiError;
   if (json) {
-    ctx.output.write(`${JSON.stringify(call, null, 2)}\n`);
+    // The final call as on the wire: one line after the events for NDJSON, else the document.
+    ctx.output.write(ndjson ? `${JSON.stringify(call)}\n` : `${JSON.stringify(call, null, 2)}\n`);
     return code;
   }
   const final = printableData(call) as Record<string, unknown>;
@@ -177,18 +139,24 @@ export async function followCall(
 function addWaitFlags(command: Command): void {
   command.option(
     '--timeout <seconds>',
-    'Give up waiting after this long (exit 15); the call goes on',
+    'Give up waiting after this long (exit 15; default 900); the call goes on',
     parseSeconds,
   );
 }
 
 const exitCodeHelp = `
-Exit codes when waiting: 0 completed, 10 voicemail, 11 failed, 12 no-answer, 13 busy, 14 canceled,
+Exit codes: 0 completed, 10 voicemail, 11 failed, 12 no-answer, 13 busy, 14 canceled,
 15 timed out waiting, 130 interrupted (the call goes on).`;
 
-/** `--wait` on `calls create`, and `calls wait`. */
+/** `--wait` on `calls create`, `calls wait` and `calls watch`. */
 export const callsExtras: ResourceExtras = {
   extend(spec: CommandSpec, command: Command) {
+    if (spec.action === 'stream') {
+      command.addHelpText(
+        'after',
+        '\nFor the live view with a summary and the outcome as exit code, use `kaicalls calls watch`.',
+      );
+    }
     if (spec.action !== 'create') return;
     command.option('--wait', 'Follow the call live until it ends; the exit code tells the outcome');
     addWaitFlags(command);
@@ -202,21 +170,49 @@ export const callsExtras: ResourceExtras = {
     return followCall(ctx, call.id, { timeoutSeconds: opts.timeout as number | undefined });
   },
   commands(parent: Command) {
-    const command = parent
+    const wait = parent
       .command('wait')
       .description(
-        'Follow a call live until it ends, then print its summary; the exit code tells the outcome.',
+        'Follow a call live until it ends, then print its summary; the exit code tells the outcome.\n\n' +
+          "It reads the call's stream (GET /v1/calls/{call_id}/stream, one request), or polls its timeline " +
+          'when the server does not stream (--verbose says so). With --json stdout gets only the final call.',
       )
       .argument('<call-id>', "The call's id.");
-    addWaitFlags(command);
-    command.addHelpText('after', exitCodeHelp);
-    examples(command, [
+    addWaitFlags(wait);
+    wait.addHelpText('after', exitCodeHelp);
+    examples(wait, [
       'kaicalls calls wait call_8fK2pQ7vN3',
       'kaicalls calls wait call_8fK2pQ7vN3 --timeout 300 --json',
     ]);
-    command.action(
+    wait.action(
       action(async (ctx, cmd) =>
         followCall(ctx, cmd.processedArgs[0] as string, { timeoutSeconds: cmd.opts().timeout }),
+      ),
+    );
+
+    const watch = parent
+      .command('watch')
+      .description(
+        "Watch a call's timeline as it happens (every event, as `calls wait` shows it), then its summary; " +
+          'a finished call shows its whole timeline. The exit code tells the outcome.\n\n' +
+          'With --json: NDJSON, one timeline event per line (as GET /v1/calls/{call_id}/events lists them), ' +
+          'then the final call (as `calls get --json`) on the last line.',
+      )
+      .argument('<call-id>', "The call's id.");
+    addWaitFlags(watch);
+    watch.addHelpText('after', exitCodeHelp);
+    examples(watch, [
+      'kaicalls calls watch call_8fK2pQ7vN3',
+      "kaicalls calls watch call_8fK2pQ7vN3 --json | jq -c 'select(.sequence) | [.sequence, .type]'",
+      'kaicalls calls watch call_8fK2pQ7vN3 --json | tail -n 1 | jq .summary',
+    ]);
+    watch.action(
+      action(async (ctx, cmd) =>
+        followCall(ctx, cmd.processedArgs[0] as string, {
+          timeoutSeconds: cmd.opts().timeout,
+          ndjson: true,
+          again: 'watch',
+        }),
       ),
     );
   },

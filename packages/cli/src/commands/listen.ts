@@ -1,26 +1,20 @@
-// `kaicalls listen` polls the event log (GET /v1/events) and forwards each new event, signed with this
-// profile's forwarding secret, to a local URL. Polling works the same against the real API (which cannot
-// reach localhost) and the mock server, needs only events:read, and leaves nothing behind: there is no
-// subscription to create or to clean up, so a killed `listen` never leaves an orphan endpoint.
+// `kaicalls listen` follows the account's events (the event stream, GET /v1/events/stream, or polling
+// GET /v1/events against a server that does not stream: ../event-feed.ts) and forwards each, signed with
+// this profile's forwarding secret, to a local URL, in order. It works the same against the real API (which
+// cannot reach localhost) and the mock server, needs only events:read, and leaves nothing behind: there is
+// no subscription to create or to clean up. With --forward-to it keeps its place (../listen-resume.ts): a
+// restarted listen forwards what happened while it was stopped, nothing twice.
 import { setTimeout as delay } from 'node:timers/promises';
 import type { Command } from 'commander';
 import { InvalidArgumentError } from 'commander';
+import { DEFAULT_BASE_URL } from 'kaicalls';
 import { action, examples } from '../action.js';
 import type { Context } from '../context.js';
 import { ExitCode } from '../exit-codes.js';
 import { eventTypes } from '../generated/events.js';
 import { printable } from '../output/printable.js';
-import { forwardEvent, forwardingSecret, forwardUrl } from '../webhook-forward.js';
-
-interface WireEvent {
-  id: string;
-  type: string;
-  created_at: string;
-}
-
-type ListMethod = (params: Record<string, unknown>) => {
-  withResponse(): Promise<{ json: unknown }>;
-};
+import { eventLine, forwardLine, type WireEvent } from '../output/timeline.js';
+import { type ForwardResult, forwardEvent, forwardingSecret, forwardUrl } from '../webhook-forward.js';
 
 function parseEvents(value: string, previous: string[] | undefined): string[] {
   const items = value
@@ -40,95 +34,108 @@ function parseInterval(value: string): number {
   return ms;
 }
 
-/**
- * Waits between polls; resolves early when `signal` aborts. Node's timer removes its abort listener when
- * it fires: a listener left behind per poll piled up on the one signal (MaxListenersExceededWarning after
- * ten polls).
- */
+/** Waits; resolves early when `signal` aborts. */
 const sleep = (ms: number, signal: AbortSignal) => delay(ms, undefined, { signal }).catch(() => {});
 
-/** The events newer than the ones already seen, oldest first (the log lists the newest first). */
-async function newEvents(list: ListMethod, seen: Set<string>, firstPoll: boolean): Promise<WireEvent[]> {
-  const fresh: WireEvent[] = [];
-  let cursor: string | undefined;
-  for (let page = 0; page < 20; page++) {
-    const { json } = await list({ limit: 100, ...(cursor ? { cursor } : {}) }).withResponse();
-    const body = json as { data: WireEvent[]; has_more: boolean; next_cursor: string | null };
-    let reachedSeen = false;
-    for (const event of body.data) {
-      if (seen.has(event.id)) {
-        reachedSeen = true;
-        break;
-      }
-      fresh.push(event);
-    }
-    if (reachedSeen || firstPoll || !body.has_more || !body.next_cursor) break;
-    cursor = body.next_cursor;
+interface ListenOptions {
+  forwardTo?: string;
+  events?: string[];
+  interval: number;
+  fromNow?: boolean;
+}
+
+/**
+ * POSTs one event until the handler answers (whatever its status: the answer is reported, as a webhook
+ * sender's log would); while it cannot be reached (a local server restarting), retries with backoff, so
+ * that no event is skipped. Undefined when stopped before an answer.
+ */
+async function deliver(
+  url: string,
+  event: WireEvent,
+  secret: string,
+  signal: AbortSignal,
+  report: (result: ForwardResult) => void,
+  warn: (text: string) => void,
+): Promise<ForwardResult | undefined> {
+  const body = JSON.stringify(event);
+  for (let attempt = 0; ; attempt++) {
+    const result = await forwardEvent(url, body, event.id, secret);
+    report(result);
+    if (result.status !== null) return result;
+    if (signal.aborted) return undefined;
+    const wait = Math.min(1000 * 2 ** Math.min(attempt, 5), 30_000);
+    warn(`${url} could not be reached; forwarding ${event.id} again in ${wait / 1000} s`);
+    await sleep(wait, signal);
+    if (signal.aborted) return undefined;
   }
-  return fresh.reverse();
 }
 
-function timestamp(): string {
-  return new Date().toISOString().replace('T', ' ').slice(0, 19);
-}
-
-async function listen(ctx: Context, opts: { forwardTo?: string; events?: string[]; interval: number }) {
+async function listen(ctx: Context, opts: ListenOptions) {
   const url = opts.forwardTo ? forwardUrl(opts.forwardTo) : undefined;
-  const filter = opts.events && !opts.events.includes('*') ? new Set(opts.events) : null;
+  const types = opts.events && !opts.events.includes('*') ? [...new Set(opts.events)] : undefined;
   const secret = await forwardingSecret(ctx);
   const kai = await ctx.client();
-  const list: ListMethod = (params) => (kai.events.list as unknown as ListMethod).call(kai.events, params);
   const out = ctx.output;
   const s = out.style;
   const info = (text: string) =>
     out.mode === 'json' ? process.stderr.write(`${text}\n`) : out.write(`${text}\n`);
+  const warn = (text: string) => process.stderr.write(`${ctx.errStyle.yellow('!')} ${printable(text)}\n`);
 
-  // Everything already in the log is history: only what happens from now on is forwarded.
-  const seen = new Set((await newEvents(list, new Set(), true)).map((e) => e.id));
-  info(`Ready! Your webhook signing secret is ${secret} (^C to quit)`);
-  if (url) info(s.dim(`Forwarding${filter ? ` ${[...filter].join(', ')}` : ' every event'} to ${url}`));
+  const { resumePath, readResume, writeResume } = await import('../listen-resume.js');
+  const { baseUrl = DEFAULT_BASE_URL, profile } = await ctx.credentials();
+  const file = url ? resumePath(ctx.env, profile, baseUrl, url) : undefined;
+  const saved = file && !opts.fromNow ? await readResume(file) : undefined;
 
   const controller = new AbortController();
   const stop = () => controller.abort();
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
-  let failures = 0;
+  const { eventFeed } = await import('../event-feed.js');
   try {
-    while (!controller.signal.aborted) {
-      let events: WireEvent[] = [];
-      try {
-        events = await newEvents(list, seen, false);
-        failures = 0;
-      } catch (error) {
-        const status = (error as { status?: number }).status;
-        if (status === 401 || status === 403) throw error;
-        failures++;
-        process.stderr.write(
-          `${s.yellow('!')} polling failed (${printable((error as Error).message)}); retrying\n`,
-        );
-      }
-      for (const event of events) {
-        seen.add(event.id);
-        if (filter && !filter.has(event.type)) continue;
-        if (out.mode === 'json') out.write(`${JSON.stringify(event)}\n`);
-        else
-          out.write(
-            `${s.dim(timestamp())}   --> ${s.bold(printable(String(event.type)))} [${printable(String(event.id))}]\n`,
+    const feed = eventFeed(kai, {
+      after: saved?.last_event_id,
+      types,
+      interval: opts.interval,
+      signal: controller.signal,
+      onReady: () => {
+        info(`Ready! Your webhook signing secret is ${secret} (^C to quit)`);
+        if (!url) return;
+        info(s.dim(`Forwarding${types ? ` ${types.join(', ')}` : ' every event'} to ${url}`));
+        if (saved)
+          info(
+            s.dim(
+              `Resuming after ${printable(saved.last_event_id)}, the last event forwarded there (${printable(saved.updated_at)}); --from-now skips what happened since`,
+            ),
           );
-        if (!url) continue;
-        const result = await forwardEvent(url, JSON.stringify(event), event.id, secret);
-        const ok = result.status !== null && result.status >= 200 && result.status < 300;
-        const status =
-          result.status === null
-            ? s.red(`[${printable(String(result.error))}]`)
-            : ok
-              ? s.green(`[${result.status}]`)
-              : s.red(`[${result.status}]`);
-        info(
-          `${s.dim(timestamp())}  <--  ${status} POST ${url} (${result.ms} ms) [${printable(String(event.id))}]`,
-        );
-      }
-      await sleep(Math.min(opts.interval * 2 ** Math.min(failures, 4), 30_000), controller.signal);
+      },
+      onLostResumePoint: (id) =>
+        warn(
+          `${id}, the last event forwarded, is not in the event log (was it reset?): forwarding from now on; \`kaicalls events list\` shows what was stored meanwhile`,
+        ),
+      warn,
+      info: (text) => ctx.info(text),
+    });
+    for await (const event of feed) {
+      out.write(out.mode === 'json' ? `${JSON.stringify(event)}\n` : `${eventLine(event, s)}\n`);
+      if (!url || !file) continue;
+      const result = await deliver(
+        url,
+        event,
+        secret,
+        controller.signal,
+        (r) => info(forwardLine(r, url, event.id, s)),
+        warn,
+      );
+      // Stopped while the handler could not be reached: the next listen forwards this event first.
+      if (!result) break;
+      await writeResume(file, {
+        last_event_id: event.id,
+        updated_at: new Date().toISOString(),
+        profile,
+        base_url: baseUrl,
+        forward_to: url,
+      });
+      if (controller.signal.aborted) break;
     }
   } finally {
     process.off('SIGINT', stop);
@@ -142,27 +149,32 @@ export function addListen(program: Command): void {
   const command = program
     .command('listen')
     .description(
-      'Watch your events as they happen and forward each, signed, to a local URL.\n\n' +
-        'listen polls the event log (GET /v1/events, scope events:read): it works against the real API and ' +
-        "the mock alike and creates no subscription. Forwards are signed (Standard Webhooks headers) with this profile's " +
-        'forwarding secret, printed on the Ready line; configure your handler with it.',
+      'Watch your events as they happen and forward each, signed, to a local URL, in order.\n\n' +
+        'listen reads the event stream (GET /v1/events/stream, scope events:read; it polls GET /v1/events ' +
+        'against a server that does not stream): it works against the real API and the mock alike and creates ' +
+        "no subscription. Forwards are signed (Standard Webhooks headers) with this profile's forwarding secret, " +
+        'printed on the Ready line; configure your handler with it.\n\n' +
+        'With --forward-to it keeps the id of the last event forwarded (per profile, API and URL, in ' +
+        'the config directory: listen/), so that a restarted listen first forwards what happened while it ' +
+        'was stopped, nothing twice; a handler that cannot be reached gets the event again until it answers.',
     )
     .option('--forward-to <url>', 'POST each event, signed, to this URL')
+    .option('--from-now', 'Forward only what happens from now on, not what happened since the last listen')
     .option(
       '--events <types>',
       'Only these event types (comma-separated or repeated; * for all)',
       parseEvents,
     )
-    .option('--interval <ms>', 'How often to poll the event log', parseInterval, 1000)
+    .option(
+      '--interval <ms>',
+      'How often to poll the event log, against a server that does not stream',
+      parseInterval,
+      1000,
+    )
     .option('--print-secret', 'Print the forwarding signing secret and exit')
     .action(
       action(async (ctx, cmd) => {
-        const opts = cmd.opts<{
-          forwardTo?: string;
-          events?: string[];
-          interval: number;
-          printSecret?: boolean;
-        }>();
+        const opts = cmd.opts<ListenOptions & { printSecret?: boolean }>();
         if (opts.printSecret) {
           ctx.output.write(`${await forwardingSecret(ctx)}\n`);
           return ExitCode.ok;
@@ -173,6 +185,7 @@ export function addListen(program: Command): void {
   examples(command, [
     'kaicalls listen --forward-to http://localhost:3000/webhooks',
     'kaicalls listen --events call.completed,analysis.complete --forward-to localhost:3000/hooks',
+    'kaicalls listen --forward-to localhost:3000/hooks --from-now',
     'kaicalls listen --json | jq .type',
     'kaicalls listen --print-secret',
   ]);

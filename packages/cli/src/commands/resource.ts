@@ -151,6 +151,10 @@ export function addResourceCommands(
         const opts = cmd.opts();
         const args = cmd.processedArgs as string[];
         const wire = await buildParams(spec, opts);
+        if (spec.stream) {
+          const { runStream } = await import('./stream.js');
+          return runStream(ctx, { ...spec, stream: spec.stream }, args, wire);
+        }
         if (spec.paginated) {
           await runList(ctx, spec, args, wire, Boolean(opts.all));
           return;

@@ -58,6 +58,11 @@ export class Progress {
     }
   }
 
+  /** Clears the spinner's line (before another line is written to the same terminal); the next frame redraws it. */
+  clear(): void {
+    if (this.live && this.#timer) this.#stream.write('\r\u001b[2K');
+  }
+
   stop(): void {
     if (this.#timer) clearInterval(this.#timer);
     if (this.live && this.#timer) this.#stream.write('\r\u001b[2K\u001b[?25h');
