@@ -24,6 +24,11 @@ export interface FollowOptions {
   onEvent(wire: WireTimelineEvent, event: CallTimelineEvent): void;
   /** A line at info level (shown with --verbose): the fallback to polling. */
   info(text: string): void;
+  /**
+   * `'done'` (`calls wait`, `create --wait`): stop once the call is done, ended and, if answered, analyzed;
+   * `'last_event'` (`calls watch`): follow it to its last event, what follows from the outcome included.
+   */
+  until: 'done' | 'last_event';
 }
 
 /** How long the stream may take to send `ready` before the server is taken for one that does not stream. */
@@ -62,13 +67,17 @@ export async function followTimeline(
     options.onEvent(snakify(event) as unknown as WireTimelineEvent, event);
   };
   let live = false;
-  const stream = kai.calls.stream(callId, undefined, {
-    signal,
-    timeout: READY_TIMEOUT_MS,
-    onReady: () => {
-      live = true;
+  const stream = kai.calls.stream(
+    callId,
+    { until: options.until },
+    {
+      signal,
+      timeout: READY_TIMEOUT_MS,
+      onReady: () => {
+        live = true;
+      },
     },
-  });
+  );
   let why: string;
   try {
     for await (const event of stream) emit(event);

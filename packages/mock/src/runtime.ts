@@ -96,6 +96,7 @@ export function createRuntime(
   bus.on('event.stored', (event) => streams.stored(event));
   bus.on('timeline.appended', (event) => streams.appended(event));
   bus.on('timeline.finished', (call) => streams.finished(call));
+  bus.on('call.settled', (call) => streams.settled(call));
 
   const runtime: Runtime = Object.assign(core, {
     clock,

@@ -98,6 +98,36 @@ describe('a call’s stream', () => {
     expect(end.data.call.summary).toEqual(expect.any(String));
   });
 
+  it('with until=done, ends once the call is done: after the analysis, before what follows from the outcome', async () => {
+    const call = await place();
+    const reading = readEvents(await get(`/v1/calls/${call.id}/stream?until=done`));
+    await playOut(call.id);
+    const read = await reading;
+    expect(read.ended).toBe('end');
+    const events = read.messages.slice(1, -1).map((m) => m.data);
+    expect(events.at(-1)!.type).toBe('analysis.complete');
+    const timeline = await timelineOf(call.id);
+    expect(events).toEqual(timeline.slice(0, events.length));
+    expect(timeline.length).toBeGreaterThan(events.length);
+    const end = read.messages.at(-1)!.data;
+    expect(end.last_sequence).toBe(events.length);
+    expect(end.call).toMatchObject({ id: call.id, status: 'completed', summary: expect.any(String) });
+    // Opened once the call is done, while its follow-ups are still to come: what is there, then `end`.
+    const busy = await place('+15005550102');
+    const unanswered = readEvents(await get(`/v1/calls/${busy.id}/stream?until=done`));
+    await playOut(busy.id);
+    const readBusy = await unanswered;
+    expect(readBusy.messages.at(-2)!.data.type).toBe('call.ended');
+    expect(readBusy.messages.at(-1)!.data.call.status).toBe('busy');
+    const booked = await place();
+    for (let i = 0; i < 1000 && (await json(`/v1/calls/${booked.id}`)).summary === null; i++)
+      await mock.clock.advance(250);
+    expect(built.runtime().engine.isLive(booked.id)).toBe(true);
+    const late = await readEvents(await get(`/v1/calls/${booked.id}/stream?until=done`));
+    expect(late.ended).toBe('end');
+    expect(late.messages.at(-1)!.data.call.summary).toEqual(expect.any(String));
+  });
+
   it('of a finished call sends its whole timeline, then `end`, at once', async () => {
     const call = await place('+15005550102');
     await mock.clock.runUntilIdle();

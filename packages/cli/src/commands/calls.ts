@@ -75,6 +75,8 @@ export async function followCall(ctx: Context, callId: string, options: FollowCa
   try {
     ({ call } = await followTimeline(kai, callId, {
       signal: AbortSignal.any([interrupted.signal, deadline.signal]),
+      // `watch` follows the call to its last event; waiting ends with the outcome, as it always has.
+      until: options.again === 'watch' ? 'last_event' : 'done',
       info: (text) => {
         // The spinner's line is cleared first (stdout and stderr share the terminal); it is drawn again.
         if (ctx.options.verbose || ctx.options.debug) progress.clear();

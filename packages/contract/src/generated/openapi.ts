@@ -5157,6 +5157,14 @@ export interface operations {
             query?: {
                 /** @description Only events whose `sequence` is greater than this one (the same as `Last-Event-ID`). */
                 after_sequence?: number;
+                /**
+                 * @description When the stream ends. `last_event` (the default): after the call's last timeline event, what
+                 *     follows from the outcome (`appointment.booked`, `sms.sent`, `sms.delivered`, ...) included.
+                 *     `done`: as soon as the call is done, ended and, if it was answered, analyzed (its terminal event
+                 *     `call.completed`, `call.failed` or `call.missed` is out), which is what a client waiting for the
+                 *     outcome needs; the `end` event then carries the call as it is at that moment.
+                 */
+                until?: "last_event" | "done";
             };
             header?: {
                 /** @description The last sequence received, sent by a reconnecting client; the stream resumes after it. */

@@ -122,7 +122,7 @@ export const calls = defineResource({
           : typeof query.after_sequence === 'number'
             ? query.after_sequence
             : 0;
-      return { body: null, stream: ctx.streams.call(call.id, after) };
+      return { body: null, stream: ctx.streams.call(call.id, after, query.until === 'done') };
     },
   },
 });

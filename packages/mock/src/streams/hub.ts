@@ -11,6 +11,9 @@ import type { SseBody, SseSink } from '../http/sse.js';
 type Call = Schemas['Call'];
 type TimelineEvent = Schemas['CallTimelineEvent'];
 
+/** Done as `until=done` means it: ended and, if answered, analyzed (its terminal event is out). */
+const isDone = (call: Call) => call.ended_at !== null && (call.answered_at === null || call.summary !== null);
+
 /** Real ms of silence before a stream's heartbeat comment unless `streams.heartbeatMs` says otherwise (the spec's 15 s). */
 export const DEFAULT_HEARTBEAT_MS = 15_000;
 /** What a reconnecting EventSource should wait, in ms (`retry:` in the first frame). */
@@ -23,14 +26,19 @@ export interface EventFilter {
 }
 
 export interface StreamHub {
-  /** A call's timeline after sequence `after`, live until its last step, then `end` with the final call. */
-  call(callId: string, after: number): SseBody;
+  /**
+   * A call's timeline after sequence `after`, live until its last step (or, `untilDone`, until it is done:
+   * its terminal event is out), then `end` with the call.
+   */
+  call(callId: string, after: number, untilDone?: boolean): SseBody;
   /** The event log after `filter.after`, then live; it does not end. */
   events(filter: EventFilter): SseBody;
   /** The engine appended a timeline event. */
   appended(event: TimelineEvent): void;
   /** The engine played a call's last step: its streams end. */
   finished(call: Call): void;
+  /** A call's terminal event is out: the streams that wait only until it is done end. */
+  settled(call: Call): void;
   /** An event was written to the log. */
   stored(event: MockEvent): void;
   /** How many streams are open. */
@@ -96,6 +104,8 @@ export function createStreamHub(ctx: Core, engine: Engine, heartbeatMs: number):
   const byCall = new Map<string, Set<Subscriber>>();
   const logStreams = new Map<Subscriber, EventFilter>();
   const all = new Set<Subscriber>();
+  /** The call streams opened with `until=done`. */
+  const untilDoneOnes = new Set<Subscriber>();
   let disposed = false;
 
   function subscribe(sink: SseSink, release: (s: Subscriber) => void): Subscriber {
@@ -114,7 +124,7 @@ export function createStreamHub(ctx: Core, engine: Engine, heartbeatMs: number):
   });
 
   return {
-    call(callId, after) {
+    call(callId, after, untilDone = false) {
       return {
         open(sink) {
           if (disposed) {
@@ -125,6 +135,7 @@ export function createStreamHub(ctx: Core, engine: Engine, heartbeatMs: number):
             const set = byCall.get(callId);
             set?.delete(s);
             if (set?.size === 0) byCall.delete(callId);
+            untilDoneOnes.delete(s);
           });
           subscriber.send('ready', ready, undefined, RETRY_MS);
           for (const event of ctx.state.timelines.get(callId) ?? []) {
@@ -133,13 +144,14 @@ export function createStreamHub(ctx: Core, engine: Engine, heartbeatMs: number):
           }
           const call = ctx.state.calls.get(callId);
           if (sink.closed) subscriber.close();
-          else if (!call || !engine.isLive(callId)) {
+          else if (!call || !engine.isLive(callId) || (untilDone && isDone(call))) {
             if (call) subscriber.send('end', endOf(call));
             subscriber.end();
           } else {
             const set = byCall.get(callId) ?? new Set();
             byCall.set(callId, set);
             set.add(subscriber);
+            if (untilDone) untilDoneOnes.add(subscriber);
           }
           return () => subscriber.close();
         },
@@ -186,6 +198,17 @@ export function createStreamHub(ctx: Core, engine: Engine, heartbeatMs: number):
       if (!set) return;
       const end = endOf(call);
       for (const subscriber of [...set]) {
+        subscriber.send('end', end);
+        subscriber.end();
+      }
+    },
+
+    settled(call) {
+      const set = byCall.get(call.id);
+      if (!set || untilDoneOnes.size === 0) return;
+      const end = endOf(call);
+      for (const subscriber of [...set]) {
+        if (!untilDoneOnes.has(subscriber)) continue;
         subscriber.send('end', end);
         subscriber.end();
       }

@@ -1,6 +1,7 @@
 // `calls.wait`: follows a call until it is done and resolves with the final call. By default over streams:
 // without `onEvent`, the client's shared stream of terminal events (./call-watch.ts); with it, the call's
-// own timeline stream (one request), its `end` event carrying the final call. Polling (./poll.ts) is the
+// own timeline stream until the call is done (`until: 'done'`: one request), its `end` event carrying the
+// final call. Polling (./poll.ts) is the
 // fallback when the server does not stream, and what `follow: 'poll'` asks for.
 import { KaiCallsError, WaitTimeoutError } from '../core/errors.js';
 import type { Logger } from '../core/logger.js';
@@ -98,13 +99,18 @@ async function followTimeline(
   const state = startState();
   if (streamsTimelines.get(watch) === false) return poll(state);
   let live = false;
-  const stream = calls.stream(callId, undefined, {
-    signal,
-    timeout: READY_TIMEOUT_MS,
-    onReady: () => {
-      live = true;
+  // Until the call is done (ended and, if answered, analyzed), as polling waits: not for its follow-ups.
+  const stream = calls.stream(
+    callId,
+    { until: 'done' },
+    {
+      signal,
+      timeout: READY_TIMEOUT_MS,
+      onReady: () => {
+        live = true;
+      },
     },
-  });
+  );
   let handling = false;
   try {
     for await (const event of stream) {
