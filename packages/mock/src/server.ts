@@ -16,7 +16,8 @@ import { BodyTooLarge, readBody, requestId, sendError, sendReply, toIncoming } f
 import { CONTROL_PREFIX, control } from './server/control.js';
 import { httpFetch } from './server/http-fetch.js';
 import { createGuard, isLoopback, isWildcard } from './server/http-guard.js';
-import { createSaver, readStateFile, restoreState } from './server/state-file.js';
+import { openStateFile } from './server/state-file.js';
+import type { Journal } from './server/state-journal.js';
 
 /**
  * Options of `startMockServer` (and the flags of `kaicalls-mock` and `kaicalls mock`); every one has a default.
@@ -39,7 +40,11 @@ export interface MockServerOptions {
   startTime?: string | Date | number | undefined;
   /** Records to load after seeding, in wire format (see `createMock({ fixtures })`); again after every reset. */
   fixtures?: Fixtures | undefined;
-  /** Persist the state to this JSON file after changes and at exit; reload it at start. */
+  /**
+   * Keep the state in this file (JSON lines, mode 0600): every change is written before the request that
+   * made it is answered, and a restarted server goes on from it (live calls, retries, idempotency keys).
+   * One server per file: a second one is refused.
+   */
   stateFile?: string | undefined;
   /** Do not log requests to stderr. Default true. */
   quiet?: boolean | undefined;
@@ -116,14 +121,21 @@ function toStart(value: MockServerOptions['startTime']): number | undefined {
  * await server.close();
  */
 export async function startMockServer(options: MockServerOptions = {}): Promise<MockServer> {
-  const saved = options.stateFile ? readStateFile(options.stateFile) : undefined;
   const start = toStart(options.startTime);
+  const file = options.stateFile
+    ? openStateFile(options.stateFile, (message) => console.error(`[@kaicalls/mock] ${message}`))
+    : undefined;
+  const saved = file?.loaded;
   const bindHost = options.host ?? '127.0.0.1';
   const http = createServer({ keepAliveTimeout: 5000 });
   await new Promise<void>((resolve, reject) => {
-    http.once('error', reject);
+    const failed = (error: Error) => {
+      file?.abandon();
+      reject(error);
+    };
+    http.once('error', failed);
     http.listen(options.port ?? 0, bindHost, () => {
-      http.off('error', reject);
+      http.off('error', failed);
       resolve();
     });
   });
@@ -139,7 +151,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     baseUrl: url,
     rateLimit: options.rateLimit ?? true,
     ...(options.chaos ? { chaos: options.chaos } : {}),
-    now: saved?.now ?? start ?? Date.now(),
+    now: saved?.clock ?? start ?? Date.now(),
     // A CI job's receivers de-duplicate by webhook-id: ids must not repeat across restarts and resets,
     // unless the user asked for the same run every time.
     uniqueIds: !(options.seed !== undefined && start !== undefined),
@@ -149,26 +161,23 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
       ...(options.webhookTimestamps ? { timestamps: options.webhookTimestamps } : {}),
     },
   });
+  let saving: Journal | undefined;
   try {
     await mock.ready;
+    saving = file?.start(runtime);
   } catch (error) {
+    file?.abandon();
+    mock.clock.stop();
     http.close();
     throw error;
   }
-  if (saved) {
-    restoreState(runtime(), saved);
-    // Timers do not survive a restart: deliveries that were waiting for a retry are armed again.
-    runtime().deliveries.resume();
-  }
-  const saver = options.stateFile ? createSaver(options.stateFile, mock.context) : undefined;
-  if (saver) mock.context.onEvent(() => saver.touch());
 
   const router = createRouter(mock.routes);
   const quiet = options.quiet ?? true;
   const controlContext = {
     mock,
     url,
-    changed: () => saver?.touch(),
+    changed: () => saving?.flush(),
     inFlight: () => runtime().deliveries.inFlight(),
   };
 
@@ -294,8 +303,9 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     // What the matched msw handler runs in-process, minus its Fetch `Response` wrapping, with the params the
     // route table found: the same behaviour, without msw matching every handler's path first.
     const reply = await match.route.respond(toIncoming(req, res, url + target, body), match.params);
+    // What the request changed is in the state file before the client hears of it.
+    saving?.flush();
     sendReply(res, reply, guard.cors(req.headers.origin), head);
-    if (method !== 'GET' && !head) saver?.touch();
   }
 
   http.on('request', (req: IncomingMessage, res: ServerResponse) => {
@@ -349,7 +359,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
         mock.clock.stop();
         http.close(() => resolve());
         http.closeAllConnections();
-      }).then(() => saver?.flush());
+      }).then(() => saving?.close());
       return closing;
     },
   };

@@ -64,6 +64,20 @@ interface Live {
   timelineId: string;
 }
 
+/**
+ * What a live call needs to go on after a restart, as plain data (the state file keeps it beside the call):
+ * its script, where it is in it, and the ids of the records its next steps finish.
+ */
+export interface LiveCall {
+  script: Script;
+  created: number;
+  next: number;
+  turn: number;
+  attemptId: string | null;
+  jobId: string | null;
+  smsId: string | null;
+}
+
 const EMPTY: TimelineData = Object.freeze({}) as TimelineData;
 const TERMINAL = new Set<Call['status']>([
   'completed',
@@ -108,6 +122,46 @@ export class Engine {
   /** Whether the call still has steps to play (pollers should keep polling). */
   isLive(callId: string) {
     return this.live.has(callId);
+  }
+
+  /** The call's progress as plain data while it is live (see `resume`), else undefined. */
+  saveLive(callId: string): LiveCall | undefined {
+    const live = this.live.get(callId);
+    if (!live) return undefined;
+    return {
+      script: live.script,
+      created: live.created,
+      next: live.next,
+      turn: live.turn,
+      attemptId: live.attempt?.id ?? null,
+      jobId: live.job?.id ?? null,
+      smsId: live.sms?.id ?? null,
+    };
+  }
+
+  /**
+   * Goes on with a call saved by `saveLive` (a restarted server): its next steps play on the clock from
+   * where it was, and the steps already due play at once.
+   * @example engine.resume(call, saved)
+   */
+  resume(call: Call, saved: LiveCall): void {
+    const { state } = this.ctx;
+    const live: Live = {
+      call,
+      script: saved.script,
+      created: saved.created,
+      next: saved.next,
+      turn: saved.turn,
+      timer: 0,
+      past: false,
+      attempt: (saved.attemptId && state.attempts.get(saved.attemptId)) || null,
+      job: (saved.jobId && state.jobs.get(saved.jobId)) || undefined,
+      sms: (saved.smsId && state.smsMessages.get(saved.smsId)) || null,
+      fire: () => this.fire(live),
+      timelineId: `tle_${call.id.slice(5)}`,
+    };
+    this.live.set(call.id, live);
+    this.fire(live);
   }
 
   /**

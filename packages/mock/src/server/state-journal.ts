@@ -1,0 +1,306 @@
+// Writing the state file: every collection reports its changes (../core/collection.ts), the ids changed
+// since the last write are kept in a dirty set, and `flush()` appends them as one batch of JSON lines
+// (./state-format.ts) with a synchronous write. The server flushes before it answers a request that
+// changed something, and the clock's steps (timelines, webhook retries) are flushed on the next turn of the
+// event loop, so nothing answered is missing from the file if the process dies.
+//
+// The file grows with every change; once it holds more than twice as many lines as there are records, it
+// is compacted in the background: every record is streamed, 1 MB at a time, into `<file>.compacting`
+// while the server goes on (batches written meanwhile are kept and added at the end), then that file is
+// renamed over the state file. A crash mid-compaction leaves the state file as it was; the next start
+// removes the leftover.
+import {
+  closeSync,
+  fstatSync,
+  fsyncSync,
+  ftruncateSync,
+  openSync,
+  renameSync,
+  rmSync,
+  writeSync,
+} from 'node:fs';
+import { Collection } from '../core/collection.js';
+import type { Runtime } from '../runtime.js';
+import { commitLine, headerLine, IDEMPOTENCY, StateFileError } from './state-format.js';
+
+const CHUNK = 1 << 20;
+/** Below this many lines the file is never compacted: rewriting a small file saves nothing. */
+const MIN_COMPACT_LINES = 20_000;
+
+/** Every collection of a runtime by the name the file uses: the state's, and the idempotency store. */
+export function collectionsOf(rt: Runtime): Array<[string, Collection<unknown>]> {
+  const out: Array<[string, Collection<unknown>]> = [];
+  for (const [name, value] of Object.entries(rt.state))
+    if (value instanceof Collection) out.push([name, value as Collection<unknown>]);
+  out.push([IDEMPOTENCY, rt.idempotency.entries as Collection<unknown>]);
+  return out;
+}
+
+/** The state's append-only lists (`webhookAttempts`). */
+export function listsOf(rt: Runtime): Array<[string, unknown[]]> {
+  return Object.entries(rt.state).filter((entry): entry is [string, unknown[]] => Array.isArray(entry[1]));
+}
+
+/** One record's line as it is now: `set` (with a live call's or a run's progress), or `delete`. */
+function recordLine(rt: Runtime, name: string, collection: Collection<unknown>, id: string): string {
+  const value = collection.get(id);
+  if (value === undefined) return `${JSON.stringify({ delete: name, id })}\n`;
+  if (name === 'calls') return `${JSON.stringify({ set: name, id, value, live: rt.engine.saveLive(id) })}\n`;
+  if (name === 'runs')
+    return `${JSON.stringify({ set: name, id, value, queue: rt.dispatcher.saveQueue(id) })}\n`;
+  return `${JSON.stringify({ set: name, id, value })}\n`;
+}
+
+/** Every record of the runtime, one line each, and the first `counts[name]` items of each list. */
+function* snapshotLines(rt: Runtime, counts: ReadonlyMap<string, number>): Generator<string> {
+  for (const [name, collection] of collectionsOf(rt))
+    for (const id of collection.keys()) yield recordLine(rt, name, collection, id);
+  for (const [name, list] of listsOf(rt)) {
+    const count = Math.min(counts.get(name) ?? list.length, list.length);
+    for (let i = 0; i < count; i++) yield `${JSON.stringify({ append: name, value: list[i] })}\n`;
+  }
+}
+
+/** Writes all of `text` (a short write, as on a full disk, is continued or fails). */
+function writeAll(fd: number, text: string): void {
+  const bytes = Buffer.from(text);
+  for (let done = 0; done < bytes.length; ) done += writeSync(fd, bytes, done);
+}
+
+function recordCount(rt: Runtime): number {
+  let count = 0;
+  for (const [, collection] of collectionsOf(rt)) count += collection.size;
+  for (const [, list] of listsOf(rt)) count += list.length;
+  return count;
+}
+
+/**
+ * Writes the whole state of `rt` as a new file at `path` (a temporary file renamed over it), synchronously:
+ * a new state file, or one rewritten from an older format.
+ */
+export function writeSnapshot(path: string, rt: Runtime): void {
+  const temporary = `${path}.compacting`;
+  const fd = openSync(temporary, 'w', 0o600);
+  try {
+    let text = headerLine(rt.options.seed, rt.clock.now());
+    for (const line of snapshotLines(rt, new Map())) {
+      text += line;
+      if (text.length >= CHUNK) {
+        writeAll(fd, text);
+        text = '';
+      }
+    }
+    writeAll(fd, text + commitLine(rt.clock.now(), rt.random.position()));
+    fsyncSync(fd);
+  } catch (error) {
+    closeSync(fd);
+    rmSync(temporary, { force: true });
+    throw error;
+  }
+  closeSync(fd);
+  renameSync(temporary, path);
+}
+
+export interface Journal {
+  /** Appends what changed since the last flush as one batch; a no-op when nothing did. Throws when it cannot write. */
+  flush(): void;
+  /** Stops a compaction in progress, flushes and closes the file. */
+  close(): void;
+}
+
+/**
+ * Keeps `path` (already holding the state of `runtime()`, as `writeSnapshot` or a load left it) up to date
+ * with the runtime's changes, following it across resets.
+ * @param lines change lines already in the file (for the compaction threshold)
+ */
+export function openJournal(
+  path: string,
+  runtime: () => Runtime,
+  { lines: linesInFile = 0, onError }: { lines?: number; onError: (message: string) => void },
+): Journal {
+  let fd = openSync(path, 'a', 0o600);
+  let size = 0;
+  let lines = linesInFile;
+  let attached: Runtime | undefined;
+  let unsubscribe: Array<() => void> = [];
+  const dirty = new Map<string, Set<string>>();
+  /** Items of each list already in the file. */
+  const written = new Map<string, number>();
+  let everything = false;
+  let scheduled: NodeJS.Immediate | undefined;
+  let compacting: { fd: number; pending: string[]; canceled: boolean } | undefined;
+  const temporary = `${path}.compacting`;
+  let closed = false;
+
+  const mark = (name: string, id: string) => {
+    const ids = dirty.get(name);
+    if (ids) ids.add(id);
+    else dirty.set(name, new Set([id]));
+    if (!scheduled) {
+      scheduled = setImmediate(onTimer);
+      scheduled.unref();
+    }
+  };
+
+  function onTimer() {
+    scheduled = undefined;
+    try {
+      flush();
+    } catch (error) {
+      onError(
+        `cannot write the state file ${path}: ${(error as Error).message}. The changes are kept in memory and written with the next change; no request is answered until they are.`,
+      );
+    }
+  }
+
+  function attach(rt: Runtime) {
+    for (const stop of unsubscribe) stop();
+    unsubscribe = collectionsOf(rt).map(([name, collection]) => collection.onChange((id) => mark(name, id)));
+    written.clear();
+    for (const [name, list] of listsOf(rt)) written.set(name, list.length);
+    attached = rt;
+  }
+
+  attach(runtime());
+  size = fstatSync(fd).size;
+
+  function flush(): void {
+    if (closed) return;
+    const rt = runtime();
+    if (rt !== attached) {
+      // `mock.reset()`: a fresh runtime. The file forgets everything before and gets all of its state.
+      cancelCompaction();
+      attach(rt);
+      for (const name of written.keys()) written.set(name, 0);
+      everything = true;
+    }
+    let changed = everything;
+    if (!changed) {
+      for (const ids of dirty.values()) if (ids.size > 0) changed = true;
+      for (const [name, list] of listsOf(rt)) if (list.length !== written.get(name)) changed = true;
+    }
+    if (!changed) return;
+
+    const pendingBefore = compacting?.pending.length ?? 0;
+    let text = '';
+    let count = 0;
+    let bytes = 0;
+    const emit = (line: string) => {
+      text += line;
+      count++;
+      if (text.length >= CHUNK) out();
+    };
+    const out = () => {
+      writeAll(fd, text);
+      bytes += Buffer.byteLength(text);
+      compacting?.pending.push(text);
+      text = '';
+    };
+    try {
+      if (everything) {
+        emit('{"reset":true}\n');
+        for (const line of snapshotLines(rt, new Map())) emit(line);
+      } else {
+        for (const [name, collection] of collectionsOf(rt)) {
+          const ids = dirty.get(name);
+          if (ids) for (const id of ids) emit(recordLine(rt, name, collection, id));
+        }
+        for (const [name, list] of listsOf(rt)) {
+          for (let i = written.get(name) ?? 0; i < list.length; i++)
+            emit(`${JSON.stringify({ append: name, value: list[i] })}\n`);
+        }
+      }
+      text += commitLine(rt.clock.now(), rt.random.position());
+      out();
+    } catch (error) {
+      // Cut the file back to its last whole batch, so the next batch does not follow half a line.
+      try {
+        ftruncateSync(fd, size);
+      } catch {}
+      if (compacting) compacting.pending.length = pendingBefore;
+      throw new StateFileError(`cannot write the state file ${path}: ${(error as Error).message}`);
+    }
+    size += bytes;
+    lines += count;
+    everything = false;
+    dirty.clear();
+    for (const [name, list] of listsOf(rt)) written.set(name, list.length);
+    if (!compacting && lines > Math.max(MIN_COMPACT_LINES, 2 * recordCount(rt))) void compact(rt);
+  }
+
+  /** Streams every record into `<file>.compacting`, adds the batches written meanwhile, renames it over. */
+  async function compact(rt: Runtime) {
+    const job = { fd: openSync(temporary, 'w', 0o600), pending: [] as string[], canceled: false };
+    compacting = job;
+    let renamed = false;
+    try {
+      let text = headerLine(rt.options.seed, rt.clock.now());
+      let count = 0;
+      // Items appended from now on go out in the batches kept meanwhile, not here.
+      for (const line of snapshotLines(rt, new Map(written))) {
+        text += line;
+        count++;
+        if (text.length >= CHUNK) {
+          writeAll(job.fd, text);
+          text = '';
+          await new Promise((resolve) => setImmediate(resolve));
+          if (job.canceled) return;
+        }
+      }
+      writeAll(job.fd, text + commitLine(rt.clock.now(), rt.random.position()));
+      for (const batch of job.pending) writeAll(job.fd, batch);
+      // The clock and the random sequence as they are now, which is past everything the snapshot holds.
+      writeAll(job.fd, commitLine(rt.clock.now(), rt.random.position()));
+      fsyncSync(job.fd);
+      renameSync(temporary, path);
+      renamed = true;
+      closeSync(fd);
+      fd = openSync(path, 'a', 0o600);
+      size = fstatSync(fd).size;
+      lines = count + job.pending.reduce((n, batch) => n + countLines(batch), 0);
+    } catch (error) {
+      onError(
+        `compacting the state file ${path} failed (${(error as Error).message}); it keeps growing until the next try.`,
+      );
+    } finally {
+      if (compacting === job) {
+        compacting = undefined;
+        closeSync(job.fd);
+        if (!renamed) rmSync(temporary, { force: true });
+      }
+    }
+  }
+
+  /** Stops a compaction at once: its file is closed and removed now, its loop returns at its next turn. */
+  function cancelCompaction() {
+    if (!compacting) return;
+    compacting.canceled = true;
+    closeSync(compacting.fd);
+    compacting = undefined;
+    rmSync(temporary, { force: true });
+  }
+
+  return {
+    flush,
+    close() {
+      if (closed) return;
+      if (scheduled) clearImmediate(scheduled);
+      scheduled = undefined;
+      cancelCompaction();
+      try {
+        flush();
+        fsyncSync(fd);
+      } finally {
+        closed = true;
+        for (const stop of unsubscribe) stop();
+        closeSync(fd);
+      }
+    },
+  };
+}
+
+function countLines(text: string): number {
+  let n = 0;
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) n++;
+  return n;
+}
