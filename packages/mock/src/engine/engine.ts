@@ -124,6 +124,11 @@ export class Engine {
     return this.live.has(callId);
   }
 
+  /** The state was replaced under the engine (a state file loaded): what it indexed from it is rebuilt. */
+  stateReplaced(): void {
+    this.threads = undefined;
+  }
+
   /** The call's progress as plain data while it is live (see `resume`), else undefined. */
   saveLive(callId: string): LiveCall | undefined {
     const live = this.live.get(callId);

@@ -124,6 +124,7 @@ function restoreState(rt: Runtime, loaded: Loaded): void {
     // One at a time: a spread of 200,000 items into push() overflows the stack.
     if (saved) for (const item of saved) list.push(item);
   }
+  rt.engine.stateReplaced();
   if (loaded.rng !== undefined) rt.random.seek(loaded.rng);
   const collections = collectionsOf(rt).map(([, collection]) => collection);
   const next = rt.id;
