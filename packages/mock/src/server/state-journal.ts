@@ -24,8 +24,11 @@ import type { Runtime } from '../runtime.js';
 import { commitLine, headerLine, IDEMPOTENCY, StateFileError } from './state-format.js';
 
 const CHUNK = 1 << 20;
-/** Below this many lines the file is never compacted: rewriting a small file saves nothing. */
-const MIN_COMPACT_LINES = 20_000;
+/**
+ * Below this many change lines the file is never compacted: rewriting a small file saves nothing.
+ * `KAICALLS_MOCK_COMPACT_LINES` changes it (the crash test compacts often, to be killed mid-compaction).
+ */
+const MIN_COMPACT_LINES = Number(process.env.KAICALLS_MOCK_COMPACT_LINES) || 20_000;
 
 /** Every collection of a runtime by the name the file uses: the state's, and the idempotency store. */
 export function collectionsOf(rt: Runtime): Array<[string, Collection<unknown>]> {
