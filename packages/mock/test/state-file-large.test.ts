@@ -1,0 +1,123 @@
+// The state file at sizes 0.1.0 could not load (a spread of 168k webhook attempts overflowed the stack) or
+// write (one string of the whole state): 100,000 calls and 200,000 webhook attempts load line by line. And
+// a file that grew with changes is compacted in the background into one line per record, which restores
+// the same state.
+import {
+  closeSync,
+  copyFileSync,
+  existsSync,
+  mkdtempSync,
+  openSync,
+  readFileSync,
+  statSync,
+  writeSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { Collection } from '../src/core/collection.js';
+import { type MockServer, startMockServer } from '../src/server.js';
+import { request } from './setup.js';
+
+const CALLS = 100_000;
+const ATTEMPTS = 200_000;
+
+/** A state file with the seeded state, from a server started and stopped on it. */
+async function seeded(name: string) {
+  const file = join(mkdtempSync(join(tmpdir(), 'kaicalls-large-')), name);
+  const server = await startMockServer({ stateFile: file });
+  const call = structuredClone([...server.mock.state.calls.values()].find((c) => c.transcript === null)!);
+  await server.close();
+  return { file, call };
+}
+
+function dump(server: MockServer) {
+  const out: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(server.mock.state))
+    out[name] = value instanceof Collection ? Object.fromEntries(value) : value;
+  return structuredClone(out);
+}
+
+describe('a large state file', () => {
+  it(`loads ${CALLS.toLocaleString('en')} calls and ${ATTEMPTS.toLocaleString('en')} webhook attempts`, async () => {
+    const { file, call } = await seeded('large.jsonl');
+    const fd = openSync(file, 'a');
+    let text = '';
+    const add = (line: string) => {
+      text += line;
+      if (text.length > 1 << 20) {
+        writeSync(fd, text);
+        text = '';
+      }
+    };
+    for (let i = 0; i < CALLS; i++) {
+      const id = `call_L${String(i).padStart(9, '0')}`;
+      add(`${JSON.stringify({ set: 'calls', id, value: { ...call, id } })}\n`);
+    }
+    for (let i = 0; i < ATTEMPTS; i++) {
+      const value = {
+        url: 'https://receiver.example/hooks',
+        headers: { 'webhook-id': `evt_${i}` },
+        body: '{}',
+        status: 200,
+        error: null,
+        at: '2026-02-16T15:00:00.000Z',
+        deliveryId: `dlv_${i}`,
+        eventId: `evt_${i}`,
+        eventType: 'call.completed',
+        webhookId: null,
+        attempt: 1,
+      };
+      add(`${JSON.stringify({ append: 'webhookAttempts', value })}\n`);
+    }
+    writeSync(fd, `${text}{"commit":true,"clock":${Date.now()},"rng":1}\n`);
+    closeSync(fd);
+    const size = statSync(file).size;
+
+    const started = performance.now();
+    const server = await startMockServer({ stateFile: file });
+    const ms = performance.now() - started;
+    try {
+      expect(server.mock.state.calls.size).toBeGreaterThanOrEqual(CALLS);
+      expect(server.mock.webhookAttempts.length).toBe(ATTEMPTS);
+      const read = await request(server.baseUrl, 'GET', '/v1/calls/call_L000099999', { key: server.testKey });
+      expect(read.status).toBe(200);
+      console.log(`loaded ${(size / 1e6).toFixed(0)} MB in ${ms.toFixed(0)} ms`);
+    } finally {
+      await server.close();
+    }
+  }, 120_000);
+
+  it('is compacted in the background into one line per record, restoring the same state', async () => {
+    const { file } = await seeded('compact.jsonl');
+    const server = await startMockServer({ stateFile: file });
+    const appointment = [...server.mock.state.appointments.values()][0]!;
+    // 20,100 changes of one record, each written as its own batch (a change line and a commit line) on the
+    // next turn of the event loop: past 20,000 change lines, the file is compacted.
+    for (let i = 0; i < 20_100; i++) {
+      appointment.notes = `change ${i}`;
+      server.mock.state.appointments.touch(appointment.id);
+      await new Promise((r) => setImmediate(r));
+    }
+    for (let i = 0; i < 500 && existsSync(`${file}.compacting`); i++)
+      await new Promise((r) => setTimeout(r, 10));
+    const lines = readFileSync(file, 'utf8').split('\n').length - 1;
+    const records = Object.values(server.mock.state).reduce(
+      (n, value) => n + (value instanceof Map ? value.size : (value as unknown[]).length),
+      0,
+    );
+    // Header, one line per record, a commit, and the last few hundred batches: not 40,000 lines.
+    expect(lines).toBeLessThan(records + 1_000);
+    const expected = dump(server);
+    const copy = `${file}.copy`;
+    copyFileSync(file, copy);
+    const restored = await startMockServer({ stateFile: copy });
+    try {
+      expect(dump(restored)).toEqual(expected);
+      expect(restored.mock.state.appointments.get(appointment.id)!.notes).toBe('change 20099');
+    } finally {
+      await restored.close();
+      await server.close();
+    }
+  }, 60_000);
+});
