@@ -3,6 +3,7 @@
 //
 //   {"format":"kaicalls-mock-state","version":2,"seed":1,"created_at":"2026-03-02T14:00:00.000Z"}
 //   {"set":"calls","id":"call_8fK2pQ7vN3","value":{...},"live":{...}}     a record as it now is
+//   {"push":"timelines","id":"call_8fK2pQ7vN3","from":3,"value":[...]}    a list record's items from index 3
 //   {"delete":"webhooks","id":"whk_J3cE8itnz1"}                          a record removed
 //   {"append":"webhookAttempts","value":{...}}                           one more item of a list
 //   {"reset":true}                                                        everything before is forgotten
@@ -10,8 +11,10 @@
 //
 // A batch is applied on load only once its commit line is read, so a write cut short by a crash leaves
 // out that whole change, never half of one. `live` (a call still playing) and `queue` (a run still
-// dialing) carry what the engine and the dispatcher need to go on after a restart. Compaction rewrites the
-// file as one batch holding every record once.
+// dialing) carry what the engine and the dispatcher need to go on after a restart; a live call's script
+// is written with its first line, later lines carry only where it is in it. `push` replaces a timeline's
+// items from `from` on (so it can follow a snapshot that already holds some of them). Compaction rewrites
+// the file as one batch holding every record once.
 
 /** What the first line's `format` says. */
 export const FORMAT = 'kaicalls-mock-state';
@@ -38,6 +41,7 @@ export class StateFileError extends Error {
 
 export type Line =
   | { set: string; id: string; value: unknown; live?: unknown; queue?: unknown }
+  | { push: string; id: string; from: number; value: unknown[] }
   | { delete: string; id: string }
   | { append: string; value: unknown }
   | { reset: true }
@@ -57,6 +61,10 @@ export function checkLine(value: unknown): Line | string {
     return typeof line.id === 'string' && 'value' in line
       ? (line as Line)
       : 'a "set" line needs an id and a value';
+  if (typeof line.push === 'string')
+    return typeof line.id === 'string' && Number.isInteger(line.from) && Array.isArray(line.value)
+      ? (line as Line)
+      : 'a "push" line needs an id, a from index and a list of values';
   if (typeof line.delete === 'string')
     return typeof line.id === 'string' ? (line as Line) : 'a "delete" line needs an id';
   if (typeof line.append === 'string')
@@ -66,5 +74,5 @@ export function checkLine(value: unknown): Line | string {
     return Number.isFinite(line.clock) && Number.isInteger(line.rng)
       ? (line as Line)
       : 'a "commit" line needs a clock and an rng';
-  return 'it is none of set, delete, append, reset or commit';
+  return 'it is none of set, push, delete, append, reset or commit';
 }

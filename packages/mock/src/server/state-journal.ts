@@ -64,16 +64,67 @@ function* snapshotLines(rt: Runtime, counts: ReadonlyMap<string, number>): Gener
   }
 }
 
-/** Writes all of `text` (a short write, as on a full disk, is continued or fails). */
-function writeAll(fd: number, text: string): void {
-  const bytes = Buffer.from(text);
-  for (let done = 0; done < bytes.length; ) done += writeSync(fd, bytes, done);
+/** Writes all of `text` (a short write, as on a full disk, is continued or fails); returns its bytes. */
+function writeAll(fd: number, text: string): number {
+  const length = Buffer.byteLength(text);
+  const written = writeSync(fd, text);
+  if (written < length) {
+    const bytes = Buffer.from(text);
+    for (let done = written; done < length; ) done += writeSync(fd, bytes, done);
+  }
+  return length;
 }
 
-function recordCount(rt: Runtime): number {
+/**
+ * What the journal remembers of what it wrote, so that a change writes what changed and not the whole
+ * record: a timeline that grew writes its new events (`push` from an index), and a live call writes its
+ * script only once, then only where it is in it.
+ */
+interface Written {
+  /** Per timeline (of a live call): the array written and its length then. */
+  timelines: Map<string, { events: unknown[]; length: number }>;
+  /** Live calls whose script is in the file. */
+  scripts: Set<string>;
+}
+
+/** The line of one change, as little as says it. */
+function changeLine(
+  rt: Runtime,
+  name: string,
+  collection: Collection<unknown>,
+  id: string,
+  written: Written,
+): string {
+  const value = collection.get(id);
+  if (name === 'timelines' && Array.isArray(value)) {
+    const before = written.timelines.get(id);
+    const live = rt.engine.isLive(id);
+    if (live) written.timelines.set(id, { events: value, length: value.length });
+    else written.timelines.delete(id);
+    if (before && before.events === value && value.length > before.length)
+      return `${JSON.stringify({ push: name, id, from: before.length, value: value.slice(before.length) })}\n`;
+  } else if (name === 'calls' && value !== undefined) {
+    const live = rt.engine.saveLive(id);
+    if (!live) written.scripts.delete(id);
+    else if (written.scripts.has(id)) {
+      const { script: _, ...progress } = live;
+      return `${JSON.stringify({ set: name, id, value, live: progress })}\n`;
+    } else written.scripts.add(id);
+  }
+  if (value === undefined) {
+    written.timelines.delete(id);
+    written.scripts.delete(id);
+  }
+  return recordLine(rt, name, collection, id);
+}
+
+function recordCount(
+  collections: Array<[string, Collection<unknown>]>,
+  lists: Array<[string, unknown[]]>,
+): number {
   let count = 0;
-  for (const [, collection] of collectionsOf(rt)) count += collection.size;
-  for (const [, list] of listsOf(rt)) count += list.length;
+  for (const [, collection] of collections) count += collection.size;
+  for (const [, list] of lists) count += list.length;
   return count;
 }
 
@@ -126,7 +177,10 @@ export function openJournal(
   let lines = linesInFile;
   let attached: Runtime | undefined;
   let unsubscribe: Array<() => void> = [];
+  let collections: Array<[string, Collection<unknown>]> = [];
+  let lists: Array<[string, unknown[]]> = [];
   const dirty = new Map<string, Set<string>>();
+  const remembered: Written = { timelines: new Map(), scripts: new Set() };
   /** Items of each list already in the file. */
   const written = new Map<string, number>();
   let everything = false;
@@ -158,9 +212,13 @@ export function openJournal(
 
   function attach(rt: Runtime) {
     for (const stop of unsubscribe) stop();
-    unsubscribe = collectionsOf(rt).map(([name, collection]) => collection.onChange((id) => mark(name, id)));
+    collections = collectionsOf(rt);
+    lists = listsOf(rt);
+    unsubscribe = collections.map(([name, collection]) => collection.onChange((id) => mark(name, id)));
     written.clear();
-    for (const [name, list] of listsOf(rt)) written.set(name, list.length);
+    for (const [name, list] of lists) written.set(name, list.length);
+    remembered.timelines.clear();
+    remembered.scripts.clear();
     attached = rt;
   }
 
@@ -180,7 +238,7 @@ export function openJournal(
     let changed = everything;
     if (!changed) {
       for (const ids of dirty.values()) if (ids.size > 0) changed = true;
-      for (const [name, list] of listsOf(rt)) if (list.length !== written.get(name)) changed = true;
+      for (const [name, list] of lists) if (list.length !== written.get(name)) changed = true;
     }
     if (!changed) return;
 
@@ -194,8 +252,7 @@ export function openJournal(
       if (text.length >= CHUNK) out();
     };
     const out = () => {
-      writeAll(fd, text);
-      bytes += Buffer.byteLength(text);
+      bytes += writeAll(fd, text);
       compacting?.pending.push(text);
       text = '';
     };
@@ -204,11 +261,11 @@ export function openJournal(
         emit('{"reset":true}\n');
         for (const line of snapshotLines(rt, new Map())) emit(line);
       } else {
-        for (const [name, collection] of collectionsOf(rt)) {
+        for (const [name, collection] of collections) {
           const ids = dirty.get(name);
-          if (ids) for (const id of ids) emit(recordLine(rt, name, collection, id));
+          if (ids) for (const id of ids) emit(changeLine(rt, name, collection, id, remembered));
         }
-        for (const [name, list] of listsOf(rt)) {
+        for (const [name, list] of lists) {
           for (let i = written.get(name) ?? 0; i < list.length; i++)
             emit(`${JSON.stringify({ append: name, value: list[i] })}\n`);
         }
@@ -221,14 +278,18 @@ export function openJournal(
         ftruncateSync(fd, size);
       } catch {}
       if (compacting) compacting.pending.length = pendingBefore;
+      // What this batch would have written is not in the file: the next one writes records in full.
+      remembered.timelines.clear();
+      remembered.scripts.clear();
       throw new StateFileError(`cannot write the state file ${path}: ${(error as Error).message}`);
     }
     size += bytes;
     lines += count;
     everything = false;
     dirty.clear();
-    for (const [name, list] of listsOf(rt)) written.set(name, list.length);
-    if (!compacting && lines > Math.max(MIN_COMPACT_LINES, 2 * recordCount(rt))) void compact(rt);
+    for (const [name, list] of lists) written.set(name, list.length);
+    if (!compacting && lines > MIN_COMPACT_LINES && lines > 2 * recordCount(collections, lists))
+      void compact(rt);
   }
 
   /** Streams every record into `<file>.compacting`, adds the batches written meanwhile, renames it over. */

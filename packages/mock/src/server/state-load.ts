@@ -64,7 +64,8 @@ export function loadStateFile(path: string, known: ReadonlySet<string>): Loaded 
 
 function readLines(path: string, fd: number, size: number, known: ReadonlySet<string>): Loaded | undefined {
   let loaded: Loaded | undefined;
-  let pending: Line[] = [];
+  /** The current batch's changes and their line numbers, applied at its commit. */
+  let pending: Array<[Line, number]> = [];
   let pendingFrom = 0;
   let lineNo = 0;
   let carry: Buffer | undefined;
@@ -93,10 +94,13 @@ function readLines(path: string, fd: number, size: number, known: ReadonlySet<st
     if (typeof line === 'string') throw lineError(path, lineNo, line);
     if (!('commit' in line)) {
       if (pending.length === 0) pendingFrom = lineNo;
-      pending.push(line);
+      pending.push([line, lineNo]);
       return;
     }
-    for (const change of pending) apply(loaded!, change, known, unknown);
+    for (const [change, at] of pending) {
+      const wrong = apply(loaded!, change, known, unknown);
+      if (wrong) throw lineError(path, at, wrong);
+    }
     loaded!.lines += pending.length;
     pending = [];
     loaded!.clock = line.clock;
@@ -178,7 +182,13 @@ function fromHeader(path: string, value: unknown): Loaded {
   };
 }
 
-function apply(loaded: Loaded, line: Line, known: ReadonlySet<string>, unknown: Set<string>): void {
+/** Applies one change; returns what is wrong when it contradicts the lines before it. */
+function apply(
+  loaded: Loaded,
+  line: Line,
+  known: ReadonlySet<string>,
+  unknown: Set<string>,
+): string | undefined {
   if ('reset' in line) {
     loaded.collections.clear();
     loaded.lists.clear();
@@ -193,7 +203,7 @@ function apply(loaded: Loaded, line: Line, known: ReadonlySet<string>, unknown: 
     return;
   }
   if ('commit' in line) return;
-  const name = 'set' in line ? line.set : line.delete;
+  const name = 'set' in line ? line.set : 'push' in line ? line.push : line.delete;
   if (!known.has(name)) {
     unknown.add(name);
     return;
@@ -203,11 +213,24 @@ function apply(loaded: Loaded, line: Line, known: ReadonlySet<string>, unknown: 
     records = new Map();
     loaded.collections.set(name, records);
   }
-  if ('set' in line) {
+  if ('push' in line) {
+    const items = records.get(line.id);
+    const list = Array.isArray(items) ? items : [];
+    if (list.length < line.from)
+      return `${name} ${line.id} has ${list.length} items, and this line adds from item ${line.from}`;
+    list.length = line.from;
+    for (const item of line.value) list.push(item);
+    records.set(line.id, list);
+  } else if ('set' in line) {
     records.set(line.id, line.value);
     if (name === 'calls') {
-      if (line.live) loaded.live.set(line.id, line.live);
-      else loaded.live.delete(line.id);
+      const live = line.live as { script?: unknown } | undefined;
+      // After its first line, a live call's lines carry where it is, not its script again.
+      const before = loaded.live.get(line.id) as object | undefined;
+      if (!live) loaded.live.delete(line.id);
+      else if (live.script) loaded.live.set(line.id, live);
+      else if (before) loaded.live.set(line.id, { ...before, ...live });
+      else return `call ${line.id} is live, and no line before gives its script`;
     } else if (name === 'runs') {
       if (line.queue) loaded.queues.set(line.id, line.queue);
       else loaded.queues.delete(line.id);
