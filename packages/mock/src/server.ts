@@ -304,7 +304,12 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     // route table found: the same behaviour, without msw matching every handler's path first.
     const reply = await match.route.respond(toIncoming(req, res, url + target, body), match.params);
     // What the request changed is in the state file before the client hears of it.
-    saving?.flush();
+    try {
+      saving?.flush();
+    } catch (error) {
+      const message = `The request was processed, but the state file could not be written (${(error as Error).message.replace(/^@kaicalls\/mock: /, '')}): its changes are kept in memory and written with the next change. Free disk space, or restart without --state-file.`;
+      return sendError(res, new MockError('internal_error', message), standard(req));
+    }
     sendReply(res, reply, guard.cors(req.headers.origin), head);
   }
 
