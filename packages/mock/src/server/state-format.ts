@@ -3,6 +3,8 @@
 //
 //   {"format":"kaicalls-mock-state","version":2,"seed":1,"created_at":"2026-03-02T14:00:00.000Z"}
 //   {"set":"calls","id":"call_8fK2pQ7vN3","value":{...},"live":{...}}     a record as it now is
+//   {"patch":"calls","id":"call_8fK2pQ7vN3","value":{"status":"ringing"},"live":{"next":3,...}}
+//                                                                        the fields of a record that changed
 //   {"push":"timelines","id":"call_8fK2pQ7vN3","from":3,"value":[...]}    a list record's items from index 3
 //   {"delete":"webhooks","id":"whk_J3cE8itnz1"}                          a record removed
 //   {"append":"webhookAttempts","value":{...}}                           one more item of a list
@@ -12,7 +14,7 @@
 // A batch is applied on load only once its commit line is read, so a write cut short by a crash leaves
 // out that whole change, never half of one. `live` (a call still playing) and `queue` (a run still
 // dialing) carry what the engine and the dispatcher need to go on after a restart; a live call's script
-// is written with its first line, later lines carry only where it is in it. `push` replaces a timeline's
+// is written with its first line, its later lines (patches) carry its changed fields and its place. `push` replaces a timeline's
 // items from `from` on (so it can follow a snapshot that already holds some of them). Compaction rewrites
 // the file as one batch holding every record once.
 
@@ -41,6 +43,7 @@ export class StateFileError extends Error {
 
 export type Line =
   | { set: string; id: string; value: unknown; live?: unknown; queue?: unknown }
+  | { patch: string; id: string; value: Record<string, unknown>; live?: unknown }
   | { push: string; id: string; from: number; value: unknown[] }
   | { delete: string; id: string }
   | { append: string; value: unknown }
@@ -61,6 +64,10 @@ export function checkLine(value: unknown): Line | string {
     return typeof line.id === 'string' && 'value' in line
       ? (line as Line)
       : 'a "set" line needs an id and a value';
+  if (typeof line.patch === 'string')
+    return typeof line.id === 'string' && line.value && typeof line.value === 'object'
+      ? (line as Line)
+      : 'a "patch" line needs an id and an object of fields';
   if (typeof line.push === 'string')
     return typeof line.id === 'string' && Number.isInteger(line.from) && Array.isArray(line.value)
       ? (line as Line)
@@ -74,5 +81,5 @@ export function checkLine(value: unknown): Line | string {
     return Number.isFinite(line.clock) && Number.isInteger(line.rng)
       ? (line as Line)
       : 'a "commit" line needs a clock and an rng';
-  return 'it is none of set, push, delete, append, reset or commit';
+  return 'it is none of set, patch, push, delete, append, reset or commit';
 }

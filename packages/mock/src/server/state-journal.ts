@@ -76,15 +76,16 @@ function writeAll(fd: number, text: string): number {
 }
 
 /**
- * What the journal remembers of what it wrote, so that a change writes what changed and not the whole
- * record: a timeline that grew writes its new events (`push` from an index), and a live call writes its
- * script only once, then only where it is in it.
+ * What the journal remembers of what it wrote, so that a step of a live call writes what changed and not
+ * the whole record: its timeline's new events (`push` from an index), the call's fields that changed
+ * (`patch`: the engine replaces a call's fields, it never changes them in place) and its place in the
+ * script, written whole only with the call's first line.
  */
 interface Written {
   /** Per timeline (of a live call): the array written and its length then. */
   timelines: Map<string, { events: unknown[]; length: number }>;
-  /** Live calls whose script is in the file. */
-  scripts: Set<string>;
+  /** Per live call: its fields as written last (a shallow copy); the script is in the file. */
+  calls: Map<string, Record<string, unknown>>;
 }
 
 /** The line of one change, as little as says it. */
@@ -104,16 +105,21 @@ function changeLine(
     if (before && before.events === value && value.length > before.length)
       return `${JSON.stringify({ push: name, id, from: before.length, value: value.slice(before.length) })}\n`;
   } else if (name === 'calls' && value !== undefined) {
+    const call = value as Record<string, unknown>;
     const live = rt.engine.saveLive(id);
-    if (!live) written.scripts.delete(id);
-    else if (written.scripts.has(id)) {
-      const { script: _, ...progress } = live;
-      return `${JSON.stringify({ set: name, id, value, live: progress })}\n`;
-    } else written.scripts.add(id);
+    const before = written.calls.get(id);
+    if (live) written.calls.set(id, { ...call });
+    else written.calls.delete(id);
+    if (before) {
+      const changed: Record<string, unknown> = {};
+      for (const key in call) if (call[key] !== before[key]) changed[key] = call[key];
+      const progress = live && { ...live, script: undefined };
+      return `${JSON.stringify({ patch: name, id, value: changed, live: progress })}\n`;
+    }
   }
   if (value === undefined) {
     written.timelines.delete(id);
-    written.scripts.delete(id);
+    written.calls.delete(id);
   }
   return recordLine(rt, name, collection, id);
 }
@@ -180,7 +186,7 @@ export function openJournal(
   let collections: Array<[string, Collection<unknown>]> = [];
   let lists: Array<[string, unknown[]]> = [];
   const dirty = new Map<string, Set<string>>();
-  const remembered: Written = { timelines: new Map(), scripts: new Set() };
+  const remembered: Written = { timelines: new Map(), calls: new Map() };
   /** Items of each list already in the file. */
   const written = new Map<string, number>();
   let everything = false;
@@ -218,7 +224,7 @@ export function openJournal(
     written.clear();
     for (const [name, list] of lists) written.set(name, list.length);
     remembered.timelines.clear();
-    remembered.scripts.clear();
+    remembered.calls.clear();
     attached = rt;
   }
 
@@ -280,7 +286,7 @@ export function openJournal(
       if (compacting) compacting.pending.length = pendingBefore;
       // What this batch would have written is not in the file: the next one writes records in full.
       remembered.timelines.clear();
-      remembered.scripts.clear();
+      remembered.calls.clear();
       throw new StateFileError(`cannot write the state file ${path}: ${(error as Error).message}`);
     }
     size += bytes;

@@ -203,7 +203,8 @@ function apply(
     return;
   }
   if ('commit' in line) return;
-  const name = 'set' in line ? line.set : 'push' in line ? line.push : line.delete;
+  const name =
+    'set' in line ? line.set : 'patch' in line ? line.patch : 'push' in line ? line.push : line.delete;
   if (!known.has(name)) {
     unknown.add(name);
     return;
@@ -221,8 +222,14 @@ function apply(
     list.length = line.from;
     for (const item of line.value) list.push(item);
     records.set(line.id, list);
-  } else if ('set' in line) {
-    records.set(line.id, line.value);
+  } else if ('set' in line || 'patch' in line) {
+    if ('set' in line) records.set(line.id, line.value);
+    else {
+      const record = records.get(line.id);
+      if (!record || typeof record !== 'object')
+        return `${name} ${line.id} is changed here, and no line before holds it`;
+      Object.assign(record, line.value);
+    }
     if (name === 'calls') {
       const live = line.live as { script?: unknown } | undefined;
       // After its first line, a live call's lines carry where it is, not its script again.
@@ -231,7 +238,7 @@ function apply(
       else if (live.script) loaded.live.set(line.id, live);
       else if (before) loaded.live.set(line.id, { ...before, ...live });
       else return `call ${line.id} is live, and no line before gives its script`;
-    } else if (name === 'runs') {
+    } else if (name === 'runs' && 'set' in line) {
       if (line.queue) loaded.queues.set(line.id, line.queue);
       else loaded.queues.delete(line.id);
     }
