@@ -19,7 +19,7 @@ import {
   type ThreadIndex,
   threadIndex,
 } from './records.js';
-import { type Script, type Step, writeScript } from './script.js';
+import { type Script, type ScriptInput, type Step, writeScript } from './script.js';
 import { isoOf } from './time.js';
 
 type Call = Schemas['Call'];
@@ -45,9 +45,19 @@ export interface PlaceInput {
   leavesVoicemail?: boolean;
 }
 
+/**
+ * What a call's script is written from: its inputs, and the number whose plan was drawn from the call's
+ * randomness (null when the plan was given). Writing it again from these gives the same script.
+ */
+export interface ScriptRecipe {
+  input: ScriptInput;
+  drawnFor: string | null;
+}
+
 interface Live {
   call: Call;
   script: Script;
+  recipe: ScriptRecipe;
   created: number;
   /** Index of the next step in `script.steps`. */
   next: number;
@@ -66,10 +76,11 @@ interface Live {
 
 /**
  * What a live call needs to go on after a restart, as plain data (the state file keeps it beside the call):
- * its script, where it is in it, and the ids of the records its next steps finish.
+ * how its script is written (a few hundred bytes, where the script with its words is kilobytes), where it
+ * is in it, and the ids of the records its next steps finish.
  */
 export interface LiveCall {
-  script: Script;
+  recipe: ScriptRecipe;
   created: number;
   next: number;
   turn: number;
@@ -124,6 +135,14 @@ export class Engine {
     return this.live.has(callId);
   }
 
+  /** The script `place` wrote for the call, written again from its recipe: the same draws, in order. */
+  private rewrite(callId: string, recipe: ScriptRecipe): Script {
+    const random = callRandom(this.ctx.options.seed, callId);
+    random.token(12); // the conversation id
+    if (recipe.drawnFor !== null) planFor(recipe.drawnFor, random);
+    return writeScript(recipe.input, random);
+  }
+
   /** The state was replaced under the engine (a state file loaded): what it indexed from it is rebuilt. */
   stateReplaced(): void {
     this.threads = undefined;
@@ -134,7 +153,7 @@ export class Engine {
     const live = this.live.get(callId);
     if (!live) return undefined;
     return {
-      script: live.script,
+      recipe: live.recipe,
       created: live.created,
       next: live.next,
       turn: live.turn,
@@ -153,7 +172,8 @@ export class Engine {
     const { state } = this.ctx;
     const live: Live = {
       call,
-      script: saved.script,
+      script: this.rewrite(call.id, saved.recipe),
+      recipe: saved.recipe,
       created: saved.created,
       next: saved.next,
       turn: saved.turn,
@@ -218,27 +238,26 @@ export class Engine {
       answered_at: null,
       ended_at: null,
     };
-    const script = writeScript(
-      {
-        direction,
-        plan: input.plan ?? planFor(input.contact, random),
-        leavesVoicemail: input.leavesVoicemail ?? false,
-        createdAt: created,
-        maxDuration: call.max_duration,
-        agentName: agent.name,
-        businessName: business?.name ?? 'our office',
-        customerName: name,
-        context: call.context,
-        // An agent's opening line is written for the calls it places; inbound callers get a greeting.
-        firstMessage: call.first_message ?? (direction === 'outbound' ? agent.first_message : null) ?? null,
-      },
-      random,
-    );
+    const scriptInput: ScriptInput = {
+      direction,
+      plan: input.plan ?? planFor(input.contact, random),
+      leavesVoicemail: input.leavesVoicemail ?? false,
+      createdAt: created,
+      maxDuration: call.max_duration,
+      agentName: agent.name,
+      businessName: business?.name ?? 'our office',
+      customerName: name,
+      context: call.context,
+      // An agent's opening line is written for the calls it places; inbound callers get a greeting.
+      firstMessage: call.first_message ?? (direction === 'outbound' ? agent.first_message : null) ?? null,
+    };
+    const script = writeScript(scriptInput, random);
     ctx.state.calls.set(id, call);
     ctx.state.timelines.set(id, []);
     const live: Live = {
       call,
       script,
+      recipe: { input: scriptInput, drawnFor: input.plan ? null : input.contact },
       created,
       next: 0,
       turn: 0,

@@ -13,8 +13,9 @@
 //
 // A batch is applied on load only once its commit line is read, so a write cut short by a crash leaves
 // out that whole change, never half of one. `live` (a call still playing) and `queue` (a run still
-// dialing) carry what the engine and the dispatcher need to go on after a restart; a live call's script
-// is written with its first line, its later lines (patches) carry its changed fields and its place. `push` replaces a timeline's
+// dialing) carry what the engine and the dispatcher need to go on after a restart; a live call's first
+// line carries what its script is written from (its recipe), its later lines (patches) its changed
+// fields and its place in the script. `push` replaces a timeline's
 // items from `from` on (so it can follow a snapshot that already holds some of them). Compaction rewrites
 // the file as one batch holding every record once.
 

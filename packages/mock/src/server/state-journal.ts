@@ -79,12 +79,12 @@ function writeAll(fd: number, text: string): number {
  * What the journal remembers of what it wrote, so that a step of a live call writes what changed and not
  * the whole record: its timeline's new events (`push` from an index), the call's fields that changed
  * (`patch`: the engine replaces a call's fields, it never changes them in place) and its place in the
- * script, written whole only with the call's first line.
+ * script, whose recipe is written only with the call's first line.
  */
 interface Written {
   /** Per timeline (of a live call): the array written and its length then. */
   timelines: Map<string, { events: unknown[]; length: number }>;
-  /** Per live call: its fields as written last (a shallow copy); the script is in the file. */
+  /** Per live call: its fields as written last (a shallow copy); its script's recipe is in the file. */
   calls: Map<string, Record<string, unknown>>;
 }
 
@@ -113,7 +113,7 @@ function changeLine(
     if (before) {
       const changed: Record<string, unknown> = {};
       for (const key in call) if (call[key] !== before[key]) changed[key] = call[key];
-      const progress = live && { ...live, script: undefined };
+      const progress = live && { ...live, recipe: undefined };
       return `${JSON.stringify({ patch: name, id, value: changed, live: progress })}\n`;
     }
   }

@@ -231,13 +231,13 @@ function apply(
       Object.assign(record, line.value);
     }
     if (name === 'calls') {
-      const live = line.live as { script?: unknown } | undefined;
-      // After its first line, a live call's lines carry where it is, not its script again.
+      const live = line.live as { recipe?: unknown } | undefined;
+      // After its first line, a live call's lines carry where it is, not its script's recipe again.
       const before = loaded.live.get(line.id) as object | undefined;
       if (!live) loaded.live.delete(line.id);
-      else if (live.script) loaded.live.set(line.id, live);
+      else if (live.recipe) loaded.live.set(line.id, live);
       else if (before) loaded.live.set(line.id, { ...before, ...live });
-      else return `call ${line.id} is live, and no line before gives its script`;
+      else return `call ${line.id} is live, and no line before gives its script's recipe`;
     } else if (name === 'runs' && 'set' in line) {
       if (line.queue) loaded.queues.set(line.id, line.queue);
       else loaded.queues.delete(line.id);
