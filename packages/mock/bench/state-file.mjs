@@ -2,11 +2,12 @@
 // The built server's creates with the state file on against the same server without it, in one run on this
 // machine: POST /v1/appointments and POST /v1/calls (whose timelines go on writing in the background) at
 // 32 connections (autocannon), off and on alternately `--rounds` times: each round's on ÷ off ratio, and
-// the median of those ratios (a shared machine's load drifts between rounds; within a round less). Then
-// the time a restart takes to load what one load left in the file.
+// the median of those ratios (a shared machine's load drifts between rounds; within a round less), and
+// the server's CPU time per create (which the machine's other load does not change much). Then the time a
+// restart takes to load what one load left in the file.
 // Run: pnpm --filter @kaicalls/mock bench:state-file   Options: --duration <s> (default 5), --rounds <n> (5).
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { request } from 'node:http';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -80,6 +81,11 @@ function load(port, path, body) {
   });
 }
 
+/** CPU time the process has used (user + system), in ms: what a request costs, whatever else the machine runs. */
+const cpuMs = (pid) => {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+};
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const loads = [
   {
@@ -110,10 +116,13 @@ for (const kind of loads) {
     for (const mode of ['off', 'on']) {
       const file = mode === 'on' ? join(folder, `${kind.path.split('/').pop()}-${round}.jsonl`) : undefined;
       const server = await start(file);
+      const cpu = cpuMs(server.child.pid);
       const result = await load(server.port, kind.path, kind.body(server.health.agent_id));
       runs[mode].push({
         rps: result.requests.average,
         p99: result.latency.p99,
+        // Over the load only: the calls' timelines go on after it, and are not counted.
+        cpu: ((cpuMs(server.child.pid) - cpu) * 1000) / result.requests.total,
         errors: result.non2xx + result.errors,
       });
       await stop(server.child);
@@ -133,8 +142,9 @@ for (const kind of loads) {
   const on = { rps: median(runs.on.map((r) => r.rps)), p99: median(runs.on.map((r) => r.p99)) };
   const throughput = runs.on.map((r, i) => r.rps / runs.off[i].rps);
   const p99 = runs.on.map((r, i) => r.p99 / runs.off[i].p99);
+  const cpu = { off: median(runs.off.map((r) => r.cpu)), on: median(runs.on.map((r) => r.cpu)) };
   const errors = [...runs.off, ...runs.on].reduce((n, r) => n + r.errors, 0);
-  rows.push({ kind, off, on, throughput, p99, fileMb, restartMs, calls, errors });
+  rows.push({ kind, off, on, throughput, p99, cpu, fileMb, restartMs, calls, errors });
 }
 rmSync(folder, { recursive: true, force: true });
 
@@ -155,6 +165,12 @@ for (const r of rows) {
     `| ${r.kind.name}${errors} | ${fmt(r.off.rps)} | ${fmt(r.on.rps)} | ${throughput.toFixed(2)} ${mark(throughput >= 0.7)} | ${r.off.p99} | ${r.on.p99} | ${p99.toFixed(2)} ${mark(p99 <= 2)} | ${r.fileMb.toFixed(0)} MB (${fmt(r.calls)} creates) | ${r.restartMs.toFixed(0)} ms |`,
   );
 }
+console.log('\n| load | server CPU µs per create, off | on | on ÷ off |');
+console.log('| --- | --- | --- | --- |');
+for (const r of rows)
+  console.log(
+    `| ${r.kind.name} | ${r.cpu.off.toFixed(0)} | ${r.cpu.on.toFixed(0)} | ${(r.cpu.on / r.cpu.off).toFixed(2)} |`,
+  );
 console.log("\nEach round's on ÷ off:");
 for (const r of rows)
   console.log(

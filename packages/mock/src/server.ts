@@ -303,9 +303,10 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     // What the matched msw handler runs in-process, minus its Fetch `Response` wrapping, with the params the
     // route table found: the same behaviour, without msw matching every handler's path first.
     const reply = await match.route.respond(toIncoming(req, res, url + target, body), match.params);
-    // What the request changed is in the state file before the client hears of it.
+    // What the request changed is in the state file before the client hears of it (one write for all the
+    // requests answered in this turn of the event loop).
     try {
-      saving?.flush();
+      if (saving) await saving.written();
     } catch (error) {
       const message = `The request was processed, but the state file could not be written (${(error as Error).message.replace(/^@kaicalls\/mock: /, '')}): its changes are kept in memory and written with the next change. Free disk space, or restart without --state-file.`;
       return sendError(res, new MockError('internal_error', message), standard(req));

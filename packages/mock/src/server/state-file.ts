@@ -88,6 +88,7 @@ export function openStateFile(path: string, warn: (message: string) => void): St
         journal.flush();
         return {
           flush: journal.flush,
+          written: journal.written,
           close() {
             try {
               journal.close();

@@ -1,12 +1,13 @@
 // Writing the state file: every collection reports its changes (../core/collection.ts), the ids changed
 // since the last write are kept in a dirty set, and `flush()` appends them as one batch of JSON lines
-// (./state-format.ts) with a synchronous write. The server flushes before it answers a request that
-// changed something, and the clock's steps (timelines, webhook retries) are flushed on the next turn of the
-// event loop, so nothing answered is missing from the file if the process dies.
+// (./state-format.ts) with a synchronous write. The server answers a request once the batch holding its
+// changes is written (`written()`: one write for all the requests of a turn of the event loop), and the
+// clock's steps (timelines, webhook retries) are written on the next turn, so nothing answered is missing
+// from the file if the process dies.
 //
 // The file grows with every change; once it holds more than twice as many lines as there are records, it
 // is compacted in the background: every record is streamed, 1 MB at a time, into `<file>.compacting`
-// while the server goes on (batches written meanwhile are kept and added at the end), then that file is
+// while the server goes on; the records changed meanwhile are written again at the end, and that file is
 // renamed over the state file. A crash mid-compaction leaves the state file as it was; the next start
 // removes the leftover.
 import {
@@ -161,9 +162,22 @@ export function writeSnapshot(path: string, rt: Runtime): void {
   renameSync(temporary, path);
 }
 
+/** A compaction in progress: its file, and the records changed since it began. */
+interface Compaction {
+  fd: number;
+  changed: Map<string, Set<string>>;
+  canceled: boolean;
+}
+
 export interface Journal {
   /** Appends what changed since the last flush as one batch; a no-op when nothing did. Throws when it cannot write. */
   flush(): void;
+  /**
+   * Resolves once everything changed so far is in the file: at once when it is, else after the write at the
+   * end of this turn of the event loop, which all the requests answered in the turn share (group commit).
+   * Rejects when that write fails.
+   */
+  written(): Promise<void>;
   /** Stops a compaction in progress, flushes and closes the file. */
   close(): void;
 }
@@ -191,7 +205,7 @@ export function openJournal(
   const written = new Map<string, number>();
   let everything = false;
   let scheduled: NodeJS.Immediate | undefined;
-  let compacting: { fd: number; pending: string[]; canceled: boolean } | undefined;
+  let compacting: Compaction | undefined;
   const temporary = `${path}.compacting`;
   let closed = false;
 
@@ -199,21 +213,42 @@ export function openJournal(
     const ids = dirty.get(name);
     if (ids) ids.add(id);
     else dirty.set(name, new Set([id]));
+    if (compacting) {
+      const changed = compacting.changed.get(name);
+      if (changed) changed.add(id);
+      else compacting.changed.set(name, new Set([id]));
+    }
     if (!scheduled) {
       scheduled = setImmediate(onTimer);
       scheduled.unref();
     }
   };
 
+  /** Answers waiting for the next write (`written()`): one write for every request of a turn. */
+  let waiting: Array<{ resolve: () => void; reject: (error: Error) => void }> = [];
+
   function onTimer() {
     scheduled = undefined;
+    const answers = waiting;
+    waiting = [];
     try {
       flush();
     } catch (error) {
-      onError(
-        `cannot write the state file ${path}: ${(error as Error).message}. The changes are kept in memory and written with the next change; no request is answered until they are.`,
-      );
+      if (answers.length > 0) for (const answer of answers) answer.reject(error as Error);
+      else
+        onError(
+          `cannot write the state file ${path}: ${(error as Error).message}. The changes are kept in memory and written with the next change; no request is answered until they are.`,
+        );
+      return;
     }
+    for (const answer of answers) answer.resolve();
+  }
+
+  function pendingChanges(): boolean {
+    if (everything || runtime() !== attached) return true;
+    for (const ids of dirty.values()) if (ids.size > 0) return true;
+    for (const [name, list] of lists) if (list.length !== written.get(name)) return true;
+    return false;
   }
 
   function attach(rt: Runtime) {
@@ -248,7 +283,6 @@ export function openJournal(
     }
     if (!changed) return;
 
-    const pendingBefore = compacting?.pending.length ?? 0;
     let text = '';
     let count = 0;
     let bytes = 0;
@@ -259,7 +293,6 @@ export function openJournal(
     };
     const out = () => {
       bytes += writeAll(fd, text);
-      compacting?.pending.push(text);
       text = '';
     };
     try {
@@ -283,7 +316,6 @@ export function openJournal(
       try {
         ftruncateSync(fd, size);
       } catch {}
-      if (compacting) compacting.pending.length = pendingBefore;
       // What this batch would have written is not in the file: the next one writes records in full.
       remembered.timelines.clear();
       remembered.calls.clear();
@@ -298,16 +330,22 @@ export function openJournal(
       void compact(rt);
   }
 
-  /** Streams every record into `<file>.compacting`, adds the batches written meanwhile, renames it over. */
+  /**
+   * Streams every record into `<file>.compacting` while the server goes on, then, in one synchronous step,
+   * writes again in full every record changed meanwhile (the snapshot may hold some of them newer than the
+   * batches written since, others older) and every list item appended, so that the new file ends exactly
+   * at the state as it is, and renames it over the state file.
+   */
   async function compact(rt: Runtime) {
-    const job = { fd: openSync(temporary, 'w', 0o600), pending: [] as string[], canceled: false };
+    const job: Compaction = { fd: openSync(temporary, 'w', 0o600), changed: new Map(), canceled: false };
     compacting = job;
     let renamed = false;
     try {
       let text = headerLine(rt.options.seed, rt.clock.now());
       let count = 0;
-      // Items appended from now on go out in the batches kept meanwhile, not here.
-      for (const line of snapshotLines(rt, new Map(written))) {
+      // Items appended from now on are written by the last step, not here.
+      const from = new Map(written);
+      for (const line of snapshotLines(rt, from)) {
         text += line;
         count++;
         if (text.length >= CHUNK) {
@@ -317,21 +355,43 @@ export function openJournal(
           if (job.canceled) return;
         }
       }
+      for (const [name, collection] of collections) {
+        const ids = job.changed.get(name);
+        if (!ids) continue;
+        for (const id of ids) {
+          text += recordLine(rt, name, collection, id);
+          count++;
+          if (text.length >= CHUNK) {
+            writeAll(job.fd, text);
+            text = '';
+          }
+        }
+      }
+      for (const [name, list] of lists) {
+        for (let i = from.get(name) ?? 0; i < list.length; i++) {
+          text += `${JSON.stringify({ append: name, value: list[i] })}\n`;
+          count++;
+        }
+      }
       writeAll(job.fd, text + commitLine(rt.clock.now(), rt.random.position()));
-      for (const batch of job.pending) writeAll(job.fd, batch);
-      // The clock and the random sequence as they are now, which is past everything the snapshot holds.
-      writeAll(job.fd, commitLine(rt.clock.now(), rt.random.position()));
       fsyncSync(job.fd);
       renameSync(temporary, path);
       renamed = true;
+      // The new file holds everything: nothing is dirty, and the next change of a record writes it whole.
+      dirty.clear();
+      for (const [name, list] of lists) written.set(name, list.length);
+      remembered.timelines.clear();
+      remembered.calls.clear();
       closeSync(fd);
       fd = openSync(path, 'a', 0o600);
       size = fstatSync(fd).size;
-      lines = count + job.pending.reduce((n, batch) => n + countLines(batch), 0);
+      lines = count;
     } catch (error) {
       onError(
         `compacting the state file ${path} failed (${(error as Error).message}); it keeps growing until the next try.`,
       );
+      // Renamed, but the old file could not be let go: write everything to the new one.
+      if (renamed) everything = true;
     } finally {
       if (compacting === job) {
         compacting = undefined;
@@ -352,14 +412,30 @@ export function openJournal(
 
   return {
     flush,
+    written() {
+      if (closed || !pendingChanges()) return Promise.resolve();
+      return new Promise<void>((resolve, reject) => {
+        waiting.push({ resolve, reject });
+        if (!scheduled) {
+          scheduled = setImmediate(onTimer);
+          scheduled.unref();
+        }
+      });
+    },
     close() {
       if (closed) return;
       if (scheduled) clearImmediate(scheduled);
       scheduled = undefined;
+      const answers = waiting;
+      waiting = [];
       cancelCompaction();
       try {
         flush();
         fsyncSync(fd);
+        for (const answer of answers) answer.resolve();
+      } catch (error) {
+        for (const answer of answers) answer.reject(error as Error);
+        throw error;
       } finally {
         closed = true;
         for (const stop of unsubscribe) stop();
@@ -367,10 +443,4 @@ export function openJournal(
       }
     },
   };
-}
-
-function countLines(text: string): number {
-  let n = 0;
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) n++;
-  return n;
 }
