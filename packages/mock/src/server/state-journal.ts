@@ -237,7 +237,7 @@ export function openJournal(
       if (answers.length > 0) for (const answer of answers) answer.reject(error as Error);
       else
         onError(
-          `cannot write the state file ${path}: ${(error as Error).message}. The changes are kept in memory and written with the next change; no request is answered until they are.`,
+          `cannot write the state file ${path}: ${(error as Error).message}. The changes are kept in memory and written with the next change; until then, requests that change something are answered 500.`,
         );
       return;
     }
