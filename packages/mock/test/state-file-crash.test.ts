@@ -4,10 +4,10 @@
 // the state file is left. The seed and start are pinned, so ids come from the seeded sequence the file
 // carries across restarts: the case where a lost position would hand the same ids out again. The file is
 // compacted every few thousand lines, so some kills land mid-compaction.
-import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureBuilt } from '../../../scripts/ensure-built.js';
 import { type Running, startBinary } from './binary.js';
 import { request } from './setup.js';
@@ -18,6 +18,7 @@ const ROUNDS = 20;
 const CLIENTS = 8;
 const KEY = 'kc_test_4eC39HqLyjWDarjtT1zdp7dc';
 const folder = mkdtempSync(join(tmpdir(), 'kaicalls-crash-'));
+afterAll(() => rmSync(folder, { recursive: true, force: true }));
 const file = join(folder, 'state.jsonl');
 const args = ['--port', '0', '--quiet', '--no-rate-limit', '--speed', '100', '--state-file', file];
 const pinned = ['--seed', '3', '--start-time', '2026-03-02T14:00:00Z'];

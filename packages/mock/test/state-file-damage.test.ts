@@ -4,7 +4,7 @@
 // the file (and line) and exit code 1, never a stack trace; a second server on the same file is refused
 // while the first runs, and a lock left by a killed server is taken over; 0.1.0's file is read and rewritten.
 import { spawn } from 'node:child_process';
-import { appendFileSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -17,8 +17,10 @@ beforeAll(() => ensureBuilt('packages/mock'), 120_000);
 
 const KEY = 'kc_test_4eC39HqLyjWDarjtT1zdp7dc';
 const running: Running[] = [];
+const folders: string[] = [];
 afterAll(async () => {
   for (const server of running) if (server.child.exitCode === null) await server.stop();
+  for (const folder of folders) rmSync(folder, { recursive: true, force: true });
 });
 const start = async (file: string) => {
   const server = await startBinary(['--port', '0', '--quiet', '--state-file', file]);
@@ -44,7 +46,9 @@ function refused(file: string): Promise<{ code: number | null; stderr: string }>
 
 /** A state file holding the seeded state and one appointment; returns its path and the appointment's id. */
 async function saved() {
-  const file = join(mkdtempSync(join(tmpdir(), 'kaicalls-damage-')), 'state.jsonl');
+  const folder = mkdtempSync(join(tmpdir(), 'kaicalls-damage-'));
+  folders.push(folder);
+  const file = join(folder, 'state.jsonl');
   const server = await startMockServer({ stateFile: file });
   const created = await request(server.baseUrl, 'POST', '/v1/appointments', {
     key: server.testKey,

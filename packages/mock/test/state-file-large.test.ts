@@ -9,12 +9,13 @@ import {
   mkdtempSync,
   openSync,
   readFileSync,
+  rmSync,
   statSync,
   writeSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { Collection } from '../src/core/collection.js';
 import { type MockServer, startMockServer } from '../src/server.js';
 import { request } from './setup.js';
@@ -22,9 +23,16 @@ import { request } from './setup.js';
 const CALLS = 100_000;
 const ATTEMPTS = 200_000;
 
+const folders: string[] = [];
+afterAll(() => {
+  for (const folder of folders) rmSync(folder, { recursive: true, force: true });
+});
+
 /** A state file with the seeded state, from a server started and stopped on it. */
 async function seeded(name: string) {
-  const file = join(mkdtempSync(join(tmpdir(), 'kaicalls-large-')), name);
+  const folder = mkdtempSync(join(tmpdir(), 'kaicalls-large-'));
+  folders.push(folder);
+  const file = join(folder, name);
   const server = await startMockServer({ stateFile: file });
   const call = structuredClone([...server.mock.state.calls.values()].find((c) => c.transcript === null)!);
   await server.close();

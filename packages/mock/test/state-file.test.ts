@@ -4,7 +4,7 @@
 // the server holds then. A change made in place without its `touch` is missing from the copy and fails
 // here. Then the restored server goes on: ringing calls finish their timelines as the original's do,
 // idempotent creates replay, and no id is handed out again.
-import { copyFileSync, mkdtempSync, readdirSync, statSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -65,6 +65,7 @@ function dump(server: MockServer) {
 }
 
 const folder = mkdtempSync(join(tmpdir(), 'kaicalls-state-'));
+afterAll(() => rmSync(folder, { recursive: true, force: true }));
 const file = join(folder, 'state.jsonl');
 
 describe('the state file', async () => {
