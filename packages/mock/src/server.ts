@@ -24,7 +24,8 @@ import {
 import { CONTROL_PREFIX, control } from './server/control.js';
 import { httpFetch } from './server/http-fetch.js';
 import { createGuard, isLoopback, isWildcard } from './server/http-guard.js';
-import { createSaver, readStateFile, restoreState } from './server/state-file.js';
+import { openStateFile } from './server/state-file.js';
+import type { Journal } from './server/state-journal.js';
 
 /**
  * Options of `startMockServer` (and the flags of `kaicalls-mock` and `kaicalls mock`); every one has a default.
@@ -47,7 +48,11 @@ export interface MockServerOptions {
   startTime?: string | Date | number | undefined;
   /** Records to load after seeding, in wire format (see `createMock({ fixtures })`); again after every reset. */
   fixtures?: Fixtures | undefined;
-  /** Persist the state to this JSON file after changes and at exit; reload it at start. */
+  /**
+   * Keep the state in this file (JSON lines, mode 0600): every change is written before the request that
+   * made it is answered, and a restarted server goes on from it (live calls, retries, idempotency keys).
+   * One server per file: a second one is refused.
+   */
   stateFile?: string | undefined;
   /** Do not log requests to stderr. Default true. */
   quiet?: boolean | undefined;
@@ -126,14 +131,21 @@ function toStart(value: MockServerOptions['startTime']): number | undefined {
  * await server.close();
  */
 export async function startMockServer(options: MockServerOptions = {}): Promise<MockServer> {
-  const saved = options.stateFile ? readStateFile(options.stateFile) : undefined;
   const start = toStart(options.startTime);
+  const file = options.stateFile
+    ? openStateFile(options.stateFile, (message) => console.error(`[@kaicalls/mock] ${message}`))
+    : undefined;
+  const saved = file?.loaded;
   const bindHost = options.host ?? '127.0.0.1';
   const http = createServer({ keepAliveTimeout: 5000 });
   await new Promise<void>((resolve, reject) => {
-    http.once('error', reject);
+    const failed = (error: Error) => {
+      file?.abandon();
+      reject(error);
+    };
+    http.once('error', failed);
     http.listen(options.port ?? 0, bindHost, () => {
-      http.off('error', reject);
+      http.off('error', failed);
       resolve();
     });
   });
@@ -150,7 +162,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     rateLimit: options.rateLimit ?? true,
     ...(options.chaos ? { chaos: options.chaos } : {}),
     ...(options.streams ? { streams: options.streams } : {}),
-    now: saved?.now ?? start ?? Date.now(),
+    now: saved?.clock ?? start ?? Date.now(),
     // A CI job's receivers de-duplicate by webhook-id: ids must not repeat across restarts and resets,
     // unless the user asked for the same run every time.
     uniqueIds: !(options.seed !== undefined && start !== undefined),
@@ -160,19 +172,16 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
       ...(options.webhookTimestamps ? { timestamps: options.webhookTimestamps } : {}),
     },
   });
+  let saving: Journal | undefined;
   try {
     await mock.ready;
+    saving = file?.start(runtime);
   } catch (error) {
+    file?.abandon();
+    mock.clock.stop();
     http.close();
     throw error;
   }
-  if (saved) {
-    restoreState(runtime(), saved);
-    // Timers do not survive a restart: deliveries that were waiting for a retry are armed again.
-    runtime().deliveries.resume();
-  }
-  const saver = options.stateFile ? createSaver(options.stateFile, mock.context) : undefined;
-  if (saver) mock.context.onEvent(() => saver.touch());
 
   const router = createRouter(mock.routes);
   const quiet = options.quiet ?? true;
@@ -181,7 +190,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
   const controlContext = {
     mock,
     url,
-    changed: () => saver?.touch(),
+    changed: () => saving?.flush(),
     inFlight: () => runtime().deliveries.inFlight(),
     openStreams: () => runtime().streams.size,
   };
@@ -308,13 +317,20 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     // What the matched msw handler runs in-process, minus its Fetch `Response` wrapping, with the params the
     // route table found: the same behaviour, without msw matching every handler's path first.
     const reply = await match.route.respond(toIncoming(req, res, url + target, body), match.params);
+    // What the request changed is in the state file before the client hears of it (one write for all the
+    // requests answered in this turn of the event loop).
+    try {
+      if (saving) await saving.written();
+    } catch (error) {
+      const message = `The request was processed, but the state file could not be written (${(error as Error).message.replace(/^@kaicalls\/mock: /, '')}): its changes are kept in memory and written with the next change. Free disk space, or restart without --state-file.`;
+      return sendError(res, new MockError('internal_error', message), standard(req));
+    }
     if (reply.stream) {
       streaming.add(res);
       res.once('close', () => streaming.delete(res));
       return sendStream(res, reply, guard.cors(req.headers.origin), head);
     }
     sendReply(res, reply, guard.cors(req.headers.origin), head);
-    if (method !== 'GET' && !head) saver?.touch();
   }
 
   http.on('request', (req: IncomingMessage, res: ServerResponse) => {
@@ -375,7 +391,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
         ]);
         http.closeAllConnections();
         await closed;
-        saver?.flush();
+        await saving?.close();
       })();
       return closing;
     },

@@ -9,6 +9,10 @@ export interface Random {
   pick<T>(items: readonly T[]): T;
   /** `count` characters of [A-Za-z0-9]. */
   token(count: number): string;
+  /** Where the sequence is now: `seek` to it to go on from here (a restarted server's state file). */
+  position(): number;
+  /** Goes on from a `position`, as if every number before it had been drawn here. */
+  seek(position: number): void;
 }
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
@@ -30,6 +34,10 @@ export function createRandom(seed: number): Random {
       let out = '';
       for (let i = 0; i < count; i++) out += ALPHABET[Math.floor(next() * ALPHABET.length)];
       return out;
+    },
+    position: () => state,
+    seek(position) {
+      state = position >>> 0;
     },
   };
   return random;

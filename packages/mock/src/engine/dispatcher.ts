@@ -20,6 +20,13 @@ interface Queue {
   job: Schemas['Job'] | null;
 }
 
+/** A run's queue as plain data (the state file keeps it beside the run), for `resume` after a restart. */
+export interface SavedQueue {
+  contacts: Schemas['RunContact'][];
+  next: number;
+  jobId: string | null;
+}
+
 const snapshot = (run: Run): Run => ({ ...run, progress: { ...run.progress } });
 
 export class Dispatcher {
@@ -32,6 +39,23 @@ export class Dispatcher {
 
   private queueOf(runId: string): Queue | undefined {
     return this.queues.get(runId);
+  }
+
+  /** The run's queue as plain data, or undefined for a run with none. */
+  saveQueue(runId: string): SavedQueue | undefined {
+    const queue = this.queues.get(runId);
+    return queue && { contacts: queue.contacts, next: queue.next, jobId: queue.job?.id ?? null };
+  }
+
+  /**
+   * Goes on with a run saved by `saveQueue` (a restarted server): a scheduled run waits for its start, a
+   * running one dials its next contacts when a slot is free; a paused one waits for `resume`.
+   */
+  restore(run: Run, saved: SavedQueue): void {
+    const job = saved.jobId === null ? null : (this.ctx.state.jobs.get(saved.jobId) ?? null);
+    this.queues.set(run.id, { contacts: saved.contacts, next: saved.next, timer: null, job });
+    if (run.status === 'scheduled') this.schedule(run);
+    else if (run.status === 'running') this.dispatch(run);
   }
 
   /**

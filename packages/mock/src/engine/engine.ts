@@ -19,7 +19,7 @@ import {
   type ThreadIndex,
   threadIndex,
 } from './records.js';
-import { type Script, type Step, writeScript } from './script.js';
+import { type Script, type ScriptInput, type Step, writeScript } from './script.js';
 import { isoOf } from './time.js';
 
 type Call = Schemas['Call'];
@@ -45,9 +45,19 @@ export interface PlaceInput {
   leavesVoicemail?: boolean;
 }
 
+/**
+ * What a call's script is written from: its inputs, and the number whose plan was drawn from the call's
+ * randomness (null when the plan was given). Writing it again from these gives the same script.
+ */
+export interface ScriptRecipe {
+  input: ScriptInput;
+  drawnFor: string | null;
+}
+
 interface Live {
   call: Call;
   script: Script;
+  recipe: ScriptRecipe;
   created: number;
   /** Index of the next step in `script.steps`. */
   next: number;
@@ -62,6 +72,21 @@ interface Live {
   fire: () => void;
   /** `tle_` + the call id's suffix: a timeline event's id is this and its sequence. */
   timelineId: string;
+}
+
+/**
+ * What a live call needs to go on after a restart, as plain data (the state file keeps it beside the call):
+ * how its script is written (a few hundred bytes, where the script with its words is kilobytes), where it
+ * is in it, and the ids of the records its next steps finish.
+ */
+export interface LiveCall {
+  recipe: ScriptRecipe;
+  created: number;
+  next: number;
+  turn: number;
+  attemptId: string | null;
+  jobId: string | null;
+  smsId: string | null;
 }
 
 const EMPTY: TimelineData = Object.freeze({}) as TimelineData;
@@ -108,6 +133,60 @@ export class Engine {
   /** Whether the call still has steps to play (pollers should keep polling). */
   isLive(callId: string) {
     return this.live.has(callId);
+  }
+
+  /** The script `place` wrote for the call, written again from its recipe: the same draws, in order. */
+  private rewrite(callId: string, recipe: ScriptRecipe): Script {
+    const random = callRandom(this.ctx.options.seed, callId);
+    random.token(12); // the conversation id
+    if (recipe.drawnFor !== null) planFor(recipe.drawnFor, random);
+    return writeScript(recipe.input, random);
+  }
+
+  /** The state was replaced under the engine (a state file loaded): what it indexed from it is rebuilt. */
+  stateReplaced(): void {
+    this.threads = undefined;
+  }
+
+  /** The call's progress as plain data while it is live (see `resume`), else undefined. */
+  saveLive(callId: string): LiveCall | undefined {
+    const live = this.live.get(callId);
+    if (!live) return undefined;
+    return {
+      recipe: live.recipe,
+      created: live.created,
+      next: live.next,
+      turn: live.turn,
+      attemptId: live.attempt?.id ?? null,
+      jobId: live.job?.id ?? null,
+      smsId: live.sms?.id ?? null,
+    };
+  }
+
+  /**
+   * Goes on with a call saved by `saveLive` (a restarted server): its next steps play on the clock from
+   * where it was, and the steps already due play at once.
+   * @example engine.resume(call, saved)
+   */
+  resume(call: Call, saved: LiveCall): void {
+    const { state } = this.ctx;
+    const live: Live = {
+      call,
+      script: this.rewrite(call.id, saved.recipe),
+      recipe: saved.recipe,
+      created: saved.created,
+      next: saved.next,
+      turn: saved.turn,
+      timer: 0,
+      past: false,
+      attempt: (saved.attemptId && state.attempts.get(saved.attemptId)) || null,
+      job: (saved.jobId && state.jobs.get(saved.jobId)) || undefined,
+      sms: (saved.smsId && state.smsMessages.get(saved.smsId)) || null,
+      fire: () => this.fire(live),
+      timelineId: `tle_${call.id.slice(5)}`,
+    };
+    this.live.set(call.id, live);
+    this.fire(live);
   }
 
   /**
@@ -159,27 +238,26 @@ export class Engine {
       answered_at: null,
       ended_at: null,
     };
-    const script = writeScript(
-      {
-        direction,
-        plan: input.plan ?? planFor(input.contact, random),
-        leavesVoicemail: input.leavesVoicemail ?? false,
-        createdAt: created,
-        maxDuration: call.max_duration,
-        agentName: agent.name,
-        businessName: business?.name ?? 'our office',
-        customerName: name,
-        context: call.context,
-        // An agent's opening line is written for the calls it places; inbound callers get a greeting.
-        firstMessage: call.first_message ?? (direction === 'outbound' ? agent.first_message : null) ?? null,
-      },
-      random,
-    );
+    const scriptInput: ScriptInput = {
+      direction,
+      plan: input.plan ?? planFor(input.contact, random),
+      leavesVoicemail: input.leavesVoicemail ?? false,
+      createdAt: created,
+      maxDuration: call.max_duration,
+      agentName: agent.name,
+      businessName: business?.name ?? 'our office',
+      customerName: name,
+      context: call.context,
+      // An agent's opening line is written for the calls it places; inbound callers get a greeting.
+      firstMessage: call.first_message ?? (direction === 'outbound' ? agent.first_message : null) ?? null,
+    };
+    const script = writeScript(scriptInput, random);
     ctx.state.calls.set(id, call);
     ctx.state.timelines.set(id, []);
     const live: Live = {
       call,
       script,
+      recipe: { input: scriptInput, drawnFor: input.plan ? null : input.contact },
       created,
       next: 0,
       turn: 0,

@@ -3,12 +3,14 @@
 // 409 idempotency_in_progress (retry later with the same key, as the SDK does); required where the spec
 // requires it. Keys are scoped to the API key and the operation, and kept for 24 hours of mock time.
 import type { Clock } from '../core/clock.js';
+import { Collection } from '../core/collection.js';
 import { MockError } from './errors.js';
 import type { MockRequest, MockResult } from './pipeline.js';
 
 const TTL_MS = 24 * 3600_000;
 
-interface Entry {
+/** A kept response: a copy, so that a replay answers what the first request answered, as it was then. */
+export interface IdempotencyEntry {
   fingerprint: string;
   result: MockResult;
   expiresAt: number;
@@ -16,13 +18,14 @@ interface Entry {
 
 export interface IdempotencyStore {
   clock: Clock;
-  entries: Map<string, Entry>;
+  /** By API key id, operation id and Idempotency-Key; reports its changes (the state file keeps them). */
+  entries: Collection<IdempotencyEntry>;
   /** The bodies of requests being processed, so that a concurrent retry is refused instead of running twice. */
   inFlight: Map<string, string>;
 }
 
 export function createIdempotencyStore(clock: Clock): IdempotencyStore {
-  return { clock, entries: new Map(), inFlight: new Map() };
+  return { clock, entries: new Collection(), inFlight: new Map() };
 }
 
 export async function idempotent(
@@ -63,7 +66,7 @@ export async function idempotent(
   store.inFlight.set(id, fingerprint);
   try {
     const result = await run();
-    store.entries.set(id, { fingerprint, result, expiresAt: now + TTL_MS });
+    store.entries.set(id, { fingerprint, result: structuredClone(result), expiresAt: now + TTL_MS });
     return result;
   } finally {
     store.inFlight.delete(id);

@@ -36,7 +36,8 @@ Options:
   --seed <n>                 seeds fixtures, outcomes and (with --start-time) ids (default 1)
   --start-time <iso>         where the mock's clock starts (default: now)
   --fixtures <file.json>     load agents, numbers, leads, appointments, calls (wire format) after seeding
-  --state-file <path>        keep the state in this file across restarts
+  --state-file <path>        keep the state in this file (written before each answer, mode 0600, locked
+                             to one server) and go on from it after a restart or a crash
   --pid-file <path>          write the process id to this file while running
   --cors-origin <origin>     Access-Control-Allow-Origin of API answers, or "none" (default * on loopback)
   --webhook-timestamps <t>   wall-clock (default) or mock-clock (byte-reproducible signatures)

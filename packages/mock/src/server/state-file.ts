@@ -1,116 +1,152 @@
-// The optional state file: the server's whole state (every collection, key hashes, the event log, the
-// deliveries) written as JSON after changes and at exit, and read back at start, so a restarted server
-// keeps its data. Timelines that were running are not resumed: a call live at shutdown keeps the status it
-// had. Written to a temporary file and renamed, so a crash mid-write never leaves half a file.
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
-import type { Core, MockContext } from '../core/context.js';
-import type { State } from '../core/state.js';
+// The optional state file (`--state-file`): the server's whole state, kept on disk as it changes, so that a
+// restarted server (or one that was killed) goes on where it was. Its format and guarantees are in
+// ./state-format.ts and the package README; this file opens it (the lock, the leftovers of a crash, the
+// load), puts what it holds into the first runtime, and starts the journal that keeps it up to date.
+import { chmodSync, rmSync, truncateSync } from 'node:fs';
+import type { Schemas } from '../core/state.js';
+import type { SavedQueue } from '../engine/dispatcher.js';
+import type { LiveCall } from '../engine/engine.js';
+import type { Runtime } from '../runtime.js';
+import { IDEMPOTENCY } from './state-format.js';
+import { collectionsOf, type Journal, listsOf, openJournal, writeSnapshot } from './state-journal.js';
+import { type Loaded, loadStateFile } from './state-load.js';
+import { lockStateFile } from './state-lock.js';
 
-const FORMAT = 'kaicalls-mock-state@1';
+/** The names a version 2 file may hold: the state's collections and the idempotency store. */
+const KNOWN = new Set([
+  'businesses',
+  'agents',
+  'configVersions',
+  'numbers',
+  'leads',
+  'calls',
+  'timelines',
+  'appointments',
+  'keys',
+  'keyHashes',
+  'usage',
+  'runs',
+  'webhooks',
+  'events',
+  'deliveries',
+  'smsMessages',
+  'conversations',
+  'jobs',
+  'attempts',
+  'recordings',
+  IDEMPOTENCY,
+]);
 
-/** What saving reads: `mock.context`, which follows the current runtime across resets. */
-type Source = Pick<MockContext, 'options' | 'clock' | 'state'>;
-
-interface Saved {
-  format: typeof FORMAT;
-  seed: number;
-  /** The mock clock when the file was written (ms): a restarted server resumes from there. */
-  now: number;
-  state: Record<string, unknown>;
-}
-
-function encode(state: State): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const [name, value] of Object.entries(state))
-    out[name] = value instanceof Map ? { $map: [...value.entries()] } : value;
-  return out;
-}
-
-function decode(saved: Record<string, unknown>, into: State): void {
-  for (const [name, value] of Object.entries(saved)) {
-    if (!(name in into)) continue;
-    const current = (into as unknown as Record<string, unknown>)[name];
-    const entries = (value as { $map?: [string, unknown][] } | null)?.$map;
-    if (current instanceof Map && Array.isArray(entries)) {
-      current.clear();
-      for (const [k, v] of entries) current.set(k, v);
-    } else if (Array.isArray(current) && Array.isArray(value)) {
-      current.length = 0;
-      current.push(...value);
-    }
-  }
-}
-
-/** The saved file, or undefined when there is none yet. A file that cannot be read as state is an error. */
-export function readStateFile(path: string): Saved | undefined {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw error;
-  }
-  let saved: Saved;
-  try {
-    saved = JSON.parse(text);
-  } catch (error) {
-    throw new Error(
-      `@kaicalls/mock: the state file ${path} is not valid JSON (${(error as Error).message}). Delete it to start fresh.`,
-    );
-  }
-  if (saved?.format !== FORMAT) {
-    throw new Error(
-      `@kaicalls/mock: ${path} is not a mock state file (expected format ${FORMAT}). Delete it or pick another path.`,
-    );
-  }
-  return saved;
-}
-
-export function writeStateFile(path: string, ctx: Source): void {
-  const saved: Saved = {
-    format: FORMAT,
-    seed: ctx.options.seed,
-    now: ctx.clock.now(),
-    state: encode(ctx.state),
-  };
-  const temporary = `${path}.${process.pid}.tmp`;
-  writeFileSync(temporary, JSON.stringify(saved));
-  renameSync(temporary, path);
+export interface StateFile {
+  /** What the file held (undefined for a new file): its seed and clock start the mock. */
+  readonly loaded: Pick<Loaded, 'seed' | 'clock'> | undefined;
+  /**
+   * Puts the saved state into the mock's first runtime (seeded, before it serves anything), resumes its
+   * live calls, runs and webhook retries, and starts keeping the file up to date.
+   */
+  start(runtime: () => Runtime): Journal;
+  /** Releases the lock without starting (the server failed to start). */
+  abandon(): void;
 }
 
 /**
- * Loads saved state into a freshly seeded runtime. The seeded random sequence starts over after a restart,
- * so ids it hands out again are skipped: a new record never overwrites a saved one. Only this runtime
- * skips them: the runtime a reset builds starts afresh, with none of the saved records.
+ * Takes the file's lock (a second server on the same file is refused), removes what a crash mid-compaction
+ * left, and reads the file. Throws a `StateFileError` that names the file (and the line) when it cannot.
  */
-export function restoreState(ctx: Core, saved: Saved): void {
-  decode(saved.state, ctx.state);
-  const taken = new Set<string>();
-  for (const value of Object.values(ctx.state))
-    if (value instanceof Map) for (const id of value.keys()) taken.add(id);
-  const next = ctx.id;
-  ctx.id = (prefix) => {
+export function openStateFile(path: string, warn: (message: string) => void): StateFile {
+  const lock = lockStateFile(path);
+  let loaded: Loaded | undefined;
+  try {
+    rmSync(`${path}.compacting`, { force: true });
+    loaded = loadStateFile(path, KNOWN);
+  } catch (error) {
+    lock.release();
+    throw error;
+  }
+  for (const warning of loaded?.warnings ?? []) warn(warning);
+  return {
+    loaded: loaded && { seed: loaded.seed, clock: loaded.clock },
+    start(runtime) {
+      try {
+        const rt = runtime();
+        const lines = loaded?.lines ?? 0;
+        if (loaded) restoreState(rt, loaded);
+        if (!loaded || loaded.legacy) writeSnapshot(path, rt);
+        else {
+          // A batch cut short by a crash: cut it off, so what is appended follows a whole line.
+          if (loaded.goodBytes < loaded.size) truncateSync(path, loaded.goodBytes);
+          // It holds webhook secrets: only its owner reads it, whatever the file was created with.
+          chmodSync(path, 0o600);
+        }
+        const saved = loaded;
+        loaded = undefined;
+        const journal = openJournal(path, runtime, {
+          lines,
+          onError: (message) => warn(message),
+        });
+        if (saved) resume(rt, saved);
+        journal.flush();
+        return {
+          flush: journal.flush,
+          written: journal.written,
+          close() {
+            try {
+              journal.close();
+            } finally {
+              lock.release();
+            }
+          },
+        };
+      } catch (error) {
+        lock.release();
+        throw error;
+      }
+    },
+    abandon: () => lock.release(),
+  };
+}
+
+/**
+ * Loads saved state into a freshly seeded runtime: every collection is replaced by the file's (version 1
+ * files: those they hold), the random sequence goes on where it was, and an id already taken is never
+ * handed out again. Only this runtime skips them: the runtime a reset builds starts afresh.
+ */
+function restoreState(rt: Runtime, loaded: Loaded): void {
+  for (const [name, collection] of collectionsOf(rt)) {
+    const saved = loaded.collections.get(name);
+    if (!saved && loaded.legacy) continue;
+    collection.clear();
+    if (saved) for (const [id, record] of saved) collection.set(id, record);
+  }
+  for (const [name, list] of listsOf(rt)) {
+    const saved = loaded.lists.get(name);
+    if (!saved && loaded.legacy) continue;
+    list.length = 0;
+    // One at a time: a spread of 200,000 items into push() overflows the stack.
+    if (saved) for (const item of saved) list.push(item);
+  }
+  rt.engine.stateReplaced();
+  if (loaded.rng !== undefined) rt.random.seek(loaded.rng);
+  const collections = collectionsOf(rt).map(([, collection]) => collection);
+  const next = rt.id;
+  rt.id = (prefix) => {
     for (;;) {
       const id = next(prefix);
-      if (!taken.has(id)) return id;
+      if (!collections.some((collection) => collection.has(id))) return id;
     }
   };
 }
 
-/** Debounced saving: `touch()` after a change, `flush()` at exit. */
-export function createSaver(path: string, ctx: Source, delayMs = 200) {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const flush = () => {
-    if (timer) clearTimeout(timer);
-    timer = undefined;
-    writeStateFile(path, ctx);
-  };
-  return {
-    touch() {
-      if (timer) return;
-      timer = setTimeout(flush, delayMs);
-      timer.unref();
-    },
-    flush,
-  };
+/** Calls that were playing go on from their next step, runs from their next contact, deliveries' retries. */
+function resume(rt: Runtime, loaded: Loaded): void {
+  for (const [id, saved] of loaded.live) {
+    const call = rt.state.calls.get(id);
+    if (call) rt.engine.resume(call as Schemas['Call'], saved as LiveCall);
+  }
+  for (const [id, saved] of loaded.queues) {
+    const run = rt.state.runs.get(id);
+    if (run) rt.dispatcher.restore(run, saved as SavedQueue);
+  }
+  // Timers do not survive a restart: deliveries that were waiting for a retry are armed again.
+  rt.deliveries.resume();
 }
