@@ -21,6 +21,7 @@ import { type SSEMessage, SSEParser } from './sse.js';
 
 /** What a stream's `ready` event says (`StreamReady`, camelCase). */
 export interface StreamReadyInfo {
+  /** Always `stream.ready`. */
   object: 'stream.ready';
   /** Seconds between heartbeats; a stream silent for twice as long is treated as dropped and reopened. */
   heartbeatSeconds: number;
@@ -112,7 +113,13 @@ export class Stream<Item, End = never> implements AsyncIterable<Item> {
     return this.#lastEventId;
   }
 
-  /** Closes the connection; a loop over the stream ends (without an error). */
+  /**
+   * Closes the connection; a loop over the stream ends (without an error).
+   * @example
+   * const stream = kai.events.stream();
+   * setTimeout(() => stream.close(), 60_000);
+   * for await (const event of stream) console.log(event.type);
+   */
   close(): void {
     this.#closed = true;
     this.#connection?.abort(CLOSED);

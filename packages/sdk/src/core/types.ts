@@ -85,7 +85,15 @@ export interface RequestOptions {
 
 /** The ids of the operations that answer with Server-Sent Events (`x-stream` in the spec). */
 export type StreamOperationId = {
-  [Id in OperationId]: (typeof routes)[Id] extends readonly [string, string, 0 | 1, { resume: string }]
+  [Id in OperationId]: (typeof routes)[Id] extends readonly [
+    string,
+    string,
+    0 | 1,
+    {
+      /** The field each item's SSE id is (`sequence`, `id`): what a stream marks the operation with. */
+      resume: string;
+    },
+  ]
     ? Id
     : never;
 }[OperationId];
