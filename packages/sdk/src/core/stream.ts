@@ -149,6 +149,12 @@ export class Stream<Item, End = never> implements AsyncIterable<Item> {
     return promise;
   }
 
+  /**
+   * Iterates the stream's items, once and in order; the connection opens when the loop starts and closes
+   * when it ends (`break` included). A stream can be iterated once.
+   * @example
+   * for await (const event of kai.calls.stream('call_8fK2pQ7vN3')) console.log(event.type);
+   */
   [Symbol.asyncIterator](): AsyncIterator<Item> {
     if (this.#started) {
       throw new KaiCallsError(
