@@ -6,6 +6,7 @@
 import { createBus } from './core/bus.js';
 import type { ClockScope } from './core/clock.js';
 import type { Core, EventListener, MockEvent, ResolvedOptions, RuntimeEvents } from './core/context.js';
+import { createIndexes, type Indexes } from './core/indexes.js';
 import { createRandom } from './core/random.js';
 import { createState } from './core/state.js';
 import { Dispatcher } from './engine/dispatcher.js';
@@ -59,6 +60,8 @@ export function createRuntime(
     clock,
     random,
     state,
+    // Set just below: the indexes read records' owners through the core.
+    indexes: undefined as unknown as Indexes,
     bus,
     idSalt: options.uniqueIds ? freshSalt() : 0,
     id: (prefix) => `${prefix}_${random.token(10)}`,
@@ -74,6 +77,7 @@ export function createRuntime(
       return event;
     },
   };
+  (core as { indexes: Indexes }).indexes = createIndexes(core);
   const engine = new Engine(core);
   const dispatcher = new Dispatcher(core, engine);
   const deliveries = createDeliveries(core);
