@@ -45,16 +45,27 @@ export interface Cursor {
   id: string;
 }
 
-interface Filed {
-  key: Key;
-  values: (readonly FilterValue[])[];
-}
+/** What a filter files a record under: one value, several (a copy), or none. */
+type Slot = FilterValue | readonly FilterValue[] | null;
+/** What a record was filed under: its key, then one slot per filter (one flat array: records are many). */
+type Filed = [Key, ...Slot[]];
 
 const NONE: readonly FilterValue[] = [];
 
-function valuesOf(value: FilterValue | readonly FilterValue[] | null | undefined): readonly FilterValue[] {
-  if (value === null || value === undefined) return NONE;
-  return Array.isArray(value) ? (value as readonly FilterValue[]) : [value as FilterValue];
+function slotOf(value: FilterValue | readonly FilterValue[] | null | undefined): Slot {
+  if (value === null || value === undefined) return null;
+  // A copy: a record's own array (a conversation's call_ids) grows in place, and the index must see it did.
+  return Array.isArray(value) ? [...(value as readonly FilterValue[])] : (value as FilterValue);
+}
+
+function valuesIn(slot: Slot): readonly FilterValue[] {
+  if (slot === null) return NONE;
+  return Array.isArray(slot) ? (slot as readonly FilterValue[]) : [slot as FilterValue];
+}
+
+function sameSlot(a: Slot, b: Slot): boolean {
+  if (!Array.isArray(a) || !Array.isArray(b)) return a === b;
+  return a.length === b.length && a.every((v, i) => v === b[i]);
 }
 
 export class ListIndex<T> {
@@ -94,19 +105,18 @@ export class ListIndex<T> {
       const before = this.filed.get(id);
       if (before === undefined) return this.add(id, record);
       const key = this.spec.key(record);
-      if (key !== before.key) {
+      if (key !== before[0]) {
         this.remove(id);
         return this.add(id, record);
       }
       this.filters.forEach(([name, of], i) => {
-        const now = valuesOf(of(record));
-        const was = before.values[i]!;
-        if (now.length === was.length && now.every((v, j) => v === was[j])) return;
-        this.leaving = { id, key };
+        const slot = slotOf(of(record));
+        if (sameSlot(slot, before[i + 1]!)) return;
+        const now = valuesIn(slot);
+        const was = valuesIn(before[i + 1]!);
         for (const value of was) if (!now.includes(value)) this.take(this.listOf(name, value), id, key);
         for (const value of now) if (!was.includes(value)) this.put(this.listOf(name, value, true)!, id, key);
-        before.values[i] = now;
-        this.leaving = undefined;
+        before[i + 1] = slot;
       });
       return;
     }
@@ -117,13 +127,14 @@ export class ListIndex<T> {
 
   private add(id: string, record: T) {
     const key = this.spec.key(record);
-    const values = this.filters.map(([name, of]) => {
-      const vs = valuesOf(of(record));
-      for (const value of vs) this.put(this.listOf(name, value, true)!, id, key);
-      return vs;
-    });
+    const filed: Filed = [key];
+    for (const [name, of] of this.filters) {
+      const slot = slotOf(of(record));
+      for (const value of valuesIn(slot)) this.put(this.listOf(name, value, true)!, id, key);
+      filed.push(slot);
+    }
     this.put(this.all, id, key);
-    this.filed?.set(id, { key, values });
+    this.filed?.set(id, filed);
     this.count++;
   }
 
@@ -131,11 +142,12 @@ export class ListIndex<T> {
     const filed = this.filed?.get(id);
     if (this.filed && !filed) return;
     if (filed) {
-      this.leaving = { id, key: filed.key };
+      const key = filed[0];
+      this.leaving = { id, key };
       this.filters.forEach(([name], i) => {
-        for (const value of filed.values[i]!) this.take(this.listOf(name, value), id, filed.key);
+        for (const value of valuesIn(filed[i + 1]!)) this.take(this.listOf(name, value), id, key);
       });
-      this.take(this.all, id, filed.key);
+      this.take(this.all, id, key);
       this.leaving = undefined;
       this.filed!.delete(id);
     } else {
@@ -228,6 +240,32 @@ export class ListIndex<T> {
   }
 
   /**
+   * Visits the records of `range` in `order` until `visit` returns false: a linear pass over a range, with
+   * no copy (analytics).
+   */
+  each(range: Range, order: 'asc' | 'desc', visit: (record: T) => boolean | undefined): void {
+    const ids = this.smallest(range);
+    const lo = range.from === undefined ? 0 : this.bound(ids, range.from, false);
+    const hi = range.to === undefined ? ids.length : this.bound(ids, range.to, false);
+    if (order === 'asc') {
+      for (let i = lo; i < hi; i++) if (visit(this.collection.get(ids[i]!)!) === false) return;
+    } else {
+      for (let i = hi - 1; i >= lo; i--) if (visit(this.collection.get(ids[i]!)!) === false) return;
+    }
+  }
+
+  /** The list to walk for `range`: the smallest of those its equality filters name. */
+  private smallest(range: Range): string[] {
+    let ids = this.all;
+    for (const [name, value] of Object.entries(range.where ?? {})) {
+      if (value === undefined || !this.lists.has(name)) continue;
+      const list = this.listOf(name, value) ?? [];
+      if (list.length < ids.length) ids = list;
+    }
+    return ids;
+  }
+
+  /**
    * The records of `range`, from the cursor on, in `order`, that pass `keep`: at most `limit`, and whether
    * more follow. Walks the smallest list the filters name, from the cursor's position (binary search).
    */
@@ -240,12 +278,7 @@ export class ListIndex<T> {
       keep?: (record: T) => boolean;
     },
   ): { items: T[]; hasMore: boolean } {
-    let ids = this.all;
-    for (const [name, value] of Object.entries(range.where ?? {})) {
-      if (value === undefined || !this.lists.has(name)) continue;
-      const list = this.listOf(name, value) ?? [];
-      if (list.length < ids.length) ids = list;
-    }
+    const ids = this.smallest(range);
     let lo = range.from === undefined ? 0 : this.bound(ids, range.from, false);
     let hi = range.to === undefined ? ids.length : this.bound(ids, range.to, false);
     const { after, order, limit, keep } = options;

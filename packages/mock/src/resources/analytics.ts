@@ -38,8 +38,7 @@ function nextBucket(start: number, period: Period): number {
 }
 
 const ratio = (part: number, whole: number) => (whole === 0 ? 0 : Math.round((part / whole) * 1000) / 1000);
-const mean = (values: number[]) =>
-  values.length === 0 ? 0 : Math.round((values.reduce((a, b) => a + b, 0) / values.length) * 10) / 10;
+const mean = (sum: number, count: number) => (count === 0 ? 0 : Math.round((sum / count) * 10) / 10);
 
 /** Inbound calls nobody answered, and outbound calls no person answered. */
 function isMissed(call: Call): boolean {
@@ -64,6 +63,97 @@ function checkPlan(ctx: Core, scope: Scope, agentId: unknown, days: number) {
     `Analytics ranges longer than ${STARTER_MAX_RANGE_DAYS} days need a plan above Starter (this range is ${Math.ceil(days)} days). Ask for a shorter range, or upgrade.`,
     'from',
   );
+}
+
+/** The counts of one bucket (or of the whole range). */
+class Tally {
+  calls = 0;
+  completed = 0;
+  missed = 0;
+  appointments_booked = 0;
+  emergencies = 0;
+  missed_recovered = 0;
+  durationSum = 0;
+  durationCount = 0;
+
+  counts() {
+    const { calls, completed, missed, appointments_booked, emergencies } = this;
+    return { calls, completed, missed, appointments_booked, emergencies };
+  }
+}
+
+/**
+ * One pass over the scope's calls created since `from`, newest first (the calls index, no copy, no sort):
+ * each call in the range is counted in its bucket, and every completed call on the way is remembered by
+ * its counterpart, so a missed call knows at once whether a later one to the same number completed.
+ */
+function summarize(
+  ctx: Core,
+  scope: Scope,
+  agentId: string | undefined,
+  from: number,
+  to: number,
+  starts: number[],
+) {
+  // Records keep created_at as toISOString writes it, which sorts as time: compare the strings.
+  const fromIso = ctx.iso(from);
+  const toIso = ctx.iso(to);
+  const startsIso = starts.map((start) => ctx.iso(start));
+  const booked = new Set<string>();
+  for (const appointment of ctx.state.appointments.values())
+    if (appointment.call_id) booked.add(appointment.call_id);
+  const emergencies = new Set<string>();
+  ctx.indexes.events.each({ where: { type: 'emergency.detected' } }, 'asc', (event) => {
+    const callId = (event.data as { call_id?: unknown }).call_id;
+    if (typeof callId === 'string') emergencies.add(callId);
+    return true;
+  });
+  /** The latest completed call (created_at) per counterpart, among the calls visited so far. */
+  const latestCompleted = new Map<string, string>();
+  const total = new Tally();
+  const buckets = starts.map(() => new Tally());
+  let bucket = starts.length - 1;
+  // Every agent's calls count as later calls that recover a missed one; the agent filter narrows what is counted.
+  ctx.indexes.calls.each(
+    { where: { business: scope.businessId ?? undefined }, from: fromIso },
+    'desc',
+    (call) => {
+      if (scope.businessId !== null && !visible(ctx, scope, 'calls', call)) return true;
+      const created = call.created_at;
+      const completed = call.status === 'completed';
+      if (completed && !latestCompleted.has(counterpart(call)))
+        latestCompleted.set(counterpart(call), created);
+      if (created >= toIso || (agentId !== undefined && call.agent_id !== agentId)) return true;
+      while (bucket > 0 && created < startsIso[bucket]!) bucket--;
+      const missed = isMissed(call);
+      const isBooked = call.outcome === 'appointment_booked' || booked.has(call.id);
+      const isEmergency = call.outcome === 'emergency' || emergencies.has(call.id);
+      const recovered = missed && (latestCompleted.get(counterpart(call)) ?? '') > created;
+      const timed = call.answered_at !== null && call.duration !== null;
+      for (const tally of [total, buckets[bucket]!]) {
+        tally.calls++;
+        if (completed) tally.completed++;
+        if (missed) tally.missed++;
+        if (isBooked) tally.appointments_booked++;
+        if (isEmergency) tally.emergencies++;
+        if (recovered) tally.missed_recovered++;
+        if (timed) {
+          tally.durationSum += call.duration!;
+          tally.durationCount++;
+        }
+      }
+      return true;
+    },
+  );
+  return {
+    totals: { ...total.counts(), missed_recovered: total.missed_recovered },
+    average_duration_seconds: mean(total.durationSum, total.durationCount),
+    series: buckets.map((tally, i) => ({
+      start: startsIso[i]!,
+      ...tally.counts(),
+      average_duration_seconds: mean(tally.durationSum, tally.durationCount),
+    })),
+  };
 }
 
 export const analytics = defineResource({
@@ -93,49 +183,8 @@ export const analytics = defineResource({
         }
       }
 
-      // Only the scope's calls count, also as later calls that recover a missed one.
-      const all = visibleRecords(ctx, scope, 'calls');
-      const calls = all.filter((c) => {
-        const at = Date.parse(c.created_at);
-        return at >= from && at < to && (query.agent_id === undefined || c.agent_id === query.agent_id);
-      });
-      const bookedCalls = new Set(calls.filter((c) => c.outcome === 'appointment_booked').map((c) => c.id));
-      for (const appointment of ctx.state.appointments.values())
-        if (appointment.call_id) bookedCalls.add(appointment.call_id);
-      const emergencyCalls = new Set(calls.filter((c) => c.outcome === 'emergency').map((c) => c.id));
-      for (const event of ctx.state.events.values()) {
-        if (event.type !== 'emergency.detected') continue;
-        const callId = (event.data as { call_id?: unknown }).call_id;
-        if (typeof callId === 'string') emergencyCalls.add(callId);
-      }
-      const completedAt = new Map<string, number[]>();
-      for (const call of all) {
-        if (call.status !== 'completed') continue;
-        const list = completedAt.get(counterpart(call)) ?? [];
-        list.push(Date.parse(call.created_at));
-        completedAt.set(counterpart(call), list);
-      }
-      const recovered = (call: Call) =>
-        (completedAt.get(counterpart(call)) ?? []).some((at) => at > Date.parse(call.created_at));
-
-      const summarize = (group: Call[]) => {
-        const missed = group.filter(isMissed);
-        return {
-          calls: group.length,
-          completed: group.filter((c) => c.status === 'completed').length,
-          missed: missed.length,
-          appointments_booked: group.filter((c) => bookedCalls.has(c.id)).length,
-          emergencies: group.filter((c) => emergencyCalls.has(c.id)).length,
-          missed_recovered: missed.filter(recovered).length,
-          average_duration_seconds: mean(
-            group.filter((c) => c.answered_at !== null && c.duration !== null).map((c) => c.duration!),
-          ),
-        };
-      };
-
-      const buckets = new Map<number, Call[]>(starts.map((s) => [s, []]));
-      for (const call of calls) buckets.get(bucketStart(Date.parse(call.created_at), period))?.push(call);
-      const { average_duration_seconds, ...totals } = summarize(calls);
+      const body = summarize(ctx, scope, query.agent_id as string | undefined, from, to, starts);
+      const { totals, average_duration_seconds } = body;
       return {
         body: {
           period,
@@ -146,10 +195,7 @@ export const analytics = defineResource({
           average_duration_seconds,
           emergency_detection_rate: Math.min(1, ratio(totals.emergencies, totals.completed)),
           missed_call_recovery_rate: ratio(totals.missed_recovered, totals.missed),
-          series: starts.map((start) => {
-            const { missed_recovered: _, ...bucket } = summarize(buckets.get(start)!);
-            return { start: ctx.iso(start), ...bucket };
-          }),
+          series: body.series,
         },
       };
     },
