@@ -69,7 +69,8 @@ export function createRuntime(
     record(type, data, at) {
       const event = { id: core.id('evt'), type, created_at: iso(at), data } as MockEvent;
       state.events.set(event.id, event);
-      return event;
+      // Stored compact (a call's data is a snapshot, ./core/event-log.ts); everyone else is given it plain.
+      return state.events.get(event.id)!;
     },
     emit(type, data, emitOptions = {}) {
       const event = core.record(type, data);

@@ -51,6 +51,12 @@ type Slot = FilterValue | readonly FilterValue[] | null;
 type Filed = [Key, ...Slot[]];
 
 const NONE: readonly FilterValue[] = [];
+/**
+ * The ids of one filter value: most values of a call's own (`call_id` of its jobs, recordings, …) have one
+ * record, kept as the bare id (an array per call and collection would cost more than the record).
+ */
+type Ids = string[] | string;
+const stored = Map.prototype.get;
 
 function slotOf(value: FilterValue | readonly FilterValue[] | null | undefined): Slot {
   if (value === null || value === undefined) return null;
@@ -72,7 +78,7 @@ export class ListIndex<T> {
   /** Every id, in key order. */
   private all: string[] = [];
   /** Per filter, per value: the ids with that value, in key order. */
-  private readonly lists = new Map<string, Map<FilterValue, string[]>>();
+  private readonly lists = new Map<string, Map<FilterValue, Ids>>();
   private readonly filters: [string, NonNullable<IndexSpec<T>['filters']>[string]][];
   /** What each record was filed under (only when records change). */
   private readonly filed: Map<string, Filed> | undefined;
@@ -114,8 +120,8 @@ export class ListIndex<T> {
         if (sameSlot(slot, before[i + 1]!)) return;
         const now = valuesIn(slot);
         const was = valuesIn(before[i + 1]!);
-        for (const value of was) if (!now.includes(value)) this.take(this.listOf(name, value), id, key);
-        for (const value of now) if (!was.includes(value)) this.put(this.listOf(name, value, true)!, id, key);
+        for (const value of was) if (!now.includes(value)) this.unfile(name, value, id, key);
+        for (const value of now) if (!was.includes(value)) this.file(name, value, id, key);
         before[i + 1] = slot;
       });
       return;
@@ -130,7 +136,7 @@ export class ListIndex<T> {
     const filed: Filed = [key];
     for (const [name, of] of this.filters) {
       const slot = slotOf(of(record));
-      for (const value of valuesIn(slot)) this.put(this.listOf(name, value, true)!, id, key);
+      for (const value of valuesIn(slot)) this.file(name, value, id, key);
       filed.push(slot);
     }
     this.put(this.all, id, key);
@@ -145,7 +151,7 @@ export class ListIndex<T> {
       const key = filed[0];
       this.leaving = { id, key };
       this.filters.forEach(([name], i) => {
-        for (const value of valuesIn(filed[i + 1]!)) this.take(this.listOf(name, value), id, key);
+        for (const value of valuesIn(filed[i + 1]!)) this.unfile(name, value, id, key);
       });
       this.take(this.all, id, key);
       this.leaving = undefined;
@@ -156,9 +162,12 @@ export class ListIndex<T> {
       if (at < 0) return;
       this.all.splice(at, 1);
       for (const byValue of this.lists.values())
-        for (const ids of byValue.values()) {
-          const i = ids.indexOf(id);
-          if (i >= 0) ids.splice(i, 1);
+        for (const [value, ids] of byValue) {
+          if (ids === id) byValue.delete(value);
+          else if (typeof ids !== 'string') {
+            const i = ids.indexOf(id);
+            if (i >= 0) ids.splice(i, 1);
+          }
         }
     }
     this.count--;
@@ -171,14 +180,32 @@ export class ListIndex<T> {
     this.count = 0;
   }
 
-  private listOf(name: string, value: FilterValue, create = false): string[] | undefined {
+  /** The ids of a filter's value, in key order (a copy of a lone id). */
+  private listOf(name: string, value: FilterValue): string[] | undefined {
+    const ids = this.lists.get(name)!.get(value);
+    return typeof ids === 'string' ? [ids] : ids;
+  }
+
+  private file(name: string, value: FilterValue, id: string, key: Key) {
     const byValue = this.lists.get(name)!;
-    let ids = byValue.get(value);
-    if (!ids && create) {
-      ids = [];
-      byValue.set(value, ids);
+    const ids = byValue.get(value);
+    if (ids === undefined) byValue.set(value, id);
+    else if (typeof ids !== 'string') this.put(ids, id, key);
+    else if (ids !== id) {
+      const list = [ids];
+      this.put(list, id, key);
+      byValue.set(value, list);
     }
-    return ids;
+  }
+
+  private unfile(name: string, value: FilterValue, id: string, key: Key) {
+    const byValue = this.lists.get(name)!;
+    const ids = byValue.get(value);
+    if (ids === id) byValue.delete(value);
+    else if (ids !== undefined && typeof ids !== 'string') {
+      this.take(ids, id, key);
+      if (ids.length === 0) byValue.delete(value);
+    }
   }
 
   /** The record being moved or removed, with the key it was filed under (its record may say otherwise now). */
@@ -186,7 +213,8 @@ export class ListIndex<T> {
 
   private key(id: string): Key {
     if (this.leaving?.id === id) return this.leaving.key;
-    return this.spec.key(this.collection.get(id)!);
+    // The record as stored: a collection may make a plain copy on `get` (the event log), too slow here.
+    return this.spec.key(stored.call(this.collection, id) as T);
   }
 
   /** First position whose key is ≥ `key` (or > it, with `after`). */

@@ -4,6 +4,7 @@
 // One engine per runtime: it announces each call's end on the bus (`call.ended`, `call.settled`) and knows
 // nothing of who listens (../runtime.ts wires that).
 import type { Core, EventData } from '../core/context.js';
+import { snapshot } from '../core/event-log.js';
 import { createRandom, type Random } from '../core/random.js';
 import type { Schemas } from '../core/state.js';
 import { MockError } from '../http/errors.js';
@@ -60,8 +61,6 @@ interface Live {
   job: Schemas['Job'] | undefined;
   sms: Schemas['SmsMessage'] | null;
   fire: () => void;
-  /** `tle_` + the call id's suffix: a timeline event's id is this and its sequence. */
-  timelineId: string;
 }
 
 const EMPTY: TimelineData = Object.freeze({}) as TimelineData;
@@ -175,8 +174,10 @@ export class Engine {
       },
       random,
     );
+    // Held while the call is live: at its length (a growing array keeps up to half again).
+    script.steps = script.steps.slice();
     ctx.state.calls.set(id, call);
-    ctx.state.timelines.set(id, []);
+    ctx.state.timelines.begin(id, created);
     const live: Live = {
       call,
       script,
@@ -189,15 +190,15 @@ export class Engine {
       job: undefined,
       sms: null,
       fire: () => this.fire(live),
-      timelineId: `tle_${id.slice(5)}`,
     };
     if (direction === 'outbound') {
       this.timeline(live, 'call.queued', created, EMPTY);
-      this.emit(live, 'call.queued', { ...call }, created);
+      this.emit(live, 'call.queued', snapshot(call), created);
       ctx.state.timelines.touch(id);
     }
     if (live.past) {
       for (const step of script.steps) this.apply(live, step, created + step.at);
+      ctx.state.timelines.seal(id);
       ctx.state.calls.touch(id);
       ctx.state.timelines.touch(id);
       return call;
@@ -241,6 +242,7 @@ export class Engine {
     this.ctx.state.calls.touch(callId);
     this.ctx.state.timelines.touch(callId);
     this.live.delete(callId);
+    this.ctx.state.timelines.seal(callId);
     return call;
   }
 
@@ -262,6 +264,7 @@ export class Engine {
       this.ctx.state.timelines.touch(live.call.id);
     }
     this.live.delete(live.call.id);
+    this.ctx.state.timelines.seal(live.call.id);
   }
 
   private apply(live: Live, step: Step, at: number) {
@@ -272,25 +275,26 @@ export class Engine {
         call.started_at = isoOf(at);
         live.attempt = startAttempt(ctx, call, at);
         this.timeline(live, 'call.dialing', at, EMPTY);
-        this.emit(live, 'call.started', { ...call }, at);
+        this.emit(live, 'call.started', snapshot(call), at);
         break;
       case 'ringing':
         call.status = 'ringing';
         this.timeline(live, 'call.ringing', at, EMPTY);
         if (call.direction === 'inbound') {
           call.started_at = isoOf(at);
-          this.emit(live, 'call.started', { ...call }, at);
+          this.emit(live, 'call.started', snapshot(call), at);
         }
         break;
       case 'answered':
         call.status = 'in-progress';
         call.answered_at = isoOf(at);
         this.timeline(live, 'call.answered', at, EMPTY);
-        this.emit(live, 'call.answered', { ...call }, at);
+        this.emit(live, 'call.answered', snapshot(call), at);
         break;
       case 'turn': {
         const turn = script.transcript![live.turn++]!;
-        this.timeline(live, 'transcript.turn', at, { role: turn.role, text: turn.text });
+        // The turn itself: the timeline gives its role and text (../core/timelines.ts).
+        this.timeline(live, 'transcript.turn', at, turn);
         break;
       }
       case 'voicemail':
@@ -342,7 +346,7 @@ export class Engine {
           at,
         );
         // The terminal event, now that the summary, outcome, transcript and recording are all in.
-        this.emit(live, 'call.completed', { ...call }, at);
+        this.emit(live, 'call.completed', snapshot(call), at);
         if (!live.past) ctx.bus.emit('call.settled', call);
         break;
       }
@@ -450,12 +454,12 @@ export class Engine {
     if (script.error) data.error = script.error.message;
     this.timeline(live, 'call.ended', at, data);
     if (!live.past) ctx.bus.emit('call.ended', call);
-    this.emit(live, 'call.ended', { ...call }, at);
+    this.emit(live, 'call.ended', snapshot(call), at);
     // An answered call's terminal event waits for its analysis (`call.completed` carries it): see 'analysis'.
     if (script.answered && script.analysis) return;
     if (call.direction === 'inbound' && call.status === 'no-answer')
-      this.emit(live, 'call.missed', { ...call }, at);
-    else this.emit(live, 'call.failed', { ...call }, at);
+      this.emit(live, 'call.missed', snapshot(call), at);
+    else this.emit(live, 'call.failed', snapshot(call), at);
     if (script.voicemail) {
       this.emit(
         live,
@@ -475,19 +479,7 @@ export class Engine {
 
   private timeline(live: Live, type: TimelineType, at: number, data: TimelineData) {
     const { call } = live;
-    const events = this.ctx.state.timelines.get(call.id)!;
-    const sequence = events.length + 1;
-    events.push({
-      // Derived from the call id: unique, and no randomness spent.
-      id: live.timelineId + sequence,
-      call_id: call.id,
-      sequence,
-      type,
-      status: call.status,
-      occurred_at: isoOf(at),
-      offset_ms: at - live.created,
-      data,
-    });
+    this.ctx.state.timelines.append(call.id, type, call.status, at - live.created, data);
   }
 
   private emit<T extends Schemas['EventType']>(live: Live, type: T, data: EventData<T>, at: number) {
