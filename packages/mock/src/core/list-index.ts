@@ -25,7 +25,8 @@ export interface IndexSpec<T> {
   filters?: Record<string, (record: T) => FilterValue | readonly FilterValue[] | null | undefined>;
   /**
    * Whether a record's key or filtered values can change once it is added (then the values it was filed
-   * under are kept, to move it when they change). Default true; false for logs, whose records are final.
+   * under are kept, to move it when they change). Default true; false where the key and the filtered
+   * fields are final (the log, evidence): then nothing is kept, and a touch costs one binary search.
    */
   changes?: boolean;
 }
@@ -67,6 +68,13 @@ function slotOf(value: FilterValue | readonly FilterValue[] | null | undefined):
 function valuesIn(slot: Slot): readonly FilterValue[] {
   if (slot === null) return NONE;
   return Array.isArray(slot) ? (slot as readonly FilterValue[]) : [slot as FilterValue];
+}
+
+/** Whether a value is among `values`: a Set for long lists (a conversation's calls), so a diff stays linear. */
+function membership(values: readonly FilterValue[]): (value: FilterValue) => boolean {
+  if (values.length <= 16) return (value) => values.includes(value);
+  const set = new Set(values);
+  return (value) => set.has(value);
 }
 
 function sameSlot(a: Slot, b: Slot): boolean {
@@ -120,15 +128,21 @@ export class ListIndex<T> {
         if (sameSlot(slot, before[i + 1]!)) return;
         const now = valuesIn(slot);
         const was = valuesIn(before[i + 1]!);
-        for (const value of was) if (!now.includes(value)) this.unfile(name, value, id, key);
-        for (const value of now) if (!was.includes(value)) this.file(name, value, id, key);
+        const inNow = membership(now);
+        const inWas = membership(was);
+        for (const value of was) if (!inNow(value)) this.unfile(name, value, id, key);
+        for (const value of now) if (!inWas(value)) this.file(name, value, id, key);
         before[i + 1] = slot;
       });
       return;
     }
-    // A log's records do not change: a touch changes nothing, and only a replaced record is filed again.
-    if (this.collection.size === this.count) this.remove(id);
-    if (this.collection.size > this.count) this.add(id, record);
+    if (this.collection.size > this.count) return this.add(id, record);
+    // Records that do not change: a touch changes nothing (one binary search shows it is where its key
+    // says); a record replaced by one of another key is filed again.
+    if (!this.locate(this.all, id, this.spec.key(record)).found) {
+      this.remove(id);
+      this.add(id, record);
+    }
   }
 
   private add(id: string, record: T) {
