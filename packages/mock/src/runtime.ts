@@ -4,6 +4,7 @@
 // subscription to the bus is made below, in `createRuntime`: to learn who reacts to an event, grep this
 // file for its channel (`'call.ended'`, ...).
 import { createBus } from './core/bus.js';
+import { CallTallies } from './core/call-tallies.js';
 import type { ClockScope } from './core/clock.js';
 import type { Core, EventListener, MockEvent, ResolvedOptions, RuntimeEvents } from './core/context.js';
 import { createIndexes, type Indexes } from './core/indexes.js';
@@ -22,6 +23,8 @@ import { createDeliveries, type Deliveries } from './webhooks/delivery.js';
 /** One mock state and the services that act on it, as every resolver receives it. */
 export interface Runtime extends Core {
   readonly clock: ClockScope;
+  /** What analytics count, kept per minute, hour and day as calls change. */
+  readonly tallies: CallTallies;
   /** The timeline engine: plays each call's script on the clock. */
   readonly engine: Engine;
   /** Communication runs: dials their contacts through the engine. */
@@ -95,6 +98,7 @@ export function createRuntime(
 
   const runtime: Runtime = Object.assign(core, {
     clock,
+    tallies: new CallTallies(state, core.indexes),
     engine,
     dispatcher,
     deliveries,

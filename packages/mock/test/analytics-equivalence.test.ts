@@ -199,6 +199,7 @@ describe('analytics from the calls index', async () => {
   it.each(queries.map((q, i) => [i, q] as const))('query %i answers what the scan answered', async (_, q) => {
     const path = `/v1/analytics?period=${q.period}&from=${new Date(q.from).toISOString()}&to=${new Date(q.to).toISOString()}${q.agentId ? `&agent_id=${q.agentId}` : ''}`;
     const state = mock.state;
+    const calls = [...state.calls.values()];
     const expected = oracle(calls, [...state.appointments.values()], [...state.events.values()], q);
     const res = await api('GET', path);
     expect(res.status).toBe(200);
@@ -214,5 +215,25 @@ describe('analytics from the calls index', async () => {
     const boundRes = await api('GET', path, { key });
     if (boundRes.status === 402) return; // a bound starter key may not ask for more than 90 days
     expect(JSON.stringify(boundRes.body)).toBe(JSON.stringify(scoped));
+  });
+
+  it('follows calls the engine plays, while they are live and once they are over', async () => {
+    const agent = agents.find((a) => a.is_active)!;
+    for (let i = 0; i < 200; i++) {
+      const to = i % 4 === 0 ? '+15005550101' : numbers[i % numbers.length]!;
+      expect((await api('POST', '/v1/calls', { body: { agent_id: agent.id, to } })).status).toBe(201);
+    }
+    const q = { period: 'day' as const, from: now - 30 * DAY, to: now + 2 * DAY };
+    const path = `/v1/analytics?from=${new Date(q.from).toISOString()}&to=${new Date(q.to).toISOString()}`;
+    for (const step of [20_000, 60_000, 3_600_000]) {
+      await mock.clock.advance(step);
+      const expected = oracle(
+        [...mock.state.calls.values()],
+        [...mock.state.appointments.values()],
+        [...mock.state.events.values()],
+        q,
+      );
+      expect(JSON.stringify((await api('GET', path)).body)).toBe(JSON.stringify(expected));
+    }
   });
 });

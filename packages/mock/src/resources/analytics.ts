@@ -6,14 +6,15 @@
 // else the business of the `agent_id` filter, else every business of the account. The request is allowed
 // when any covered business has a larger plan. With the fixtures, the test key (all businesses, Smith Law
 // is `professional`) may ask for any range; a key bound to Acme Plumbing (`starter`) gets 402.
+import { Tally } from '../core/call-tallies.js';
 import type { Core } from '../core/context.js';
 import type { Schemas } from '../core/state.js';
 import { MockError } from '../http/errors.js';
 import type { Scope } from '../http/scope.js';
+import type { Runtime } from '../runtime.js';
 import { visible, visibleRecords } from './owners.js';
 import { defineResource } from './resource.js';
 
-type Call = Schemas['Call'];
 type Period = Schemas['Analytics']['period'];
 
 const DAY = 86_400_000;
@@ -40,15 +41,6 @@ function nextBucket(start: number, period: Period): number {
 const ratio = (part: number, whole: number) => (whole === 0 ? 0 : Math.round((part / whole) * 1000) / 1000);
 const mean = (sum: number, count: number) => (count === 0 ? 0 : Math.round((sum / count) * 10) / 10);
 
-/** Inbound calls nobody answered, and outbound calls no person answered. */
-function isMissed(call: Call): boolean {
-  if (call.direction === 'inbound') return call.outcome === 'missed' || call.status === 'no-answer';
-  return call.status === 'no-answer' || call.status === 'busy' || call.status === 'voicemail';
-}
-
-/** The other party's number: who called in, or who was called. */
-const counterpart = (call: Call) => (call.direction === 'inbound' ? call.from : call.to);
-
 function checkPlan(ctx: Core, scope: Scope, agentId: unknown, days: number) {
   if (days <= STARTER_MAX_RANGE_DAYS) return;
   // Another business's agent filters nothing in (its calls are not counted) and so narrows nothing here.
@@ -65,94 +57,49 @@ function checkPlan(ctx: Core, scope: Scope, agentId: unknown, days: number) {
   );
 }
 
-/** The counts of one bucket (or of the whole range). */
-class Tally {
-  calls = 0;
-  completed = 0;
-  missed = 0;
-  appointments_booked = 0;
-  emergencies = 0;
-  missed_recovered = 0;
-  durationSum = 0;
-  durationCount = 0;
-
-  counts() {
-    const { calls, completed, missed, appointments_booked, emergencies } = this;
-    return { calls, completed, missed, appointments_booked, emergencies };
-  }
-}
-
 /**
- * One pass over the scope's calls created since `from`, newest first (the calls index, no copy, no sort):
- * each call in the range is counted in its bucket, and every completed call on the way is remembered by
- * its counterpart, so a missed call knows at once whether a later one to the same number completed.
+ * The counts of every bucket from the runtime's tallies (../core/call-tallies.ts): whole days, hours and
+ * minutes, and the calls of the partial minutes at the ends, whatever the number of calls stored.
  */
 function summarize(
-  ctx: Core,
+  rt: Runtime,
   scope: Scope,
   agentId: string | undefined,
   from: number,
   to: number,
   starts: number[],
 ) {
-  // Records keep created_at as toISOString writes it, which sorts as time: compare the strings.
-  const fromIso = ctx.iso(from);
-  const toIso = ctx.iso(to);
-  const startsIso = starts.map((start) => ctx.iso(start));
-  const booked = new Set<string>();
-  for (const appointment of ctx.state.appointments.values())
-    if (appointment.call_id) booked.add(appointment.call_id);
-  const emergencies = new Set<string>();
-  ctx.indexes.events.each({ where: { type: 'emergency.detected' } }, 'asc', (event) => {
-    const callId = (event.data as { call_id?: unknown }).call_id;
-    if (typeof callId === 'string') emergencies.add(callId);
-    return true;
-  });
-  /** The latest completed call (created_at) per counterpart, among the calls visited so far. */
-  const latestCompleted = new Map<string, string>();
+  const keep = (group: { business: string; agent: string }) =>
+    (scope.businessId === null || group.business === scope.businessId) &&
+    (agentId === undefined || group.agent === agentId);
+  // A bound key sees its own business's calls only, also as the later calls that recover a missed one.
+  const recovered = (tally: Tally) => (scope.businessId === null ? tally.recoveredAny : tally.recoveredOwn);
   const total = new Tally();
-  const buckets = starts.map(() => new Tally());
-  let bucket = starts.length - 1;
-  // Every agent's calls count as later calls that recover a missed one; the agent filter narrows what is counted.
-  ctx.indexes.calls.each(
-    { where: { business: scope.businessId ?? undefined }, from: fromIso },
-    'desc',
-    (call) => {
-      if (scope.businessId !== null && !visible(ctx, scope, 'calls', call)) return true;
-      const created = call.created_at;
-      const completed = call.status === 'completed';
-      if (completed && !latestCompleted.has(counterpart(call)))
-        latestCompleted.set(counterpart(call), created);
-      if (created >= toIso || (agentId !== undefined && call.agent_id !== agentId)) return true;
-      while (bucket > 0 && created < startsIso[bucket]!) bucket--;
-      const missed = isMissed(call);
-      const isBooked = call.outcome === 'appointment_booked' || booked.has(call.id);
-      const isEmergency = call.outcome === 'emergency' || emergencies.has(call.id);
-      const recovered = missed && (latestCompleted.get(counterpart(call)) ?? '') > created;
-      const timed = call.answered_at !== null && call.duration !== null;
-      for (const tally of [total, buckets[bucket]!]) {
-        tally.calls++;
-        if (completed) tally.completed++;
-        if (missed) tally.missed++;
-        if (isBooked) tally.appointments_booked++;
-        if (isEmergency) tally.emergencies++;
-        if (recovered) tally.missed_recovered++;
-        if (timed) {
-          tally.durationSum += call.duration!;
-          tally.durationCount++;
-        }
-      }
-      return true;
-    },
-  );
-  return {
-    totals: { ...total.counts(), missed_recovered: total.missed_recovered },
-    average_duration_seconds: mean(total.durationSum, total.durationCount),
-    series: buckets.map((tally, i) => ({
-      start: startsIso[i]!,
-      ...tally.counts(),
+  const series = starts.map((start, i) => {
+    const end = i + 1 < starts.length ? starts[i + 1]! : to;
+    const tally = rt.tallies.sum(Math.max(start, from), Math.min(end, to), keep);
+    total.merge(tally);
+    return {
+      start: rt.iso(start),
+      calls: tally.calls,
+      completed: tally.completed,
+      missed: tally.missed,
+      appointments_booked: tally.appointments_booked,
+      emergencies: tally.emergencies,
       average_duration_seconds: mean(tally.durationSum, tally.durationCount),
-    })),
+    };
+  });
+  return {
+    totals: {
+      calls: total.calls,
+      completed: total.completed,
+      missed: total.missed,
+      appointments_booked: total.appointments_booked,
+      emergencies: total.emergencies,
+      missed_recovered: recovered(total),
+    },
+    average_duration_seconds: mean(total.durationSum, total.durationCount),
+    series,
   };
 }
 
