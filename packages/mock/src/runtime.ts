@@ -12,6 +12,7 @@ import { createRandom } from './core/random.js';
 import { createState } from './core/state.js';
 import { Dispatcher } from './engine/dispatcher.js';
 import { Engine } from './engine/engine.js';
+import { isoOf } from './engine/time.js';
 import { issueKey, TEST_API_KEY } from './http/auth.js';
 import { createIdempotencyStore, type IdempotencyStore } from './http/idempotency.js';
 import { createJournal, type Journal } from './http/journal.js';
@@ -56,7 +57,8 @@ export function createRuntime(
   const bus = createBus<RuntimeEvents>();
   const random = createRandom(options.seed);
   const state = createState();
-  const iso = (ms?: number) => new Date(ms ?? clock.now()).toISOString();
+  // Cached: a burst stamps the same instants on many records, and they then share one string.
+  const iso = (ms?: number) => isoOf(ms ?? clock.now());
 
   const core: Core = {
     options,
