@@ -2,10 +2,9 @@
 import type { Core } from '../core/context.js';
 import type { Schemas } from '../core/state.js';
 import { MockError } from '../http/errors.js';
-import { paginate } from '../http/pagination.js';
 import type { Scope } from '../http/scope.js';
 import { defaultBusiness } from './account.js';
-import { find, listPage, visibleRecords } from './owners.js';
+import { find, listPage } from './owners.js';
 import { defineResource } from './resource.js';
 
 type Agent = Schemas['Agent'];

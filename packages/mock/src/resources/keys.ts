@@ -6,7 +6,7 @@ import type { KeyRecord, Schemas } from '../core/state.js';
 import { hasScope, issueKey } from '../http/auth.js';
 import { MockError } from '../http/errors.js';
 import { type IpRange, parseRange, rangeCovers } from '../http/ip.js';
-import { find, listPage, visibleRecords } from './owners.js';
+import { find, listPage } from './owners.js';
 import { defineResource } from './resource.js';
 
 type ApiKey = Schemas['ApiKey'];

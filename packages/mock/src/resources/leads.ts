@@ -2,7 +2,7 @@
 // every seed's data shape (names, phones) and seeded for the rest (scores, dates), so docs examples such as
 // John Smith at +15125559876 always exist.
 import type { Schemas } from '../core/state.js';
-import { find, listPage, visibleRecords } from './owners.js';
+import { find, listPage } from './owners.js';
 import { defineResource } from './resource.js';
 
 type Lead = Schemas['Lead'];

@@ -1,7 +1,7 @@
 // Phone numbers: one per fixture agent (the agent answers it) and one not yet assigned to any agent.
 import type { Core } from '../core/context.js';
 import type { Schemas } from '../core/state.js';
-import { find, listPage, visibleRecords } from './owners.js';
+import { find, listPage } from './owners.js';
 import { defineResource } from './resource.js';
 
 type PhoneNumber = Schemas['PhoneNumber'];

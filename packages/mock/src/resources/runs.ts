@@ -5,7 +5,7 @@ import type { Schemas } from '../core/state.js';
 import { previewRunDefinition, validateRunDefinition } from '../engine/run-plan.js';
 import { MockError, notFound } from '../http/errors.js';
 import { reaches, type Scope } from '../http/scope.js';
-import { find, listPage, visibleRecords } from './owners.js';
+import { find, listPage } from './owners.js';
 import { defineResource } from './resource.js';
 
 function getRun(ctx: Core, scope: Scope, id: string): Schemas['CommunicationRun'] {

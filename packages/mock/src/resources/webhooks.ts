@@ -3,10 +3,9 @@
 import type { Core } from '../core/context.js';
 import type { Schemas, WebhookRecord } from '../core/state.js';
 import { MockError } from '../http/errors.js';
-import { paginate } from '../http/pagination.js';
 import type { Scope } from '../http/scope.js';
 import { generateSecret } from '../webhooks/signing.js';
-import { find, listPage, visibleRecords } from './owners.js';
+import { find, listPage } from './owners.js';
 import { defineResource } from './resource.js';
 
 /** The plan limit behind 422 limit_reached. */
