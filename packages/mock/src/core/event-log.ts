@@ -3,6 +3,8 @@
 // and which of its later fields were set by then (the engine writes each of them once, and never again),
 // and is made into the same object on read. Reading the log (`get`, iterating it, the state file) gives
 // plain events, exactly as `GET /v1/events/{id}` and the webhooks send them.
+
+import { isoOf } from '../engine/time.js';
 import { type ChangeListener, Collection } from './collection.js';
 import type { MockEvent } from './context.js';
 import type { Schemas } from './state.js';
@@ -113,11 +115,25 @@ export class EventLog extends Collection<MockEvent> {
    * Puts back an event read from outside (a state file) in the compact form the engine writes: a call in
    * its data becomes a snapshot of that call's record in `calls` when it reads the same (else it is kept).
    */
-  restore(id: string, event: MockEvent, calls: ReadonlyMap<string, Call>): void {
-    const data = event.data as Partial<Call> | null;
+  restore(id: string, read: MockEvent, calls: ReadonlyMap<string, Call>): void {
+    // Its time as the runtime stamps it (one string per instant, ../engine/time.ts).
+    const created = isoOf(Date.parse(read.created_at));
+    const event = created === read.created_at ? { ...read, created_at: created } : read;
+    const data = event.data as Partial<Call> & { call_id?: unknown };
     const call = typeof data?.id === 'string' ? calls.get(data.id) : undefined;
     const compact = call && CallSnapshot.matching(call, data as Call);
-    this.set(id, compact ? ({ ...event, data: compact } as unknown as MockEvent) : event);
+    if (compact) this.set(id, { ...event, data: compact } as unknown as MockEvent);
+    else {
+      // The data of a call's later events (its transcript, its analysis) shares the call's fields again.
+      const of = typeof data?.call_id === 'string' ? calls.get(data.call_id) : undefined;
+      if (of) {
+        const fields = data as Record<string, unknown>;
+        const own = of as unknown as Record<string, unknown>;
+        for (const field in fields)
+          if (field in own && same(fields[field], own[field])) fields[field] = own[field];
+      }
+      this.set(id, event);
+    }
   }
 
   override onChange(listener: ChangeListener<MockEvent>): () => void {

@@ -11,6 +11,16 @@ type Turn = Schemas['TranscriptTurn'];
 /** A turn's data is the transcript turn itself (role and text on the wire): the call already holds it. */
 type Data = TimelineEvent['data'] | Turn;
 
+/** Types, statuses and empty data read back (a state file): one of each, shared, as the engine's are. */
+const shared = new Map<string, string>();
+const intern = <T extends string>(value: T): T => {
+  const known = shared.get(value);
+  if (known !== undefined) return known as T;
+  shared.set(value, value);
+  return value;
+};
+const NO_DATA = Object.freeze({}) as Data;
+
 /**
  * One call's timeline as the engine writes it: four slots per event in one array (its type, the call's
  * status then, its offset from the call's creation, its data), so that a call holds one small array and no
@@ -94,7 +104,8 @@ export class CompactTimeline {
       }
       // A data object holding `offset_ms` would be read as a turn: such a timeline stays as given.
       else if (data && typeof data === 'object' && 'offset_ms' in data) return undefined;
-      timeline.slots.push(event.type, event.status, event.offset_ms, data);
+      else if (data && typeof data === 'object' && Object.keys(data).length === 0) data = NO_DATA;
+      timeline.slots.push(intern(event.type), intern(event.status), event.offset_ms, data);
     }
     return timeline;
   }

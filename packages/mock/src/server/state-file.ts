@@ -110,6 +110,10 @@ export function openStateFile(path: string, warn: (message: string) => void): St
   };
 }
 
+/** A record's id as its key: the one string, as the runtime keeps it (a line reads it twice). */
+const keyOf = (id: string, record: unknown): string =>
+  (record as { id?: unknown } | null)?.id === id ? (record as { id: string }).id : id;
+
 /**
  * Loads saved state into a freshly seeded runtime: every collection is replaced by the file's (version 1
  * files: those they hold), the random sequence goes on where it was, and an id already taken is never
@@ -123,13 +127,13 @@ function restoreState(rt: Runtime, loaded: Loaded): void {
     if (!saved && loaded.legacy) continue;
     collection.clear();
     if (collection === timelines || collection === events) compact.push([name, collection]);
-    else if (saved) for (const [id, record] of saved) collection.set(id, record);
+    else if (saved) for (const [id, record] of saved) collection.set(keyOf(id, record), record);
   }
   // Once the calls are back: timelines and events go back into the compact form the engine writes them in
   // (../core/timelines.ts, ../core/event-log.ts), a call's events snapshots of its record.
   for (const [name, collection] of compact) {
     for (const [id, record] of loaded.collections.get(name) ?? []) {
-      if (collection === events) events.restore(id, record as MockEvent, calls);
+      if (collection === events) events.restore(keyOf(id, record), record as MockEvent, calls);
       else {
         const call = calls.get(id);
         const created = call ? Date.parse(call.created_at) : undefined;
