@@ -4,7 +4,6 @@
 // and is made into the same object on read. Reading the log (`get`, iterating it, the state file) gives
 // plain events, exactly as `GET /v1/events/{id}` and the webhooks send them.
 
-import { isoOf } from '../engine/time.js';
 import { type ChangeListener, Collection } from './collection.js';
 import type { MockEvent } from './context.js';
 import type { Schemas } from './state.js';
@@ -115,10 +114,7 @@ export class EventLog extends Collection<MockEvent> {
    * Puts back an event read from outside (a state file) in the compact form the engine writes: a call in
    * its data becomes a snapshot of that call's record in `calls` when it reads the same (else it is kept).
    */
-  restore(id: string, read: MockEvent, calls: ReadonlyMap<string, Call>): void {
-    // Its time as the runtime stamps it (one string per instant, ../engine/time.ts).
-    const created = isoOf(Date.parse(read.created_at));
-    const event = created === read.created_at ? { ...read, created_at: created } : read;
+  restore(id: string, event: MockEvent, calls: ReadonlyMap<string, Call>): void {
     const data = event.data as Partial<Call> & { call_id?: unknown };
     const call = typeof data?.id === 'string' ? calls.get(data.id) : undefined;
     const compact = call && CallSnapshot.matching(call, data as Call);

@@ -8,6 +8,7 @@ import type { MockEvent } from '../core/context.js';
 import type { Schemas } from '../core/state.js';
 import type { SavedQueue } from '../engine/dispatcher.js';
 import type { LiveCall } from '../engine/engine.js';
+import { isoOf } from '../engine/time.js';
 import type { Runtime } from '../runtime.js';
 import { IDEMPOTENCY } from './state-format.js';
 import { collectionsOf, type Journal, listsOf, openJournal, writeSnapshot } from './state-journal.js';
@@ -110,6 +111,12 @@ export function openStateFile(path: string, warn: (message: string) => void): St
   };
 }
 
+/** An event read back, its time the string the runtime stamps that instant with (shared, ../engine/time.ts). */
+function stamped(event: MockEvent): MockEvent {
+  const at = isoOf(Date.parse(event.created_at));
+  return at === event.created_at ? { ...event, created_at: at } : event;
+}
+
 /** A record's id as its key: the one string, as the runtime keeps it (a line reads it twice). */
 const keyOf = (id: string, record: unknown): string =>
   (record as { id?: unknown } | null)?.id === id ? (record as { id: string }).id : id;
@@ -133,7 +140,7 @@ function restoreState(rt: Runtime, loaded: Loaded): void {
   // (../core/timelines.ts, ../core/event-log.ts), a call's events snapshots of its record.
   for (const [name, collection] of compact) {
     for (const [id, record] of loaded.collections.get(name) ?? []) {
-      if (collection === events) events.restore(keyOf(id, record), record as MockEvent, calls);
+      if (collection === events) events.restore(keyOf(id, record), stamped(record as MockEvent), calls);
       else {
         const call = calls.get(id);
         const created = call ? Date.parse(call.created_at) : undefined;
