@@ -101,7 +101,7 @@ export interface State {
   /** Webhook subscriptions by id, with their signing secrets. */
   webhooks: Collection<WebhookRecord>;
   /** The event log by event id. */
-  events: Collection<Schemas['Event']>;
+  events: EventLog;
   /** Event deliveries (one per event and endpoint, with their attempts) by id. */
   deliveries: Collection<Schemas['Delivery']>;
   /** Every webhook request sent, in order (`mock.webhookAttempts`). */
