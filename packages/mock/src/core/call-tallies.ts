@@ -122,7 +122,7 @@ export class CallTallies {
     for (const event of state.events.values()) this.event(event.id, event);
     for (const id of state.calls.keys()) this.update(id);
     state.appointments.onChange((id, appointment) => this.appointment(id, appointment));
-    state.events.onChange((id, event) => this.event(id, event));
+    state.events.onStoredChange((id, event) => this.event(id, event));
     state.calls.onChange((id) => this.update(id));
   }
 

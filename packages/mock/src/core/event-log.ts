@@ -136,6 +136,14 @@ export class EventLog extends Collection<MockEvent> {
     return super.onChange((id, event) => listener(id, plain(event)));
   }
 
+  /**
+   * Change reports with the event as stored (its call a snapshot, which reads as the call): for the
+   * indexes and tallies, which read a few fields of every event and need no plain copy of it.
+   */
+  onStoredChange(listener: ChangeListener<MockEvent>): () => void {
+    return super.onChange(listener);
+  }
+
   override get(id: string): MockEvent | undefined {
     return plain(super.get(id));
   }
