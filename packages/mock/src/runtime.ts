@@ -4,12 +4,15 @@
 // subscription to the bus is made below, in `createRuntime`: to learn who reacts to an event, grep this
 // file for its channel (`'call.ended'`, ...).
 import { createBus } from './core/bus.js';
+import { CallTallies } from './core/call-tallies.js';
 import type { ClockScope } from './core/clock.js';
 import type { Core, EventListener, MockEvent, ResolvedOptions, RuntimeEvents } from './core/context.js';
+import { createIndexes, type Indexes } from './core/indexes.js';
 import { createRandom } from './core/random.js';
 import { createState } from './core/state.js';
 import { Dispatcher } from './engine/dispatcher.js';
 import { Engine } from './engine/engine.js';
+import { isoOf } from './engine/time.js';
 import { issueKey, TEST_API_KEY } from './http/auth.js';
 import { createIdempotencyStore, type IdempotencyStore } from './http/idempotency.js';
 import { createJournal, type Journal } from './http/journal.js';
@@ -22,6 +25,8 @@ import { createDeliveries, type Deliveries } from './webhooks/delivery.js';
 /** One mock state and the services that act on it, as every resolver receives it. */
 export interface Runtime extends Core {
   readonly clock: ClockScope;
+  /** What analytics count, kept per minute, hour and day as calls change. */
+  readonly tallies: CallTallies;
   /** The timeline engine: plays each call's script on the clock. */
   readonly engine: Engine;
   /** Communication runs: dials their contacts through the engine. */
@@ -55,13 +60,16 @@ export function createRuntime(
   const bus = createBus<RuntimeEvents>();
   const random = createRandom(options.seed);
   const state = createState();
-  const iso = (ms?: number) => new Date(ms ?? clock.now()).toISOString();
+  // Cached: a burst stamps the same instants on many records, and they then share one string.
+  const iso = (ms?: number) => isoOf(ms ?? clock.now());
 
   const core: Core = {
     options,
     clock,
     random,
     state,
+    // Set just below: the indexes read records' owners through the core.
+    indexes: undefined as unknown as Indexes,
     bus,
     idSalt: options.uniqueIds ? freshSalt() : 0,
     id: (prefix) => `${prefix}_${random.token(10)}`,
@@ -69,8 +77,10 @@ export function createRuntime(
     record(type, data, at) {
       const event = { id: core.id('evt'), type, created_at: iso(at), data } as MockEvent;
       state.events.set(event.id, event);
-      bus.emit('event.stored', event);
-      return event;
+      // Stored compact (a call's data is a snapshot, ./core/event-log.ts); everyone else is given it plain.
+      const stored = state.events.get(event.id)!;
+      bus.emit('event.stored', stored);
+      return stored;
     },
     emit(type, data, emitOptions = {}) {
       const event = core.record(type, data);
@@ -78,6 +88,7 @@ export function createRuntime(
       return event;
     },
   };
+  (core as { indexes: Indexes }).indexes = createIndexes(core);
   const engine = new Engine(core);
   const dispatcher = new Dispatcher(core, engine);
   const deliveries = createDeliveries(core);
@@ -100,6 +111,7 @@ export function createRuntime(
 
   const runtime: Runtime = Object.assign(core, {
     clock,
+    tallies: new CallTallies(state, core.indexes),
     engine,
     dispatcher,
     deliveries,

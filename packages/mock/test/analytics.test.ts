@@ -101,7 +101,10 @@ describe('analytics', async () => {
     await api('POST', '/v1/appointments', {
       body: { title: 'x', start_time: '2026-03-01T10:00:00Z', end_time: '2026-03-01T11:00:00Z' },
     });
-    [...mock.state.appointments.values()].at(-1)!.call_id = booked.id;
+    // Changed in place, so reported with touch (as every in-place change: the tallies follow it).
+    const appointment = [...mock.state.appointments.values()].at(-1)!;
+    appointment.call_id = booked.id;
+    mock.state.appointments.touch(appointment.id);
     const res = await api('GET', '/v1/analytics');
     expect(res.body.totals).toMatchObject({ calls: 7, completed: 5, appointments_booked: 2 });
     expect(res.body.booking_rate).toBe(0.4);

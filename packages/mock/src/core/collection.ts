@@ -25,6 +25,19 @@ export class Collection<T> extends Map<string, T> {
     };
   }
 
+  /**
+   * Calls `listener` with the id after every change, without the record: what reads the records later
+   * (the state file's journal) spares a collection that makes its records on read (timelines, the event log)
+   * the making of one at each change. Returns a function that stops it.
+   */
+  onChangeId(listener: (id: string) => void): () => void {
+    const each: ChangeListener<T> = (id) => listener(id);
+    this.#listeners.push(each);
+    return () => {
+      this.#listeners = this.#listeners.filter((l) => l !== each);
+    };
+  }
+
   override set(id: string, record: T): this {
     super.set(id, record);
     for (const listener of this.#listeners) listener(id, record);

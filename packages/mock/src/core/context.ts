@@ -3,6 +3,7 @@
 // public view of it, `mock.context`, which follows the runtime across resets.
 import type { Bus } from './bus.js';
 import type { Clock } from './clock.js';
+import type { Indexes } from './indexes.js';
 import type { Random } from './random.js';
 import type { Schemas, State } from './state.js';
 
@@ -228,6 +229,8 @@ export interface Core {
   readonly clock: Clock;
   readonly random: Random;
   readonly state: State;
+  /** The lists' indexes of `state` (./indexes.ts), kept up to date as it changes. */
+  readonly indexes: Indexes;
   /** Services only emit on it: every subscription is made where the runtime is built (../runtime.ts). */
   readonly bus: Pick<Bus<RuntimeEvents>, 'emit'>;
   /**

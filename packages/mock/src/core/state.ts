@@ -3,6 +3,8 @@
 // webhook secrets).
 import type { components } from '@kaicalls/contract/openapi';
 import { Collection } from './collection.js';
+import { EventLog } from './event-log.js';
+import { Timelines } from './timelines.js';
 
 /** The spec's schemas on the wire (snake_case): the mock keeps every record in this form. */
 export type Schemas = components['schemas'];
@@ -85,7 +87,7 @@ export interface State {
   /** Calls by id, inbound and outbound. */
   calls: Collection<Schemas['Call']>;
   /** Each call's timeline, in sequence order. */
-  timelines: Collection<Schemas['CallTimelineEvent'][]>;
+  timelines: Timelines;
   /** Appointments by id. */
   appointments: Collection<Schemas['Appointment']>;
   /** API keys by id (the public record and a hash of the secret). */
@@ -99,7 +101,7 @@ export interface State {
   /** Webhook subscriptions by id, with their signing secrets. */
   webhooks: Collection<WebhookRecord>;
   /** The event log by event id. */
-  events: Collection<Schemas['Event']>;
+  events: EventLog;
   /** Event deliveries (one per event and endpoint, with their attempts) by id. */
   deliveries: Collection<Schemas['Delivery']>;
   /** Every webhook request sent, in order (`mock.webhookAttempts`). */
@@ -124,14 +126,14 @@ export function createState(): State {
     numbers: new Collection(),
     leads: new Collection(),
     calls: new Collection(),
-    timelines: new Collection(),
+    timelines: new Timelines(),
     appointments: new Collection(),
     keys: new Collection(),
     keyHashes: new Collection(),
     usage: new Collection(),
     runs: new Collection(),
     webhooks: new Collection(),
-    events: new Collection(),
+    events: new EventLog(),
     deliveries: new Collection(),
     webhookAttempts: [],
     smsMessages: new Collection(),

@@ -4,6 +4,7 @@
 // One engine per runtime: it announces each call's end on the bus (`call.ended`, `call.settled`) and knows
 // nothing of who listens (../runtime.ts wires that).
 import type { Core, EventData } from '../core/context.js';
+import { snapshot } from '../core/event-log.js';
 import { createRandom, type Random } from '../core/random.js';
 import type { Schemas } from '../core/state.js';
 import { MockError } from '../http/errors.js';
@@ -70,8 +71,6 @@ interface Live {
   job: Schemas['Job'] | undefined;
   sms: Schemas['SmsMessage'] | null;
   fire: () => void;
-  /** `tle_` + the call id's suffix: a timeline event's id is this and its sequence. */
-  timelineId: string;
 }
 
 /**
@@ -140,7 +139,10 @@ export class Engine {
     const random = callRandom(this.ctx.options.seed, callId);
     random.token(12); // the conversation id
     if (recipe.drawnFor !== null) planFor(recipe.drawnFor, random);
-    return writeScript(recipe.input, random);
+    const script = writeScript(recipe.input, random);
+    // Held while the call is live: at its length, as `place` keeps it.
+    script.steps = script.steps.slice();
+    return script;
   }
 
   /** The state was replaced under the engine (a state file loaded): what it indexed from it is rebuilt. */
@@ -183,7 +185,6 @@ export class Engine {
       job: (saved.jobId && state.jobs.get(saved.jobId)) || undefined,
       sms: (saved.smsId && state.smsMessages.get(saved.smsId)) || null,
       fire: () => this.fire(live),
-      timelineId: `tle_${call.id.slice(5)}`,
     };
     this.live.set(call.id, live);
     this.fire(live);
@@ -252,8 +253,10 @@ export class Engine {
       firstMessage: call.first_message ?? (direction === 'outbound' ? agent.first_message : null) ?? null,
     };
     const script = writeScript(scriptInput, random);
+    // Held while the call is live: at its length (a growing array keeps up to half again).
+    script.steps = script.steps.slice();
     ctx.state.calls.set(id, call);
-    ctx.state.timelines.set(id, []);
+    ctx.state.timelines.begin(id, created);
     const live: Live = {
       call,
       script,
@@ -267,15 +270,15 @@ export class Engine {
       job: undefined,
       sms: null,
       fire: () => this.fire(live),
-      timelineId: `tle_${id.slice(5)}`,
     };
     if (direction === 'outbound') {
       this.timeline(live, 'call.queued', created, EMPTY);
-      this.emit(live, 'call.queued', { ...call }, created);
+      this.emit(live, 'call.queued', snapshot(call), created);
       ctx.state.timelines.touch(id);
     }
     if (live.past) {
       for (const step of script.steps) this.apply(live, step, created + step.at);
+      ctx.state.timelines.seal(id);
       ctx.state.calls.touch(id);
       ctx.state.timelines.touch(id);
       return call;
@@ -319,6 +322,7 @@ export class Engine {
     this.ctx.state.calls.touch(callId);
     this.ctx.state.timelines.touch(callId);
     this.live.delete(callId);
+    this.ctx.state.timelines.seal(callId);
     this.ctx.bus.emit('timeline.finished', call);
     return call;
   }
@@ -340,7 +344,9 @@ export class Engine {
       this.ctx.state.calls.touch(live.call.id);
       this.ctx.state.timelines.touch(live.call.id);
     }
-    if (this.live.delete(live.call.id)) this.ctx.bus.emit('timeline.finished', live.call);
+    const wasLive = this.live.delete(live.call.id);
+    this.ctx.state.timelines.seal(live.call.id);
+    if (wasLive) this.ctx.bus.emit('timeline.finished', live.call);
   }
 
   private apply(live: Live, step: Step, at: number) {
@@ -351,25 +357,26 @@ export class Engine {
         call.started_at = isoOf(at);
         live.attempt = startAttempt(ctx, call, at);
         this.timeline(live, 'call.dialing', at, EMPTY);
-        this.emit(live, 'call.started', { ...call }, at);
+        this.emit(live, 'call.started', snapshot(call), at);
         break;
       case 'ringing':
         call.status = 'ringing';
         this.timeline(live, 'call.ringing', at, EMPTY);
         if (call.direction === 'inbound') {
           call.started_at = isoOf(at);
-          this.emit(live, 'call.started', { ...call }, at);
+          this.emit(live, 'call.started', snapshot(call), at);
         }
         break;
       case 'answered':
         call.status = 'in-progress';
         call.answered_at = isoOf(at);
         this.timeline(live, 'call.answered', at, EMPTY);
-        this.emit(live, 'call.answered', { ...call }, at);
+        this.emit(live, 'call.answered', snapshot(call), at);
         break;
       case 'turn': {
         const turn = script.transcript![live.turn++]!;
-        this.timeline(live, 'transcript.turn', at, { role: turn.role, text: turn.text });
+        // The turn itself: the timeline gives its role and text (../core/timelines.ts).
+        this.timeline(live, 'transcript.turn', at, turn);
         break;
       }
       case 'voicemail':
@@ -421,7 +428,7 @@ export class Engine {
           at,
         );
         // The terminal event, now that the summary, outcome, transcript and recording are all in.
-        this.emit(live, 'call.completed', { ...call }, at);
+        this.emit(live, 'call.completed', snapshot(call), at);
         if (!live.past) ctx.bus.emit('call.settled', call);
         break;
       }
@@ -529,12 +536,12 @@ export class Engine {
     if (script.error) data.error = script.error.message;
     this.timeline(live, 'call.ended', at, data);
     if (!live.past) ctx.bus.emit('call.ended', call);
-    this.emit(live, 'call.ended', { ...call }, at);
+    this.emit(live, 'call.ended', snapshot(call), at);
     // An answered call's terminal event waits for its analysis (`call.completed` carries it): see 'analysis'.
     if (script.answered && script.analysis) return;
     if (call.direction === 'inbound' && call.status === 'no-answer')
-      this.emit(live, 'call.missed', { ...call }, at);
-    else this.emit(live, 'call.failed', { ...call }, at);
+      this.emit(live, 'call.missed', snapshot(call), at);
+    else this.emit(live, 'call.failed', snapshot(call), at);
     if (script.voicemail) {
       this.emit(
         live,
@@ -554,21 +561,9 @@ export class Engine {
 
   private timeline(live: Live, type: TimelineType, at: number, data: TimelineData) {
     const { call } = live;
-    const events = this.ctx.state.timelines.get(call.id)!;
-    const sequence = events.length + 1;
-    const event: Schemas['CallTimelineEvent'] = {
-      // Derived from the call id: unique, and no randomness spent.
-      id: live.timelineId + sequence,
-      call_id: call.id,
-      sequence,
-      type,
-      status: call.status,
-      occurred_at: isoOf(at),
-      offset_ms: at - live.created,
-      data,
-    };
-    events.push(event);
-    if (!live.past) this.ctx.bus.emit('timeline.appended', event);
+    this.ctx.state.timelines.append(call.id, type, call.status, at - live.created, data);
+    // The streams are sent the event as `GET /v1/calls/{id}/events` returns it.
+    if (!live.past) this.ctx.bus.emit('timeline.appended', this.ctx.state.timelines.last(call.id)!);
   }
 
   private emit<T extends Schemas['EventType']>(live: Live, type: T, data: EventData<T>, at: number) {

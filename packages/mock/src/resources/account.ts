@@ -1,7 +1,6 @@
 // Account: the businesses behind the keys, their balance, and the usage log.
 import type { Core } from '../core/context.js';
-import { paginate } from '../http/pagination.js';
-import { visibleRecords } from './owners.js';
+import { listPage, visibleRecords } from './owners.js';
 import { defineResource } from './resource.js';
 
 /** Fixture businesses: the first is where calls placed without a business land. */
@@ -46,11 +45,15 @@ export const account = defineResource({
     listUsage({ query, scope }, ctx) {
       const start = typeof query.start === 'string' ? Date.parse(query.start) : -Infinity;
       const end = typeof query.end === 'string' ? Date.parse(query.end) : Infinity;
-      const records = visibleRecords(ctx, scope, 'usage').filter((u) => {
+      const keep = (u: { created_at: string }) => {
         const at = Date.parse(u.created_at);
         return at >= start && at < end;
-      });
-      return { body: paginate(records, query, (u) => u.created_at) };
+      };
+      const range = {
+        from: Number.isFinite(start) ? new Date(start).toISOString() : undefined,
+        to: Number.isFinite(end) ? new Date(end).toISOString() : undefined,
+      };
+      return { body: listPage(ctx, scope, 'usage', query, range, { keep }) };
     },
   },
 });

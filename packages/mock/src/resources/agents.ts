@@ -2,10 +2,9 @@
 import type { Core } from '../core/context.js';
 import type { Schemas } from '../core/state.js';
 import { MockError } from '../http/errors.js';
-import { paginate } from '../http/pagination.js';
 import type { Scope } from '../http/scope.js';
 import { defaultBusiness } from './account.js';
-import { find, visibleRecords } from './owners.js';
+import { find, listPage } from './owners.js';
 import { defineResource } from './resource.js';
 
 type Agent = Schemas['Agent'];
@@ -75,12 +74,14 @@ export const agents = defineResource({
   },
   operations: {
     listAgents({ query, scope }, ctx) {
-      const items = visibleRecords(ctx, scope, 'agents').filter(
-        (a) =>
-          (query.business_id === undefined || a.business_id === query.business_id) &&
-          (query.is_active === undefined || a.is_active === query.is_active),
-      );
-      return { body: paginate(items, query, (a) => a.created_at) };
+      const keep = (a: Schemas['Agent']) =>
+        (query.business_id === undefined || a.business_id === query.business_id) &&
+        (query.is_active === undefined || a.is_active === query.is_active);
+      const where = {
+        business_id: query.business_id as string | undefined,
+        is_active: query.is_active as boolean | undefined,
+      };
+      return { body: listPage(ctx, scope, 'agents', query, { where }, { keep }) };
     },
     createAgent({ body, scope }, ctx) {
       const businessId = body.business_id ?? scope.businessId ?? defaultBusiness(ctx).id;
@@ -117,8 +118,10 @@ export const agents = defineResource({
     },
     listAgentConfigVersions({ params, query, scope }, ctx) {
       const agent = getAgent(ctx, scope, params.agent_id!);
-      const versions = [...ctx.state.configVersions.values()].filter((v) => v.agent_id === agent.id);
-      return { body: paginate(versions, query, (v) => v.version) };
+      const keep = (v: { agent_id: string }) => v.agent_id === agent.id;
+      return {
+        body: listPage(ctx, scope, 'configVersions', query, { where: { agent_id: agent.id } }, { keep }),
+      };
     },
   },
 });

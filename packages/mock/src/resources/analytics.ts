@@ -6,14 +6,15 @@
 // else the business of the `agent_id` filter, else every business of the account. The request is allowed
 // when any covered business has a larger plan. With the fixtures, the test key (all businesses, Smith Law
 // is `professional`) may ask for any range; a key bound to Acme Plumbing (`starter`) gets 402.
+import { Tally } from '../core/call-tallies.js';
 import type { Core } from '../core/context.js';
 import type { Schemas } from '../core/state.js';
 import { MockError } from '../http/errors.js';
 import type { Scope } from '../http/scope.js';
+import type { Runtime } from '../runtime.js';
 import { visible, visibleRecords } from './owners.js';
 import { defineResource } from './resource.js';
 
-type Call = Schemas['Call'];
 type Period = Schemas['Analytics']['period'];
 
 const DAY = 86_400_000;
@@ -38,17 +39,7 @@ function nextBucket(start: number, period: Period): number {
 }
 
 const ratio = (part: number, whole: number) => (whole === 0 ? 0 : Math.round((part / whole) * 1000) / 1000);
-const mean = (values: number[]) =>
-  values.length === 0 ? 0 : Math.round((values.reduce((a, b) => a + b, 0) / values.length) * 10) / 10;
-
-/** Inbound calls nobody answered, and outbound calls no person answered. */
-function isMissed(call: Call): boolean {
-  if (call.direction === 'inbound') return call.outcome === 'missed' || call.status === 'no-answer';
-  return call.status === 'no-answer' || call.status === 'busy' || call.status === 'voicemail';
-}
-
-/** The other party's number: who called in, or who was called. */
-const counterpart = (call: Call) => (call.direction === 'inbound' ? call.from : call.to);
+const mean = (sum: number, count: number) => (count === 0 ? 0 : Math.round((sum / count) * 10) / 10);
 
 function checkPlan(ctx: Core, scope: Scope, agentId: unknown, days: number) {
   if (days <= STARTER_MAX_RANGE_DAYS) return;
@@ -64,6 +55,52 @@ function checkPlan(ctx: Core, scope: Scope, agentId: unknown, days: number) {
     `Analytics ranges longer than ${STARTER_MAX_RANGE_DAYS} days need a plan above Starter (this range is ${Math.ceil(days)} days). Ask for a shorter range, or upgrade.`,
     'from',
   );
+}
+
+/**
+ * The counts of every bucket from the runtime's tallies (../core/call-tallies.ts): whole days, hours and
+ * minutes, and the calls of the partial minutes at the ends, whatever the number of calls stored.
+ */
+function summarize(
+  rt: Runtime,
+  scope: Scope,
+  agentId: string | undefined,
+  from: number,
+  to: number,
+  starts: number[],
+) {
+  const keep = (group: { business: string; agent: string }) =>
+    (scope.businessId === null || group.business === scope.businessId) &&
+    (agentId === undefined || group.agent === agentId);
+  // A bound key sees its own business's calls only, also as the later calls that recover a missed one.
+  const recovered = (tally: Tally) => (scope.businessId === null ? tally.recoveredAny : tally.recoveredOwn);
+  const total = new Tally();
+  const series = starts.map((start, i) => {
+    const end = i + 1 < starts.length ? starts[i + 1]! : to;
+    const tally = rt.tallies.sum(Math.max(start, from), Math.min(end, to), keep);
+    total.merge(tally);
+    return {
+      start: rt.iso(start),
+      calls: tally.calls,
+      completed: tally.completed,
+      missed: tally.missed,
+      appointments_booked: tally.appointments_booked,
+      emergencies: tally.emergencies,
+      average_duration_seconds: mean(tally.durationSum, tally.durationCount),
+    };
+  });
+  return {
+    totals: {
+      calls: total.calls,
+      completed: total.completed,
+      missed: total.missed,
+      appointments_booked: total.appointments_booked,
+      emergencies: total.emergencies,
+      missed_recovered: recovered(total),
+    },
+    average_duration_seconds: mean(total.durationSum, total.durationCount),
+    series,
+  };
 }
 
 export const analytics = defineResource({
@@ -93,49 +130,8 @@ export const analytics = defineResource({
         }
       }
 
-      // Only the scope's calls count, also as later calls that recover a missed one.
-      const all = visibleRecords(ctx, scope, 'calls');
-      const calls = all.filter((c) => {
-        const at = Date.parse(c.created_at);
-        return at >= from && at < to && (query.agent_id === undefined || c.agent_id === query.agent_id);
-      });
-      const bookedCalls = new Set(calls.filter((c) => c.outcome === 'appointment_booked').map((c) => c.id));
-      for (const appointment of ctx.state.appointments.values())
-        if (appointment.call_id) bookedCalls.add(appointment.call_id);
-      const emergencyCalls = new Set(calls.filter((c) => c.outcome === 'emergency').map((c) => c.id));
-      for (const event of ctx.state.events.values()) {
-        if (event.type !== 'emergency.detected') continue;
-        const callId = (event.data as { call_id?: unknown }).call_id;
-        if (typeof callId === 'string') emergencyCalls.add(callId);
-      }
-      const completedAt = new Map<string, number[]>();
-      for (const call of all) {
-        if (call.status !== 'completed') continue;
-        const list = completedAt.get(counterpart(call)) ?? [];
-        list.push(Date.parse(call.created_at));
-        completedAt.set(counterpart(call), list);
-      }
-      const recovered = (call: Call) =>
-        (completedAt.get(counterpart(call)) ?? []).some((at) => at > Date.parse(call.created_at));
-
-      const summarize = (group: Call[]) => {
-        const missed = group.filter(isMissed);
-        return {
-          calls: group.length,
-          completed: group.filter((c) => c.status === 'completed').length,
-          missed: missed.length,
-          appointments_booked: group.filter((c) => bookedCalls.has(c.id)).length,
-          emergencies: group.filter((c) => emergencyCalls.has(c.id)).length,
-          missed_recovered: missed.filter(recovered).length,
-          average_duration_seconds: mean(
-            group.filter((c) => c.answered_at !== null && c.duration !== null).map((c) => c.duration!),
-          ),
-        };
-      };
-
-      const buckets = new Map<number, Call[]>(starts.map((s) => [s, []]));
-      for (const call of calls) buckets.get(bucketStart(Date.parse(call.created_at), period))?.push(call);
-      const { average_duration_seconds, ...totals } = summarize(calls);
+      const body = summarize(ctx, scope, query.agent_id as string | undefined, from, to, starts);
+      const { totals, average_duration_seconds } = body;
       return {
         body: {
           period,
@@ -146,10 +142,7 @@ export const analytics = defineResource({
           average_duration_seconds,
           emergency_detection_rate: Math.min(1, ratio(totals.emergencies, totals.completed)),
           missed_call_recovery_rate: ratio(totals.missed_recovered, totals.missed),
-          series: starts.map((start) => {
-            const { missed_recovered: _, ...bucket } = summarize(buckets.get(start)!);
-            return { start: ctx.iso(start), ...bucket };
-          }),
+          series: body.series,
         },
       };
     },

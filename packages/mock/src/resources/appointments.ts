@@ -4,10 +4,9 @@ import type { Core } from '../core/context.js';
 import type { Schemas } from '../core/state.js';
 import { bookAppointment } from '../engine/records.js';
 import { MockError } from '../http/errors.js';
-import { paginate } from '../http/pagination.js';
 import type { Scope } from '../http/scope.js';
 import { defaultBusiness } from './account.js';
-import { find, visibleRecords } from './owners.js';
+import { find, listPage } from './owners.js';
 import { defineResource } from './resource.js';
 
 type Appointment = Schemas['Appointment'];
@@ -104,7 +103,7 @@ export const appointments = defineResource({
     listAppointments({ query, scope }, ctx) {
       const from = bound(query.from, -Infinity);
       const to = bound(query.to, Infinity);
-      const items = visibleRecords(ctx, scope, 'appointments').filter((a) => {
+      const keep = (a: Appointment) => {
         const start = Date.parse(a.start_time);
         return (
           start >= from &&
@@ -112,8 +111,14 @@ export const appointments = defineResource({
           (query.status === undefined || a.status === query.status) &&
           (query.lead_id === undefined || a.lead_id === query.lead_id)
         );
-      });
-      return { body: paginate(items, query, (a) => a.start_time, 'asc') };
+      };
+      const range = {
+        where: { status: query.status as Status | undefined, lead_id: query.lead_id as string | undefined },
+        // start_time is kept as toISOString writes it, which sorts as time.
+        from: Number.isFinite(from) ? new Date(from).toISOString() : undefined,
+        to: Number.isFinite(to) ? new Date(to).toISOString() : undefined,
+      };
+      return { body: listPage(ctx, scope, 'appointments', query, range, { order: 'asc', keep }) };
     },
     createAppointment({ body, scope }, ctx) {
       checkTimes(body.start_time, body.end_time);

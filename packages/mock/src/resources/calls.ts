@@ -7,11 +7,11 @@ import { isTerminal } from '../engine/engine.js';
 import { seedPastCalls } from '../engine/fixtures.js';
 import { REJECTED_NUMBER } from '../engine/outcomes.js';
 import { MockError } from '../http/errors.js';
-import { paginate } from '../http/pagination.js';
+import { pageInOrder } from '../http/pagination.js';
 import type { Scope } from '../http/scope.js';
 import type { Runtime } from '../runtime.js';
 import { getAgent } from './agents.js';
-import { find, visibleRecords } from './owners.js';
+import { find, listPage } from './owners.js';
 import { defineResource } from './resource.js';
 
 /** How long a poller should wait between reads of a live call, in mock ms (sent scaled to real ms). */
@@ -28,6 +28,8 @@ function pollHeaders(rt: Runtime, call: Schemas['Call']): Record<string, string>
 }
 
 const time = (value: unknown) => (typeof value === 'string' ? Date.parse(value) : undefined);
+/** A bound on `created_at` for the index: records keep it as `toISOString` writes it, which sorts as time. */
+const isoBound = (ms: number | undefined) => (ms === undefined ? undefined : new Date(ms).toISOString());
 
 export const calls = defineResource({
   seed(rt) {
@@ -75,7 +77,14 @@ export const calls = defineResource({
     listCalls({ query, scope }, ctx) {
       const after = time(query.created_after);
       const before = time(query.created_before);
-      const items = visibleRecords(ctx, scope, 'calls').filter((c) => {
+      const where = {
+        agent_id: query.agent_id as string | undefined,
+        lead_id: query.lead_id as string | undefined,
+        run_id: query.run_id as string | undefined,
+        status: query.status as string | undefined,
+        direction: query.direction as string | undefined,
+      };
+      const keep = (c: Schemas['Call']) => {
         if (query.agent_id !== undefined && c.agent_id !== query.agent_id) return false;
         if (query.lead_id !== undefined && c.lead_id !== query.lead_id) return false;
         if (query.run_id !== undefined && c.run_id !== query.run_id) return false;
@@ -87,8 +96,9 @@ export const calls = defineResource({
           if (before !== undefined && created >= before) return false;
         }
         return true;
-      });
-      return { body: paginate(items, query, (c) => c.created_at) };
+      };
+      const range = { where, from: isoBound(after), to: isoBound(before) };
+      return { body: listPage(ctx, scope, 'calls', query, range, { keep }) };
     },
     getCall({ params, scope }, ctx) {
       const call = getCall(ctx, scope, params.call_id!);
@@ -108,8 +118,8 @@ export const calls = defineResource({
     listCallEvents({ params, query, scope }, ctx) {
       const call = getCall(ctx, scope, params.call_id!);
       const after = typeof query.after_sequence === 'number' ? query.after_sequence : 0;
-      const events = (ctx.state.timelines.get(call.id) ?? []).filter((e) => e.sequence > after);
-      return { body: paginate(events, query, (e) => e.sequence, 'asc'), headers: pollHeaders(ctx, call) };
+      const events = ctx.state.timelines.get(call.id) ?? [];
+      return { body: pageInOrder(events, query, (e) => e.sequence, after), headers: pollHeaders(ctx, call) };
     },
     streamCallEvents({ params, query, headers, scope }, ctx) {
       const call = getCall(ctx, scope, params.call_id!);

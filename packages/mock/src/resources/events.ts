@@ -5,8 +5,8 @@ import type { MockEvent } from '../core/context.js';
 import type { Schemas, WebhookRecord } from '../core/state.js';
 import { MockError } from '../http/errors.js';
 import { matches, ofItsBusiness } from '../webhooks/delivery.js';
-import { inLogOrder, pageOfLog } from '../webhooks/log-order.js';
-import { find, visible } from './owners.js';
+import { inLogOrder } from '../webhooks/log-order.js';
+import { find, listPage, visible } from './owners.js';
 import { defineResource } from './resource.js';
 
 function requireEnabled(webhook: WebhookRecord): void {
@@ -41,11 +41,14 @@ export const events = defineResource({
       const after = instant(query.created_after, 'created_after', 'query parameter', -Infinity);
       const before = instant(query.created_before, 'created_before', 'query parameter', Infinity);
       const keep = (e: MockEvent) =>
-        (query.type === undefined || e.type === query.type) &&
-        at(e) >= after &&
-        at(e) < before &&
-        visible(ctx, scope, 'events', e);
-      return { body: pageOfLog(ctx.state.events, query, keep) };
+        (query.type === undefined || e.type === query.type) && at(e) >= after && at(e) < before;
+      const range = {
+        where: { type: query.type as string | undefined },
+        // created_at is kept as toISOString writes it, which sorts as time.
+        from: Number.isFinite(after) ? new Date(after).toISOString() : undefined,
+        to: Number.isFinite(before) ? new Date(before).toISOString() : undefined,
+      };
+      return { body: listPage(ctx, scope, 'events', query, range, { keep }) };
     },
     streamEvents({ query, headers, scope }, ctx) {
       // A reconnecting client's Last-Event-ID wins over the URL's `after`, which an EventSource keeps sending.

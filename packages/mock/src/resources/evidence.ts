@@ -3,9 +3,8 @@
 // lead. One table describes all five, since they differ only in collection, id and filters.
 import type { Core } from '../core/context.js';
 import type { State } from '../core/state.js';
-import { paginate } from '../http/pagination.js';
 import type { Resolver } from '../http/pipeline.js';
-import { find, visibleRecords } from './owners.js';
+import { find, listPage } from './owners.js';
 import { defineResource } from './resource.js';
 
 type Collection = 'smsMessages' | 'conversations' | 'jobs' | 'attempts' | 'recordings';
@@ -14,7 +13,6 @@ type Item<C extends Collection> = State[C] extends Map<string, infer T extends {
 interface Evidence<C extends Collection> {
   collection: C;
   param: string;
-  sortKey(item: Item<C>): string;
   callIds(item: Item<C>, ctx: Core): readonly (string | null)[];
   leadId(item: Item<C>, ctx: Core): string | null | undefined;
 }
@@ -25,12 +23,14 @@ const leadOfCall = (ctx: Core, callId: string | null) =>
 function resolvers<C extends Collection>(spec: Evidence<C>): { list: Resolver; get: Resolver } {
   return {
     list({ query, scope }, ctx) {
-      const items = visibleRecords(ctx, scope, spec.collection).filter(
-        (item) =>
-          (query.call_id === undefined || spec.callIds(item, ctx).includes(query.call_id as string)) &&
-          (query.lead_id === undefined || spec.leadId(item, ctx) === query.lead_id),
-      );
-      return { body: paginate(items, query, spec.sortKey) };
+      const keep = (item: Item<C>) =>
+        (query.call_id === undefined || spec.callIds(item, ctx).includes(query.call_id as string)) &&
+        (query.lead_id === undefined || spec.leadId(item, ctx) === query.lead_id);
+      const where = {
+        call_id: query.call_id as string | undefined,
+        lead_id: query.lead_id as string | undefined,
+      };
+      return { body: listPage(ctx, scope, spec.collection, query, { where }, { keep: keep as never }) };
     },
     get({ params, scope }, ctx) {
       return { body: find(ctx, scope, spec.collection, params[spec.param]!, spec.param) };
@@ -41,21 +41,18 @@ function resolvers<C extends Collection>(spec: Evidence<C>): { list: Resolver; g
 const sms = resolvers({
   collection: 'smsMessages',
   param: 'sms_id',
-  sortKey: (m) => m.created_at,
   callIds: (m) => [m.call_id],
   leadId: (m) => m.lead_id,
 });
 const conversations = resolvers({
   collection: 'conversations',
   param: 'conversation_id',
-  sortKey: (c) => c.created_at,
   callIds: (c) => c.call_ids,
   leadId: (c) => c.lead_id,
 });
 const jobs = resolvers({
   collection: 'jobs',
   param: 'job_id',
-  sortKey: (j) => j.created_at,
   callIds: (j) => [j.call_id],
   // A job belongs to a lead through its call.
   leadId: (j, ctx) => leadOfCall(ctx, j.call_id),
@@ -63,14 +60,12 @@ const jobs = resolvers({
 const attempts = resolvers({
   collection: 'attempts',
   param: 'attempt_id',
-  sortKey: (a) => a.started_at,
   callIds: (a) => [a.call_id],
   leadId: (a) => a.lead_id,
 });
 const recordings = resolvers({
   collection: 'recordings',
   param: 'recording_id',
-  sortKey: (r) => r.created_at,
   callIds: (r) => [r.call_id],
   leadId: (r) => r.lead_id,
 });

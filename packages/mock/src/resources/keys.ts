@@ -6,8 +6,7 @@ import type { KeyRecord, Schemas } from '../core/state.js';
 import { hasScope, issueKey } from '../http/auth.js';
 import { MockError } from '../http/errors.js';
 import { type IpRange, parseRange, rangeCovers } from '../http/ip.js';
-import { paginate } from '../http/pagination.js';
-import { find, visibleRecords } from './owners.js';
+import { find, listPage } from './owners.js';
 import { defineResource } from './resource.js';
 
 type ApiKey = Schemas['ApiKey'];
@@ -54,10 +53,10 @@ function allowlistOf(creator: KeyRecord, requested: string[] | undefined): strin
 export const keys = defineResource({
   operations: {
     listKeys({ query, scope }, ctx) {
-      const items = visibleRecords(ctx, scope, 'keys')
-        .map((k) => view(ctx, k))
-        .filter((k) => query.is_active === undefined || k.is_active === query.is_active);
-      return { body: paginate(items, query, (k) => k.created_at) };
+      // is_active follows the clock (a key expires untouched): filtered on the view, not indexed.
+      const keep = (k: KeyRecord) =>
+        query.is_active === undefined || view(ctx, k).is_active === query.is_active;
+      return { body: listPage(ctx, scope, 'keys', query, {}, { keep, view: (k) => view(ctx, k) }) };
     },
     async createKey({ body, key: creator, scope }, ctx) {
       const scopes: string[] = body.scopes ?? ['agents:read', 'numbers:read', 'calls:read', 'calls:write'];

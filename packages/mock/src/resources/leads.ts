@@ -2,8 +2,7 @@
 // every seed's data shape (names, phones) and seeded for the rest (scores, dates), so docs examples such as
 // John Smith at +15125559876 always exist.
 import type { Schemas } from '../core/state.js';
-import { paginate } from '../http/pagination.js';
-import { find, visibleRecords } from './owners.js';
+import { find, listPage } from './owners.js';
 import { defineResource } from './resource.js';
 
 type Lead = Schemas['Lead'];
@@ -87,13 +86,12 @@ export const leads = defineResource({
   operations: {
     listLeads({ query, scope }, ctx) {
       const minScore = typeof query.min_score === 'number' ? query.min_score : 0;
-      const items = visibleRecords(ctx, scope, 'leads').filter(
-        (l) =>
-          (query.status === undefined || l.status === query.status) &&
-          (query.phone === undefined || l.phone === query.phone) &&
-          l.score >= minScore,
-      );
-      return { body: paginate(items, query, (l) => l.created_at) };
+      const keep = (l: Schemas['Lead']) =>
+        (query.status === undefined || l.status === query.status) &&
+        (query.phone === undefined || l.phone === query.phone) &&
+        l.score >= minScore;
+      const where = { status: query.status as string | undefined, phone: query.phone as string | undefined };
+      return { body: listPage(ctx, scope, 'leads', query, { where }, { keep }) };
     },
     getLead({ params, scope }, ctx) {
       return { body: find(ctx, scope, 'leads', params.lead_id!, 'lead_id') };

@@ -1,8 +1,7 @@
 // Phone numbers: one per fixture agent (the agent answers it) and one not yet assigned to any agent.
 import type { Core } from '../core/context.js';
 import type { Schemas } from '../core/state.js';
-import { paginate } from '../http/pagination.js';
-import { find, visibleRecords } from './owners.js';
+import { find, listPage } from './owners.js';
 import { defineResource } from './resource.js';
 
 type PhoneNumber = Schemas['PhoneNumber'];
@@ -37,10 +36,10 @@ export const numbers = defineResource({
   },
   operations: {
     listNumbers({ query, scope }, ctx) {
-      const items = visibleRecords(ctx, scope, 'numbers').filter(
-        (n) => query.agent_id === undefined || n.agent_id === query.agent_id,
-      );
-      return { body: paginate(items, query, (n) => n.created_at) };
+      const keep = (n: { agent_id: string | null }) =>
+        query.agent_id === undefined || n.agent_id === query.agent_id;
+      const where = { agent_id: query.agent_id as string | undefined };
+      return { body: listPage(ctx, scope, 'numbers', query, { where }, { keep }) };
     },
     getNumber({ params, scope }, ctx) {
       return { body: find(ctx, scope, 'numbers', params.number_id!, 'number_id') };

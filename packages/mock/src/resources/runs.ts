@@ -4,9 +4,8 @@ import type { Core } from '../core/context.js';
 import type { Schemas } from '../core/state.js';
 import { previewRunDefinition, validateRunDefinition } from '../engine/run-plan.js';
 import { MockError, notFound } from '../http/errors.js';
-import { paginate } from '../http/pagination.js';
 import { reaches, type Scope } from '../http/scope.js';
-import { find, visibleRecords } from './owners.js';
+import { find, listPage } from './owners.js';
 import { defineResource } from './resource.js';
 
 function getRun(ctx: Core, scope: Scope, id: string): Schemas['CommunicationRun'] {
@@ -50,10 +49,9 @@ export const runs = defineResource({
       return { status: 201, body: { ...run, progress: { ...run.progress } } };
     },
     listRuns({ query, scope }, ctx) {
-      const items = visibleRecords(ctx, scope, 'runs').filter(
-        (r) => query.status === undefined || r.status === query.status,
-      );
-      return { body: paginate(items, query, (r) => r.created_at) };
+      const keep = (r: { status: string }) => query.status === undefined || r.status === query.status;
+      const where = { status: query.status as string | undefined };
+      return { body: listPage(ctx, scope, 'runs', query, { where }, { keep }) };
     },
     getRun({ params, scope }, ctx) {
       return { body: getRun(ctx, scope, params.run_id!) };

@@ -3,10 +3,9 @@
 import type { Core } from '../core/context.js';
 import type { Schemas, WebhookRecord } from '../core/state.js';
 import { MockError } from '../http/errors.js';
-import { paginate } from '../http/pagination.js';
 import type { Scope } from '../http/scope.js';
 import { generateSecret } from '../webhooks/signing.js';
-import { find, visibleRecords } from './owners.js';
+import { find, listPage } from './owners.js';
 import { defineResource } from './resource.js';
 
 /** The plan limit behind 422 limit_reached. */
@@ -41,8 +40,7 @@ function checkUrl(url: string): void {
 export const webhooks = defineResource({
   operations: {
     listWebhooks({ query, scope }, ctx) {
-      const items = visibleRecords(ctx, scope, 'webhooks').map((w) => w.record);
-      return { body: paginate(items, query, (w) => w.created_at) };
+      return { body: listPage(ctx, scope, 'webhooks', query, {}, { view: (w) => w.record }) };
     },
     createWebhook({ body, scope }, ctx) {
       const input = body as Schemas['WebhookEndpointCreate'];

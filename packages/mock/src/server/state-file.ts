@@ -3,14 +3,19 @@
 // ./state-format.ts and the package README; this file opens it (the lock, the leftovers of a crash, the
 // load), puts what it holds into the first runtime, and starts the journal that keeps it up to date.
 import { chmodSync, rmSync, truncateSync } from 'node:fs';
+import type { Collection } from '../core/collection.js';
+import type { MockEvent } from '../core/context.js';
 import type { Schemas } from '../core/state.js';
 import type { SavedQueue } from '../engine/dispatcher.js';
 import type { LiveCall } from '../engine/engine.js';
+import { isoOf } from '../engine/time.js';
 import type { Runtime } from '../runtime.js';
 import { IDEMPOTENCY } from './state-format.js';
 import { collectionsOf, type Journal, listsOf, openJournal, writeSnapshot } from './state-journal.js';
 import { type Loaded, loadStateFile } from './state-load.js';
 import { lockStateFile } from './state-lock.js';
+
+type TimelineEvent = Schemas['CallTimelineEvent'];
 
 /** The names a version 2 file may hold: the state's collections and the idempotency store. */
 const KNOWN = new Set([
@@ -106,17 +111,42 @@ export function openStateFile(path: string, warn: (message: string) => void): St
   };
 }
 
+/** An event read back, its time the string the runtime stamps that instant with (shared, ../engine/time.ts). */
+function stamped(event: MockEvent): MockEvent {
+  const at = isoOf(Date.parse(event.created_at));
+  return at === event.created_at ? { ...event, created_at: at } : event;
+}
+
+/** A record's id as its key: the one string, as the runtime keeps it (a line reads it twice). */
+const keyOf = (id: string, record: unknown): string =>
+  (record as { id?: unknown } | null)?.id === id ? (record as { id: string }).id : id;
+
 /**
  * Loads saved state into a freshly seeded runtime: every collection is replaced by the file's (version 1
  * files: those they hold), the random sequence goes on where it was, and an id already taken is never
  * handed out again. Only this runtime skips them: the runtime a reset builds starts afresh.
  */
 function restoreState(rt: Runtime, loaded: Loaded): void {
+  const { calls, timelines, events } = rt.state;
+  const compact: Array<[string, Collection<unknown>]> = [];
   for (const [name, collection] of collectionsOf(rt)) {
     const saved = loaded.collections.get(name);
     if (!saved && loaded.legacy) continue;
     collection.clear();
-    if (saved) for (const [id, record] of saved) collection.set(id, record);
+    if (collection === timelines || collection === events) compact.push([name, collection]);
+    else if (saved) for (const [id, record] of saved) collection.set(keyOf(id, record), record);
+  }
+  // Once the calls are back: timelines and events go back into the compact form the engine writes them in
+  // (../core/timelines.ts, ../core/event-log.ts), a call's events snapshots of its record.
+  for (const [name, collection] of compact) {
+    for (const [id, record] of loaded.collections.get(name) ?? []) {
+      if (collection === events) events.restore(keyOf(id, record), stamped(record as MockEvent), calls);
+      else {
+        const call = calls.get(id);
+        const created = call ? Date.parse(call.created_at) : undefined;
+        timelines.restore(id, record as TimelineEvent[], created, call?.transcript ?? undefined);
+      }
+    }
   }
   for (const [name, list] of listsOf(rt)) {
     const saved = loaded.lists.get(name);

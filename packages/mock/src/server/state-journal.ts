@@ -21,6 +21,7 @@ import {
   writeSync,
 } from 'node:fs';
 import { Collection } from '../core/collection.js';
+import { Timelines } from '../core/timelines.js';
 import type { Runtime } from '../runtime.js';
 import { commitLine, headerLine, IDEMPOTENCY, StateFileError } from './state-format.js';
 
@@ -83,8 +84,8 @@ function writeAll(fd: number, text: string): number {
  * script, whose recipe is written only with the call's first line.
  */
 interface Written {
-  /** Per timeline (of a live call): the array written and its length then. */
-  timelines: Map<string, { events: unknown[]; length: number }>;
+  /** Per timeline (of a live call): what held it when written (`Timelines.holder`) and its length then. */
+  timelines: Map<string, { holder: object; length: number }>;
   /** Per live call: its fields as written last (a shallow copy); its script's recipe is in the file. */
   calls: Map<string, Record<string, unknown>>;
 }
@@ -97,16 +98,18 @@ function changeLine(
   id: string,
   written: Written,
 ): string {
-  const value = collection.get(id);
-  if (name === 'timelines' && Array.isArray(value)) {
+  const has = collection.has(id);
+  if (collection instanceof Timelines && has) {
+    // A growing timeline writes its new events, read from where the last line left it.
     const before = written.timelines.get(id);
-    const live = rt.engine.isLive(id);
-    if (live) written.timelines.set(id, { events: value, length: value.length });
+    const holder = collection.holder(id)!;
+    const length = collection.count(id);
+    if (rt.engine.isLive(id)) written.timelines.set(id, { holder, length });
     else written.timelines.delete(id);
-    if (before && before.events === value && value.length > before.length)
-      return `${JSON.stringify({ push: name, id, from: before.length, value: value.slice(before.length) })}\n`;
-  } else if (name === 'calls' && value !== undefined) {
-    const call = value as Record<string, unknown>;
+    if (before && before.holder === holder && length > before.length)
+      return `${JSON.stringify({ push: name, id, from: before.length, value: collection.since(id, before.length) })}\n`;
+  } else if (name === 'calls' && has) {
+    const call = collection.get(id) as Record<string, unknown>;
     const live = rt.engine.saveLive(id);
     const before = written.calls.get(id);
     if (live) written.calls.set(id, { ...call });
@@ -118,7 +121,7 @@ function changeLine(
       return `${JSON.stringify({ patch: name, id, value: changed, live: progress })}\n`;
     }
   }
-  if (value === undefined) {
+  if (!has) {
     written.timelines.delete(id);
     written.calls.delete(id);
   }
@@ -255,7 +258,7 @@ export function openJournal(
     for (const stop of unsubscribe) stop();
     collections = collectionsOf(rt);
     lists = listsOf(rt);
-    unsubscribe = collections.map(([name, collection]) => collection.onChange((id) => mark(name, id)));
+    unsubscribe = collections.map(([name, collection]) => collection.onChangeId((id) => mark(name, id)));
     written.clear();
     for (const [name, list] of lists) written.set(name, list.length);
     remembered.timelines.clear();

@@ -119,7 +119,7 @@ export function createStreamHub(ctx: Core, engine: Engine, heartbeatMs: number):
 
   const endOf = (call: Call): Schemas['StreamEnd'] => ({
     object: 'stream.end',
-    last_sequence: ctx.state.timelines.get(call.id)?.length ?? 0,
+    last_sequence: ctx.state.timelines.count(call.id),
     call: { ...call },
   });
 
