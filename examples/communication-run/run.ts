@@ -9,7 +9,13 @@ import { type CommunicationRun, KaiCalls, type RunCreateParams } from 'kaicalls'
 
 const mock = process.env.KAICALLS_API_KEY
   ? null
-  : await startMockServer({ port: 0, speed: Number(process.env.KAICALLS_MOCK_SPEED ?? 60) });
+  : await startMockServer({
+      port: 0,
+      speed: Number(process.env.KAICALLS_MOCK_SPEED ?? 60),
+      // The mock's clock starts on a Monday at 09:00 in New York, inside the run's call window: from the
+      // real time of an evening or a weekend, the run would wait for the window to open.
+      startTime: '2026-03-02T14:00:00Z',
+    });
 const kai = new KaiCalls(mock ? { apiKey: mock.testKey, baseUrl: mock.baseUrl } : {});
 const pollMs = mock ? 50 : 5_000;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
