@@ -4,6 +4,7 @@
 // runtime's own crypto. The rows run side by side.
 import { execFile, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer as createHttpServer, request as httpRequest } from 'node:http';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -67,6 +68,16 @@ const expected = {
   tampered: 'invalid_signature',
 };
 
+/** The mock server's JSON answer to a GET (or a POST of `body`) with its test key. */
+async function api(path: string, body?: unknown) {
+  const response = await fetch(`${server.baseUrl}${path}`, {
+    method: body === undefined ? 'GET' : 'POST',
+    headers: { authorization: `Bearer ${server.testKey}`, 'content-type': 'application/json' },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
+  return response.json();
+}
+
 async function freePort(): Promise<number> {
   const probe = createServer();
   await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
@@ -99,6 +110,70 @@ describe.concurrent('the SDK in other runtimes', () => {
     );
     expect(JSON.parse(stdout)).toEqual(expected);
   }, 40_000);
+
+  it("Deno's EventSource follows a call's stream through cuts, resuming by Last-Event-ID itself", async () => {
+    const agent = (await api('/v1/agents?is_active=true')).data[0].id;
+    const call = await api('/v1/calls', { agent_id: agent, to: '+15005550100' });
+    await expect
+      .poll(async () => (await api(`/v1/calls/${call.id}`)).summary, { timeout: 20_000 })
+      .toBeTruthy();
+    const timeline = (await api(`/v1/calls/${call.id}/events?limit=100`)).data as Array<{
+      sequence: number;
+      type: string;
+    }>;
+    // EventSource cannot send headers: a pass-through proxy adds the key, and cuts every connection after
+    // three events (the mock's chaos scenario), so the browser-standard client must resume on its own.
+    const proxy = createHttpServer((req, res) => {
+      const upstream = httpRequest(
+        `${server.baseUrl}${req.url}`,
+        {
+          method: req.method,
+          headers: {
+            ...req.headers,
+            host: new URL(server.baseUrl).host,
+            authorization: `Bearer ${server.testKey}`,
+            'x-mock-scenario': 'stream-cut-3',
+          },
+        },
+        (answer) => {
+          res.writeHead(answer.statusCode ?? 502, answer.headers);
+          answer.pipe(res);
+          // A cut upstream is a cut here: the client sees the connection drop, not a stall.
+          answer.on('close', () => answer.complete || res.destroy());
+        },
+      );
+      req.pipe(upstream);
+    });
+    await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
+    try {
+      const { port } = proxy.address() as { port: number };
+      const types = [...new Set(timeline.map((e) => e.type))];
+      const { stdout } = await exec(
+        runtime('deno'),
+        [
+          'run',
+          '--quiet',
+          '--no-config',
+          '--allow-net=127.0.0.1',
+          join(here, 'eventsource.mjs'),
+          `http://127.0.0.1:${port}/v1/calls/${call.id}/stream`,
+          JSON.stringify(types),
+        ],
+        { timeout: 60_000, env: { ...process.env, DENO_NO_UPDATE_CHECK: '1', NO_COLOR: '1' } },
+      );
+      const read = JSON.parse(stdout);
+      expect(read.received.map((e: { data: unknown }) => e.data)).toEqual(timeline);
+      expect(read.received.map((e: { id: string }) => e.id)).toEqual(timeline.map((e) => String(e.sequence)));
+      expect(read.opens).toBe(Math.ceil(timeline.length / 3) + (timeline.length % 3 === 0 ? 1 : 0));
+      expect(read.end).toMatchObject({
+        object: 'stream.end',
+        last_sequence: timeline.length,
+        call: { id: call.id },
+      });
+    } finally {
+      await new Promise((resolve) => proxy.close(resolve));
+    }
+  }, 90_000);
 
   it('workerd (Cloudflare Workers), fetching the mock server from inside a Worker', async () => {
     const port = await freePort();
