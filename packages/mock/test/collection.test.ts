@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { Collection } from '../src/core/collection.js';
 import type { State } from '../src/index.js';
 import { serve } from './setup.js';
+import { writeEveryCollection } from './workload.js';
 
 /** A deep copy of every collection, updated only from the change reports. */
 function shadowOf(state: State) {
@@ -35,51 +36,21 @@ describe('state collections', async () => {
   const lead = [...mock.state.leads.values()][0]!;
 
   it('report every change of a workload that writes every collection', async () => {
-    const ok = await api('POST', '/v1/webhooks', { body: { url: 'https://receiver.example/hooks' } });
-    const failing = await api('POST', '/v1/webhooks', { body: { url: 'https://failing.example/hooks' } });
-    await api('POST', `/v1/webhooks/${ok.body.id}/rotate-secret`, { body: {} });
-    await api('PATCH', `/v1/webhooks/${failing.body.id}`, { body: { description: 'always 500' } });
-    await api('PATCH', `/v1/agents/${agent.id}`, { body: { first_message: 'Hello again from the test.' } });
-    const key = await api('POST', '/v1/keys', { body: { name: 'CI', scopes: ['calls:read'] } });
-    await api('DELETE', `/v1/keys/${key.body.id}`);
-    const appointment = await api('POST', '/v1/appointments', {
-      body: {
-        title: 'Demo',
-        start_time: '2026-02-20T10:00:00Z',
-        end_time: '2026-02-20T10:30:00Z',
-        lead_id: lead.id,
-      },
+    const { failing, run } = await writeEveryCollection(api, {
+      agentId: agent.id,
+      leadId: lead.id,
+      hooks: { ok: 'https://receiver.example/hooks', failing: 'https://failing.example/hooks' },
+      appointmentStart: '2026-02-20T10:00:00Z',
+      keyPrefix: 'collection-test',
+      advance: (ms) => mock.clock.advance(ms),
     });
-    await api('PATCH', `/v1/appointments/${appointment.body.id}`, { body: { status: 'confirmed' } });
-    // Every test number's path: booked, no answer, busy, failed, voicemail, emergency, a failed text.
-    for (const to of ['+15005550100', '+15005550101', '+15005550102', '+15005550103', '+15005550104']) {
-      await api('POST', '/v1/calls', { body: { agent_id: agent.id, to, lead_id: lead.id } });
-    }
-    for (const to of ['+15005550106', '+15005550107', '+15125550142']) {
-      await api('POST', '/v1/calls', { body: { agent_id: agent.id, to } });
-    }
-    const canceled = await api('POST', '/v1/calls', { body: { agent_id: agent.id, to: '+15005550105' } });
-    await api('POST', `/v1/calls/${canceled.body.id}/cancel`);
-    const run = await api('POST', '/v1/communication-runs', {
-      body: {
-        name: 'Outreach',
-        agent_id: agent.id,
-        max_concurrent_calls: 1,
-        contacts: [{ to: '+15005550100' }, { to: '+15005550101' }, { to: '+15005550104' }],
-      },
-      headers: { 'idempotency-key': 'collection-test-run' },
-    });
-    expect(run.status).toBe(201);
-    await mock.clock.advance(60_000);
-    await api('POST', `/v1/communication-runs/${run.body.id}/pause`);
-    await api('POST', `/v1/communication-runs/${run.body.id}/resume`);
     // Through the retry schedule (30 s … 2 h) and every call's end.
     await mock.clock.advance(4 * 3_600_000);
-    await api('DELETE', `/v1/webhooks/${failing.body.id}`);
+    await api('DELETE', `/v1/webhooks/${failing}`);
 
     expect(mock.state.deliveries.size).toBeGreaterThan(0);
     expect([...mock.state.deliveries.values()].some((d) => d.status === 'failed')).toBe(true);
-    expect(mock.state.runs.get(run.body.id)!.status).toBe('completed');
+    expect(mock.state.runs.get(run)!.status).toBe('completed');
     for (const [name, copy] of shadow) {
       const live = (mock.state as unknown as Record<string, Map<string, unknown>>)[name]!;
       expect(Object.fromEntries(copy), name).toEqual(structuredClone(Object.fromEntries(live)));

@@ -13,6 +13,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { Collection } from '../src/core/collection.js';
 import { type MockServer, startMockServer } from '../src/server.js';
 import { request } from './setup.js';
+import { writeEveryCollection } from './workload.js';
 
 // Pinned seed and start: ids come from the seeded sequence, which the file carries across the restart.
 const PINNED = { seed: 7, startTime: '2026-03-02T14:00:00Z', speed: 0.01, rateLimit: false } as const;
@@ -78,46 +79,15 @@ describe('the state file', async () => {
   let replayable: { id: string; key: string; body: unknown };
 
   it('holds the whole state after a workload that changes every collection', async () => {
-    const ok = await api('POST', '/v1/webhooks', { body: { url: `${hooks}/ok` } });
-    const failing = await api('POST', '/v1/webhooks', { body: { url: `${hooks}/failing` } });
-    expect(ok.status).toBe(201);
-    await api('POST', `/v1/webhooks/${ok.body.id}/rotate-secret`, { body: {} });
-    await api('PATCH', `/v1/webhooks/${failing.body.id}`, { body: { description: 'always 500' } });
-    await api('PATCH', `/v1/agents/${agent.id}`, { body: { first_message: 'Hello again from the test.' } });
-    const key = await api('POST', '/v1/keys', { body: { name: 'CI', scopes: ['calls:read'] } });
-    await api('DELETE', `/v1/keys/${key.body.id}`);
-    const appointment = await api('POST', '/v1/appointments', {
-      body: {
-        title: 'Demo',
-        start_time: '2026-03-20T10:00:00Z',
-        end_time: '2026-03-20T10:30:00Z',
-        lead_id: lead.id,
-      },
-      headers: { 'idempotency-key': 'state-file-appointment' },
+    const { failing, key, run } = await writeEveryCollection(api, {
+      agentId: agent.id,
+      leadId: lead.id,
+      hooks: { ok: `${hooks}/ok`, failing: `${hooks}/failing` },
+      appointmentStart: '2026-03-20T10:00:00Z',
+      keyPrefix: 'state-file',
+      advance: (ms) => control('POST', 'clock/advance', { ms }),
     });
-    await api('PATCH', `/v1/appointments/${appointment.body.id}`, { body: { status: 'confirmed' } });
-    for (const to of ['+15005550100', '+15005550101', '+15005550102', '+15005550103', '+15005550104']) {
-      await api('POST', '/v1/calls', { body: { agent_id: agent.id, to, lead_id: lead.id } });
-    }
-    for (const to of ['+15005550106', '+15005550107', '+15125550142']) {
-      await api('POST', '/v1/calls', { body: { agent_id: agent.id, to } });
-    }
-    const canceled = await api('POST', '/v1/calls', { body: { agent_id: agent.id, to: '+15005550105' } });
-    await api('POST', `/v1/calls/${canceled.body.id}/cancel`);
     await control('POST', 'inbound-calls', { from: '+15125559876', answered: false, voicemail: true });
-    const run = await api('POST', '/v1/communication-runs', {
-      body: {
-        name: 'Outreach',
-        agent_id: agent.id,
-        max_concurrent_calls: 1,
-        contacts: [{ to: '+15005550100' }, { to: '+15005550101' }, { to: '+15005550104' }],
-      },
-      headers: { 'idempotency-key': 'state-file-run' },
-    });
-    expect(run.status).toBe(201);
-    await control('POST', 'clock/advance', { ms: 60_000 });
-    await api('POST', `/v1/communication-runs/${run.body.id}/pause`);
-    await api('POST', `/v1/communication-runs/${run.body.id}/resume`);
     // A jump of the server's clock plays what falls due: each of the run's calls, one at a time, then the
     // retry schedule (30 s … 2 h).
     for (let i = 0; i < 4; i++) {
@@ -126,7 +96,7 @@ describe('the state file', async () => {
     }
     await control('POST', 'clock/advance', { ms: 4 * 3_600_000 });
     await first.settle();
-    await api('DELETE', `/v1/webhooks/${failing.body.id}`);
+    await api('DELETE', `/v1/webhooks/${failing}`);
     // Calls left ringing and dialing, and a run still dialing, when the copy is taken.
     const ringing = await api('POST', '/v1/calls', {
       body: { agent_id: agent.id, to: '+15005550100' },
@@ -150,8 +120,8 @@ describe('the state file', async () => {
     expect(state.calls.get(ringing.body.id)!.status).toBe('ringing');
     expect([...state.deliveries.values()].some((d) => d.status === 'failed')).toBe(true);
     expect(state.webhookAttempts.some((a) => a.status === 500)).toBe(true);
-    expect(state.runs.get(run.body.id)!.status).toBe('completed');
-    expect(state.keys.get(key.body.id)!.record.revoked_at).not.toBeNull();
+    expect(state.runs.get(run)!.status).toBe('completed');
+    expect(state.keys.get(key)!.record.revoked_at).not.toBeNull();
 
     // The file as it is now, while the server goes on: what a crash at this moment would leave.
     const expected = dump(first.server);
