@@ -1,7 +1,7 @@
 // The facts of the API that more than one package needs, written once into the private contract package:
 // the production base URL (`servers:`), which scenario each test number selects (`x-test-numbers`), when a
 // failed webhook delivery is retried (`x-webhook-retry-schedule-seconds`) and the per-key rate limits
-// (`x-rate-limit`, at the root and on an operation). The mock's engine decides what each scenario does;
+// (`x-rate-limit`, at the root and on an operation) and a call's terminal events (`x-terminal`). The mock's engine decides what each scenario does;
 // only these facts come from here.
 import { BANNER, operations } from './spec.mjs';
 
@@ -17,6 +17,11 @@ export async function generate(spec) {
   const retryLater = codes?.['x-retry-later'];
   if (!Array.isArray(retryLater) || retryLater.some((code) => !codes.enum.includes(code)))
     throw new Error('spec/openapi.yaml: ErrorCode needs `x-retry-later`, a list of its own codes');
+  // A call's terminal events (`x-terminal` on the webhook): exactly one per call, carrying the final call.
+  const terminal = Object.entries(spec.webhooks ?? {})
+    .filter(([, item]) => item.post?.['x-terminal'])
+    .map(([type]) => type);
+  if (terminal.length === 0) throw new Error('spec/openapi.yaml: no webhook is marked `x-terminal`');
   const production =
     spec.servers?.find((server) => /production/i.test(server.description ?? '')) ?? spec.servers?.[0];
   if (!production?.url) throw new Error('spec/openapi.yaml has no production entry in `servers:`');
@@ -37,6 +42,9 @@ export const RETRY_SCHEDULE_SECONDS = ${JSON.stringify(schedule)} as const;
 
 /** The 409 error codes that mean "retry later" (a lock, a request still in flight), from \`x-retry-later\`. */
 export const RETRY_LATER_CODES: readonly string[] = ${JSON.stringify(retryLater)};
+
+/** A call's terminal event types, one per call, each carrying the final call: from \`x-terminal\`. */
+export const TERMINAL_CALL_EVENTS = ${JSON.stringify(terminal)} as const;
 
 /**
  * Per-key rate limits, from \`x-rate-limit\`: \`default\` for every operation without its own, else keyed by

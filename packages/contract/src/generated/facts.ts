@@ -27,6 +27,9 @@ export const RETRY_SCHEDULE_SECONDS = [30,300,1800,7200] as const;
 /** The 409 error codes that mean "retry later" (a lock, a request still in flight), from `x-retry-later`. */
 export const RETRY_LATER_CODES: readonly string[] = ["resource_locked","idempotency_in_progress"];
 
+/** A call's terminal event types, one per call, each carrying the final call: from `x-terminal`. */
+export const TERMINAL_CALL_EVENTS = ["call.completed","call.failed","call.missed"] as const;
+
 /**
  * Per-key rate limits, from `x-rate-limit`: `default` for every operation without its own, else keyed by
  * operationId. Fixed windows of `windowSeconds`.

@@ -6,6 +6,7 @@
 // A call may have ended before the stream went live: once it is, each newly registered wait's call is
 // checked once (`getCall` for a few, pages of `listCalls`, most recent first, for many). A wait registered
 // while the stream was already live for `createAndWait`'s create needs no check at all.
+import { TERMINAL_CALL_EVENTS } from '@kaicalls/contract/facts';
 import type { KaiCallsError } from '../core/errors.js';
 import type { Logger } from '../core/logger.js';
 import type { Stream } from '../core/stream.js';
@@ -16,7 +17,8 @@ import { isDone } from './poll.js';
 import { doesNotStream, READY_TIMEOUT_MS } from './streaming.js';
 
 /** The events that end a call, each once, each carrying the call as it ends (typed against the spec). */
-const TERMINAL: EventType[] = ['call.completed', 'call.failed', 'call.missed'];
+// Typed against the spec's enum: the list itself comes from the spec's `x-terminal`.
+const TERMINAL: EventType[] = [...TERMINAL_CALL_EVENTS];
 const TERMINAL_SET: ReadonlySet<string> = new Set(TERMINAL);
 /** Up to this many calls to check are fetched one by one; more are looked for in pages of the call list. */
 const FEW = 3;
