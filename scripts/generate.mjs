@@ -1,8 +1,10 @@
 #!/usr/bin/env node
 // Derives every generated file from spec/openapi.yaml. `--check` writes nothing and exits 1 when a
-// committed file differs from what the spec produces (CI runs it, so generated code is never stale).
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
-import { dirname, join, relative } from 'node:path';
+// committed file differs from what the spec produces, or when a file in a `generated/` folder is one no
+// generator writes any more (CI runs it, so generated code is never stale). Without `--check` such
+// orphans are deleted. A folder's README.md is the only hand-written file a `generated/` folder holds.
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { loadSpec } from './generate/spec.mjs';
 
@@ -14,11 +16,13 @@ const generatorDir = join(root, 'scripts/generate');
 const generators = (await readdir(generatorDir)).filter((f) => f.endsWith('.gen.mjs')).sort();
 
 const stale = [];
+const written = new Set();
 for (const file of generators) {
   const { generate } = await import(pathToFileURL(join(generatorDir, file)).href);
   const outputs = await generate(spec, root);
   for (const [path, content] of Object.entries(outputs)) {
     const target = join(root, path);
+    written.add(target);
     const current = await readFile(target, 'utf8').catch(() => null);
     if (current === content) continue;
     if (check) {
@@ -28,6 +32,27 @@ for (const file of generators) {
     await mkdir(dirname(target), { recursive: true });
     await writeFile(target, content);
     console.log(`generated ${relative(root, target)}`);
+  }
+}
+
+// Every folder named `generated` that a generator writes into: a file there that no generator wrote is
+// left over from a renamed tag or a removed operation.
+const generatedFolders = new Set(
+  [...written].map((target) => {
+    const parts = target.split(sep);
+    return parts.slice(0, parts.lastIndexOf('generated') + 1).join(sep);
+  }),
+);
+for (const folder of generatedFolders) {
+  for (const entry of await readdir(folder, { recursive: true, withFileTypes: true })) {
+    const target = join(entry.parentPath, entry.name);
+    if (!entry.isFile() || entry.name === 'README.md' || written.has(target)) continue;
+    if (check) {
+      stale.push(`${relative(root, target)} (no generator writes it)`);
+      continue;
+    }
+    await rm(target);
+    console.log(`removed ${relative(root, target)}: no generator writes it`);
   }
 }
 

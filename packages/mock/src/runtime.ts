@@ -2,7 +2,10 @@
 // `reset()`. It owns the clock's timers it sets, the state, the event bus, the timeline engine, the run
 // dispatcher and the webhook deliveries, and passes itself to every resolver and service. Every
 // subscription to the bus is made below, in `createRuntime`: to learn who reacts to an event, grep this
-// file for its channel (`'call.ended'`, ...).
+// file for its channel (`'call.ended'`, ...). Record changes are a second, lower channel: the list indexes
+// (`core/list-index.ts`) and the analytics tallies (`core/call-tallies.ts`), both built here, and the state
+// file's journal (`server/state-journal.ts`) follow `Collection.onChange` / `onChangeId` to stay equal to
+// the records; none of them emits or changes state, so what reacts to an event is still only here.
 import { createBus } from './core/bus.js';
 import { CallTallies } from './core/call-tallies.js';
 import type { ClockScope } from './core/clock.js';
