@@ -3,17 +3,13 @@
 // all in one run on this machine: startup to first 200, GET list and POST create at 32 connections
 // (autocannon), and memory after load. Run: pnpm --filter @kaicalls/mock bench
 // Options: --duration <s> (default 10), --runs <n> startup samples (default 3), --only <name,...>.
-import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { request } from 'node:http';
-import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 
+import { load as autocannonLoad, CONNECTIONS, median, rssMb, startServer, stop } from './harness.mjs';
+
 const here = dirname(fileURLToPath(import.meta.url));
-const require = createRequire(import.meta.url);
-const autocannon = require('autocannon');
 const { values } = parseArgs({
   options: {
     duration: { type: 'string', default: '10' },
@@ -23,8 +19,6 @@ const { values } = parseArgs({
 });
 const DURATION = Number(values.duration);
 const RUNS = Number(values.runs);
-const CONNECTIONS = 32;
-const KEY = 'kc_test_4eC39HqLyjWDarjtT1zdp7dc';
 const SPEC = join(here, '../../../spec/openapi.yaml');
 const PRISM = join(here, 'node_modules/.bin/prism');
 const APPOINTMENT = JSON.stringify({
@@ -64,66 +58,21 @@ const targets = [
   (t) => !values.only || values.only.split(',').some((o) => t.name.toLowerCase().includes(o.toLowerCase())),
 );
 
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-
-function get(port, path) {
-  return new Promise((resolve) => {
-    const req = request(
-      { host: '127.0.0.1', port, path, headers: { authorization: `Bearer ${KEY}` } },
-      (res) => {
-        res.resume();
-        res.on('end', () => resolve(res.statusCode));
-      },
-    );
-    req.on('error', () => resolve(0));
-    req.end();
-  });
-}
-
 async function start(target, port) {
   const [cmd, args] = target.command(port);
-  const started = performance.now();
-  const child = spawn(cmd, args, { stdio: ['ignore', 'ignore', 'inherit'] });
-  for (;;) {
-    if ((await get(port, '/v1/agents')) === 200) return { child, ms: performance.now() - started };
-    if (child.exitCode !== null) throw new Error(`${target.name} exited with ${child.exitCode}`);
-    if (performance.now() - started > 60_000) throw new Error(`${target.name} did not answer within 60 s`);
-    await sleep(2);
-  }
-}
-
-async function stop(child) {
-  const exited = new Promise((r) => child.once('exit', r));
-  child.kill('SIGTERM');
-  await Promise.race([exited, sleep(3000)]);
-  if (child.exitCode === null) child.kill('SIGKILL');
+  return startServer(target.name, cmd, args, port, '/v1/agents');
 }
 
 function load(port, method) {
-  return new Promise((resolve, reject) => {
-    autocannon(
-      {
-        url: `http://127.0.0.1:${port}${method === 'GET' ? '/v1/agents' : '/v1/appointments'}`,
-        method,
-        connections: CONNECTIONS,
-        duration: DURATION,
-        headers: {
-          authorization: `Bearer ${KEY}`,
-          ...(method === 'POST' ? { 'content-type': 'application/json' } : {}),
-        },
-        ...(method === 'POST' ? { body: APPOINTMENT } : {}),
-      },
-      (error, result) => (error ? reject(error) : resolve(result)),
-    );
+  const post = method === 'POST';
+  return autocannonLoad({
+    port,
+    method,
+    path: post ? '/v1/appointments' : '/v1/agents',
+    duration: DURATION,
+    ...(post ? { body: APPOINTMENT } : {}),
   });
 }
-
-const rssMb = (pid) => {
-  // Prism's CLI forks nothing by default; its server is the spawned process.
-  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  return Number(/VmRSS:\s+(\d+)/.exec(status)[1]) / 1024;
-};
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 const results = [];
 let port = 4700;

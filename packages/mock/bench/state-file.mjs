@@ -6,87 +6,32 @@
 // the server's CPU time per create (which the machine's other load does not change much). Then the time a
 // restart takes to load what one load left in the file.
 // Run: pnpm --filter @kaicalls/mock bench:state-file   Options: --duration <s> (default 5), --rounds <n> (5).
-import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { request } from 'node:http';
-import { createRequire } from 'node:module';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 
+import { load as autocannonLoad, CONNECTIONS, cpuMs, median, startServer, stop } from './harness.mjs';
+
 const here = dirname(fileURLToPath(import.meta.url));
-const require = createRequire(import.meta.url);
-const autocannon = require('autocannon');
 const { values } = parseArgs({
   options: { duration: { type: 'string', default: '5' }, rounds: { type: 'string', default: '5' } },
 });
 const DURATION = Number(values.duration);
 const ROUNDS = Number(values.rounds);
-const CONNECTIONS = 32;
-const KEY = 'kc_test_4eC39HqLyjWDarjtT1zdp7dc';
 const BIN = join(here, '../dist/bin.js');
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-
-function get(port, path) {
-  return new Promise((resolve) => {
-    const req = request(
-      { host: '127.0.0.1', port, path, headers: { authorization: `Bearer ${KEY}` } },
-      (res) => {
-        let body = '';
-        res.on('data', (c) => (body += c));
-        res.on('end', () => resolve({ status: res.statusCode, body }));
-      },
-    );
-    req.on('error', () => resolve({ status: 0, body: '' }));
-    req.end();
-  });
-}
-
 let port = 4900;
 async function start(stateFile) {
   const args = [BIN, '--port', String(++port), '--no-rate-limit', '--quiet'];
   if (stateFile) args.push('--state-file', stateFile);
-  const started = performance.now();
-  const child = spawn(process.execPath, args, { stdio: ['ignore', 'ignore', 'inherit'] });
-  for (;;) {
-    const health = await get(port, '/_mock/health');
-    if (health.status === 200)
-      return { child, port, ms: performance.now() - started, health: JSON.parse(health.body) };
-    if (child.exitCode !== null) throw new Error(`the server exited with ${child.exitCode}`);
-    await sleep(5);
-  }
-}
-
-async function stop(child) {
-  const exited = new Promise((r) => child.once('exit', r));
-  child.kill('SIGTERM');
-  await Promise.race([exited, sleep(3000)]);
-  if (child.exitCode === null) child.kill('SIGKILL');
-}
-
-function load(port, path, body) {
-  return new Promise((resolve, reject) => {
-    autocannon(
-      {
-        url: `http://127.0.0.1:${port}${path}`,
-        method: 'POST',
-        connections: CONNECTIONS,
-        duration: DURATION,
-        headers: { authorization: `Bearer ${KEY}`, 'content-type': 'application/json' },
-        body,
-      },
-      (error, result) => (error ? reject(error) : resolve(result)),
-    );
+  const server = await startServer('the server', process.execPath, args, port, '/_mock/health', {
+    pollMs: 5,
   });
+  return { ...server, health: JSON.parse(server.body) };
 }
 
-/** CPU time the process has used (user + system), in ms: what a request costs, whatever else the machine runs. */
-const cpuMs = (pid) => {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-  return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
-};
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const load = (port, path, body) => autocannonLoad({ port, path, method: 'POST', body, duration: DURATION });
 const loads = [
   {
     name: 'POST /v1/appointments',

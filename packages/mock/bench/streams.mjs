@@ -8,11 +8,11 @@
 // Options: --calls <n> (default 1000), --speed <x> (default 10: a one-minute call plays in about 7 s),
 // --only follow|fanout (one of the two parts).
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { get as httpGet } from 'node:http';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { rssMb, sleep } from './harness.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const { values } = parseArgs({
@@ -34,13 +34,6 @@ const READY = Buffer.from('event: ready');
 const CREATED_AT = Buffer.from('"created_at":"');
 /** The wall clock, below the millisecond. */
 const now = () => performance.timeOrigin + performance.now();
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-const rssMb = (pid) => {
-  const line = readFileSync(`/proc/${pid}/status`, 'utf8')
-    .split('\n')
-    .find((l) => l.startsWith('VmRSS:'));
-  return Number(line.split(/\s+/)[1]) / 1024;
-};
 const quantile = (sorted, q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
 
 async function startServer() {

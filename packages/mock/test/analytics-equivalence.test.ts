@@ -3,7 +3,9 @@
 // and checks that both answer byte for byte the same over a few thousand random calls: every period, with
 // and without an agent filter, for the account's key and for a key bound to one business.
 import { describe, expect, it } from 'vitest';
+import { createRandom } from '../src/core/random.js';
 import type { Schemas } from '../src/index.js';
+import { finishedCall } from './call-record.js';
 import { serve, withoutPastCalls } from './setup.js';
 
 type Call = Schemas['Call'];
@@ -97,23 +99,12 @@ function oracle(
   };
 }
 
-/** A small seeded generator (mulberry32): the same calls on every run. */
-function seeded(seed: number) {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 describe('analytics from the calls index', async () => {
   const { api, mock } = await serve({ rateLimit: false });
   withoutPastCalls(mock);
   const agents = [...mock.state.agents.values()];
   const now = mock.clock.now();
-  const random = seeded(11);
+  const random = createRandom(11).next;
   const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)]!;
   // Few enough numbers that most missed calls have later calls to the same number, and some have a
   // completed call at the very same instant (which does not recover them).
@@ -129,38 +120,16 @@ describe('analytics from the calls index', async () => {
     // Some calls share an instant: ties must count the same.
     const at = now - Math.floor(random() * 120) * DAY - Math.floor(random() * 4) * 3_600_000;
     const contact = pick(numbers);
-    const call: Call = {
+    const call = finishedCall(agent, at, {
       id: `call_eq${String(i).padStart(6, '0')}`,
-      conversation_id: `conv_eq${i}`,
       status,
       direction,
-      agent_id: agent.id,
-      agent_name: agent.name,
-      business_id: agent.business_id,
-      lead_id: null,
-      run_id: null,
       to: direction === 'outbound' ? contact : '+15125551234',
       from: direction === 'outbound' ? '+15125551234' : contact,
-      name: null,
-      context: null,
-      first_message: null,
-      webhook_url: null,
-      max_duration: 600,
-      metadata: {},
-      variables: {} as Call['variables'],
       duration: answered ? 30 + Math.floor(random() * 500) : null,
-      transcript: null,
-      summary: null,
-      recording_url: null,
-      sentiment: null,
-      quality_dimensions: null,
       outcome: answered ? pick(outcomes) : direction === 'inbound' && random() < 0.5 ? 'missed' : null,
-      ended_reason: null,
-      created_at: new Date(at).toISOString(),
-      started_at: new Date(at).toISOString(),
       answered_at: answered && random() < 0.9 ? new Date(at + 6000).toISOString() : null,
-      ended_at: new Date(at + 120_000).toISOString(),
-    };
+    });
     mock.state.calls.set(call.id, call);
   }
   const calls = [...mock.state.calls.values()];

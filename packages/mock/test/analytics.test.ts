@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Schemas } from '../src/index.js';
+import { finishedCall } from './call-record.js';
 import { serve, withoutPastCalls } from './setup.js';
 
 type Call = Schemas['Call'];
@@ -14,41 +15,10 @@ describe('analytics', async () => {
   let n = 0;
   /** A finished call placed `daysAgo` days ago (analytics read calls as the voice loop leaves them). */
   function call(daysAgo: number, fields: Partial<Call>): Call {
-    const at = now - daysAgo * DAY;
-    const answered = fields.status === 'completed';
-    const record: Call = {
+    const record = finishedCall(agent!, now - daysAgo * DAY, {
       id: `call_fixture${String(n++).padStart(4, '0')}`,
-      conversation_id: `conv-${n}`,
-      status: 'completed',
-      direction: 'outbound',
-      agent_id: agent!.id,
-      agent_name: agent!.name,
-      business_id: agent!.business_id,
-      lead_id: null,
-      run_id: null,
-      to: '+15125550170',
-      from: '+15125551234',
-      name: null,
-      context: null,
-      first_message: null,
-      webhook_url: null,
-      max_duration: 600,
-      metadata: {},
-      variables: {} as Call['variables'],
-      duration: answered ? 100 : null,
-      transcript: null,
-      summary: null,
-      recording_url: null,
-      sentiment: null,
-      quality_dimensions: null,
-      outcome: answered ? 'information_provided' : null,
-      ended_reason: null,
-      created_at: new Date(at).toISOString(),
-      started_at: new Date(at).toISOString(),
-      answered_at: answered ? new Date(at + 6000).toISOString() : null,
-      ended_at: new Date(at + 120_000).toISOString(),
       ...fields,
-    };
+    });
     mock.state.calls.set(record.id, record);
     return record;
   }

@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { Collection } from '../src/core/collection.js';
 import { ListIndex } from '../src/core/list-index.js';
+import { createRandom } from '../src/core/random.js';
 import { pageOf, paginate } from '../src/http/pagination.js';
 import { pageOfLog } from '../src/webhooks/log-order.js';
 
@@ -12,16 +13,6 @@ interface Row {
   created_at: string;
   status: string;
   tags: string[];
-}
-
-function seeded(seed: number) {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 type Walk = (query: { limit: number; cursor?: string }) => {
@@ -48,7 +39,7 @@ describe('list indexes', () => {
   const tags = ['a', 'b', 'c'];
 
   it.each(['id', 'insertion'] as const)('pages as the full sort did (ties by %s)', (ties) => {
-    const random = seeded(ties === 'id' ? 3 : 5);
+    const random = createRandom(ties === 'id' ? 3 : 5).next;
     const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)]!;
     const rows = new Collection<Row>();
     const index = new ListIndex(rows, {

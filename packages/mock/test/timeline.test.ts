@@ -2,7 +2,7 @@
 // offsets the README documents, determinism by seed, and the invariants of the random model.
 import { describe, expect, it } from 'vitest';
 import { createMock, MAGIC_NUMBERS } from '../src/index.js';
-import { BOOKED_CALL_EVENTS } from './expected-events.js';
+import { ANSWERED_CALL_EVENTS, BOOKED_CALL_EVENTS, UNANSWERED_CALL_EVENTS } from './expected-events.js';
 import { serve } from './setup.js';
 
 /** Runs of transcript turns collapse to one `transcript.turn…` so sequences read like the spec. */
@@ -47,74 +47,27 @@ describe('timeline', async () => {
       ],
       [...BOOKED_CALL_EVENTS],
     ],
-    [
-      '+15005550101',
-      'no-answer',
-      [...outbound, 'call.ended'],
-      ['call.queued', 'call.started', 'call.ended', 'call.failed'],
-    ],
-    [
-      '+15005550102',
-      'busy',
-      ['call.queued', 'call.dialing', 'call.ended'],
-      ['call.queued', 'call.started', 'call.ended', 'call.failed'],
-    ],
-    [
-      '+15005550103',
-      'failed',
-      ['call.queued', 'call.dialing', 'call.ended'],
-      ['call.queued', 'call.started', 'call.ended', 'call.failed'],
-    ],
+    ['+15005550101', 'no-answer', [...outbound, 'call.ended'], [...UNANSWERED_CALL_EVENTS]],
+    ['+15005550102', 'busy', ['call.queued', 'call.dialing', 'call.ended'], [...UNANSWERED_CALL_EVENTS]],
+    ['+15005550103', 'failed', ['call.queued', 'call.dialing', 'call.ended'], [...UNANSWERED_CALL_EVENTS]],
     [
       '+15005550104',
       'voicemail',
       [...answered, 'voicemail.left', 'call.ended', 'transcript.ready', 'analysis.complete'],
-      [
-        'call.queued',
-        'call.started',
-        'call.answered',
-        'call.ended',
-        'transcript.ready',
-        'analysis.complete',
-        'call.completed',
-      ],
+      [...ANSWERED_CALL_EVENTS],
     ],
-    [
-      '+15005550105',
-      'no-answer',
-      [...outbound, 'call.ended'],
-      ['call.queued', 'call.started', 'call.ended', 'call.failed'],
-    ],
+    ['+15005550105', 'no-answer', [...outbound, 'call.ended'], [...UNANSWERED_CALL_EVENTS]],
     [
       '+15005550106',
       'completed',
       [...answered, 'call.ended', 'transcript.ready', 'analysis.complete', 'emergency.detected'],
-      [
-        'call.queued',
-        'call.started',
-        'call.answered',
-        'call.ended',
-        'transcript.ready',
-        'analysis.complete',
-        'call.completed',
-        'emergency.detected',
-      ],
+      [...ANSWERED_CALL_EVENTS, 'emergency.detected'],
     ],
     [
       '+15005550107',
       'completed',
       [...answered, 'call.ended', 'transcript.ready', 'analysis.complete', 'sms.sent', 'sms.failed'],
-      [
-        'call.queued',
-        'call.started',
-        'call.answered',
-        'call.ended',
-        'transcript.ready',
-        'analysis.complete',
-        'call.completed',
-        'sms.sent',
-        'sms.failed',
-      ],
+      [...ANSWERED_CALL_EVENTS, 'sms.sent', 'sms.failed'],
     ],
   ];
 
