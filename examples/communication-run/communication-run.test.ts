@@ -1,21 +1,13 @@
 // Runs the example as a person would (a child process with its own mock server), only faster.
-import { execFile } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { runExample } from '../run-example.js';
 
 describe('communication-run', () => {
   it('validates, previews, creates once for two requests, pauses, resumes and completes', async () => {
-    const { KAICALLS_API_KEY: _key, ...env } = process.env;
-    const { stdout } = await promisify(execFile)(
-      'node_modules/.bin/tsx',
-      ['--tsconfig', 'tsconfig.run.json', 'run.ts'],
-      {
-        cwd: fileURLToPath(new URL('.', import.meta.url)),
-        env: { ...env, KAICALLS_MOCK_SPEED: '100' },
-        timeout: 60_000,
-      },
-    );
+    const { stdout } = await runExample(import.meta.url, 'run.ts', {
+      env: { KAICALLS_MOCK_SPEED: '100' },
+      unset: ['KAICALLS_API_KEY'],
+    });
 
     expect(stdout).toMatch(/^invalid {3}contacts\[2\]\.to: .*\+15005550001/m);
     expect(stdout).toContain('validated 6 contacts: valid');

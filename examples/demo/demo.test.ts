@@ -1,9 +1,7 @@
 // The demo is the README's first command, so CI runs it: once in-process to check what it shows against
 // the API's own records, and once exactly as `pnpm demo` runs it (tsx, from the sources), faster.
-import { execFile } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { runExample } from '../run-example.js';
 import { runDemo } from './src/demo.js';
 
 describe('offline demo', () => {
@@ -92,15 +90,7 @@ describe('offline demo', () => {
 
   it('runs as `pnpm demo` does, exits 0 and leaves nothing running', async () => {
     const started = Date.now();
-    const { stdout } = await promisify(execFile)(
-      'node_modules/.bin/tsx',
-      ['--tsconfig', 'tsconfig.run.json', 'main.ts'],
-      {
-        cwd: fileURLToPath(new URL('.', import.meta.url)),
-        env: { ...process.env, KAICALLS_DEMO_SPEED: '100' },
-        timeout: 60_000,
-      },
-    );
+    const { stdout } = await runExample(import.meta.url, 'main.ts', { env: { KAICALLS_DEMO_SPEED: '100' } });
 
     expect(stdout).toMatch(/^4\. Calling +\+15005550100 \(Jordan Lee\)/m);
     expect(stdout).toMatch(/^ +\+\d+\.\ds +sms\.delivered/m);

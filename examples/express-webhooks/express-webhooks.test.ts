@@ -1,11 +1,9 @@
 // Real signed deliveries over HTTP to the real Express app; then the offline run against the mock API.
-import { execFile } from 'node:child_process';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import { generateSecret, sign, type WebhookEvent } from 'kaicalls/webhooks';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { runExample } from '../run-example.js';
 import { createWebhookApp } from './app.js';
 
 const secret = generateSecret();
@@ -127,16 +125,11 @@ describe('express-webhooks', () => {
 
 describe('express-webhooks against the mock API', () => {
   it('runs offline: processes each subscribed event once, and a replayed one is acknowledged only', async () => {
-    const { KAICALLS_WEBHOOK_SECRET: _secret, ...env } = process.env;
-    const { stdout } = await promisify(execFile)(
-      'node_modules/.bin/tsx',
-      ['--tsconfig', 'tsconfig.run.json', 'server.ts'],
-      {
-        cwd: fileURLToPath(new URL('.', import.meta.url)),
-        env: { ...env, KAICALLS_MOCK_SPEED: '200' },
-        timeout: 30_000,
-      },
-    );
+    const { stdout } = await runExample(import.meta.url, 'server.ts', {
+      env: { KAICALLS_MOCK_SPEED: '200' },
+      unset: ['KAICALLS_WEBHOOK_SECRET'],
+      timeout: 30_000,
+    });
 
     expect(stdout).toMatch(/^processed {2}analysis\.complete +evt_\w+$/m);
     expect(stdout).toMatch(/^processed {2}call\.completed +evt_\w+$/m);

@@ -1,17 +1,11 @@
 // Runs the quickstart exactly as a person would (a child process, its own mock server), only faster.
-import { execFile } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-
-const run = promisify(execFile);
-const dir = fileURLToPath(new URL('.', import.meta.url));
+import { runExample } from '../run-example.js';
 
 async function quickstart(env: Record<string, string> = {}) {
-  const { KAICALLS_API_KEY: _key, KAICALLS_BASE_URL: _url, ...inherited } = process.env;
-  return run('node_modules/.bin/tsx', ['--tsconfig', 'tsconfig.run.json', 'quickstart.ts'], {
-    cwd: dir,
-    env: { ...inherited, KAICALLS_MOCK_SPEED: '200', ...env },
+  return runExample(import.meta.url, 'quickstart.ts', {
+    env: { KAICALLS_MOCK_SPEED: '200', ...env },
+    unset: ['KAICALLS_API_KEY', 'KAICALLS_BASE_URL'],
     timeout: 30_000,
   });
 }

@@ -1,20 +1,12 @@
 // Runs the example as a person would (a child process with its own mock server), only faster.
-import { execFile } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { runExample } from '../run-example.js';
 
 describe('replay-missed-webhooks', () => {
   it('lists the refused deliveries, backfills them once the endpoint is up, and loses nothing', async () => {
-    const { stdout } = await promisify(execFile)(
-      'node_modules/.bin/tsx',
-      ['--tsconfig', 'tsconfig.run.json', 'replay.ts'],
-      {
-        cwd: fileURLToPath(new URL('.', import.meta.url)),
-        env: { ...process.env, KAICALLS_MOCK_SPEED: '300' },
-        timeout: 60_000,
-      },
-    );
+    const { stdout } = await runExample(import.meta.url, 'replay.ts', {
+      env: { KAICALLS_MOCK_SPEED: '300' },
+    });
 
     const missed = Number(/^missed {4}(\d+) deliveries/m.exec(stdout)?.[1]);
     expect(missed).toBeGreaterThan(5);
