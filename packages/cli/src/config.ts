@@ -1,11 +1,12 @@
 // The CLI's config file: one entry per profile (API key, base URL, the `listen` signing secret). It holds
 // secrets, so the file is 0600 and its directory 0700, whatever the umask, and writes are atomic. It also
 // decides where the key is sent (`base_url`), so a file or directory that other users can write is
-// refused, as ssh refuses such a key file.
+// refused, as ssh refuses such a key file; so is one below a directory others can write (a sticky one,
+// like /tmp, excepted), up to $HOME (or / outside it), since they could swap the directory for their own.
 import type { Stats } from 'node:fs';
 import { chmod, mkdir, open, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { CliError } from './errors.js';
 import { ExitCode } from './exit-codes.js';
 
@@ -70,6 +71,38 @@ function writableBy(mode: number): string {
 }
 
 /**
+ * The directories above the config's own, up to $HOME when it is inside it, else up to /. Anyone who can
+ * write one of them (and it is not sticky, like /tmp) or who owns it (not you, not root) can rename the
+ * config's directory away and put their own in its place, as ssh's check of a key's path knows.
+ */
+async function checkAncestors(dir: string, problems: string[], fixes: string[]): Promise<void> {
+  if (process.platform === 'win32') return;
+  const me = process.getuid?.();
+  const home = resolve(process.env.HOME || homedir());
+  const start = resolve(dir);
+  const below = relative(home, start);
+  const insideHome = below !== '' && below !== '..' && !below.startsWith('../');
+  const stop = insideHome ? home : '/';
+  for (let at = dirname(start); ; at = dirname(at)) {
+    let stats: Stats;
+    try {
+      stats = await stat(at);
+    } catch {
+      break;
+    }
+    if (stats.mode & 0o022 && !(stats.mode & 0o1000)) {
+      problems.push(`the directory ${at} above it is writable by ${writableBy(stats.mode)}`);
+      fixes.push(`chmod go-w ${shellWord(at)}`);
+    }
+    if (me !== undefined && stats.uid !== me && stats.uid !== 0) {
+      problems.push(`the directory ${at} above it belongs to another user (uid ${stats.uid})`);
+      fixes.push(`chown ${me} ${shellWord(at)}`);
+    }
+    if (at === stop || at === dirname(at)) break;
+  }
+}
+
+/**
  * Refuses a config file or directory that users other than its owner can write (mode & 0o022), or that
  * another user owns: any of them could point `base_url` at their own host and receive the key.
  */
@@ -102,6 +135,11 @@ async function checkPermissions(path: string, file: Stats): Promise<void> {
       }
     }
   }
+  await checkAncestors(dir, problems, fixes);
+  refuseIf(path, problems, fixes);
+}
+
+function refuseIf(path: string, problems: string[], fixes: string[]): void {
   if (problems.length === 0) return;
   throw new CliError(
     `Refusing to use the config file ${path}: ${problems.join(', and ')}, so another user could change where your API key is sent.`,
@@ -151,6 +189,11 @@ export async function writeConfig(config: ConfigFile, path = configPath()): Prom
   const dir = dirname(path);
   await mkdir(dir, { recursive: true, mode: 0o700 });
   await chmod(dir, 0o700);
+  // Not into a directory another user could swap for their own (the file, new, was not checked on read).
+  const problems: string[] = [];
+  const fixes: string[] = [];
+  await checkAncestors(dir, problems, fixes);
+  refuseIf(path, problems, fixes);
   const temporary = `${path}.${process.pid}.tmp`;
   // `wx`: never write through a file (or link) that was there before.
   await rm(temporary, { force: true });

@@ -137,6 +137,47 @@ describe('a config file others can write is refused', () => {
     },
   );
 
+  it('a directory above it others can write (XDG_CONFIG_HOME at 777): exit 5, names it and the fix, sends nothing', async () => {
+    const api = await fakeApi(() => ({ body: { data: [], has_more: false, next_cursor: null } }));
+    try {
+      const { env, file } = configWith(api.baseUrl);
+      const home = env.XDG_CONFIG_HOME as string;
+      chmodSync(home, 0o777);
+      const refused = await run(['calls', 'list'], { env });
+      expect(refused.code).toBe(5);
+      expect(refused.stderr).toContain(`Refusing to use the config file ${file}`);
+      expect(refused.stderr).toContain(
+        `the directory ${home} above it is writable by its group and every user (mode 777)`,
+      );
+      expect(refused.stderr).toContain(`chmod go-w ${home}`);
+      expect(refused.stderr).not.toContain(server.testKey);
+      expect(api.requests).toEqual([]);
+      // login would write the key there: refused too, the file left as it was.
+      const before = readFileSync(file, 'utf8');
+      const login = await run(['login', '--no-verify'], { env, input: server.testKey });
+      expect(login.code).toBe(5);
+      expect(readFileSync(file, 'utf8')).toBe(before);
+      // Sticky, like /tmp (which every other test's config sits under): others cannot swap it, so it is used.
+      chmodSync(home, 0o1777);
+      const used = await run(['calls', 'list'], { env });
+      expect(used.code, used.stderr).toBe(0);
+      expect(api.requests).toHaveLength(1);
+    } finally {
+      await api.close();
+    }
+  });
+
+  it('login into a new config below a directory others can write is refused, and writes nothing', async () => {
+    const home = configHome();
+    chmodSync(home, 0o770);
+    const env = cleanEnv({ XDG_CONFIG_HOME: home });
+    const login = await run(['login', '--no-verify'], { env, input: server.testKey });
+    expect(login.code).toBe(5);
+    expect(login.stderr).toContain(`the directory ${home} above it is writable by its group (mode 770)`);
+    expect(login.stderr).toContain(`chmod go-w ${home}`);
+    expect(existsSync(join(home, 'kaicalls', 'config.json'))).toBe(false);
+  });
+
   // Only root can give a file away (CI and this machine run tests as root).
   it.skipIf(process.getuid?.() !== 0).each([
     ['the file', 'file'],
@@ -163,6 +204,36 @@ describe('a config file others can write is refused', () => {
       }
     },
   );
+});
+
+describe('a directory above the config owned by another user', () => {
+  it.skipIf(process.getuid?.() !== 0)('is refused (exit 5, chown hint); given back, it is used', async () => {
+    const api = await fakeApi(() => ({ body: { data: [], has_more: false, next_cursor: null } }));
+    try {
+      const home = configHome();
+      mkdirSync(join(home, 'kaicalls'), { mode: 0o700 });
+      const file = join(home, 'kaicalls', 'config.json');
+      writeFileSync(
+        file,
+        JSON.stringify({ profiles: { default: { api_key: server.testKey, base_url: api.baseUrl } } }),
+        {
+          mode: 0o600,
+        },
+      );
+      chownSync(home, 4242, 4242);
+      const env = cleanEnv({ XDG_CONFIG_HOME: home });
+      const refused = await run(['calls', 'list'], { env });
+      expect(refused.code).toBe(5);
+      expect(refused.stderr).toContain(`the directory ${home} above it belongs to another user (uid 4242)`);
+      expect(refused.stderr).toContain(`chown 0 ${home}`);
+      expect(api.requests).toEqual([]);
+      chownSync(home, 0, 0);
+      const used = await run(['calls', 'list'], { env });
+      expect(used.code, used.stderr).toBe(0);
+    } finally {
+      await api.close();
+    }
+  });
 });
 
 describe.concurrent('profile names', () => {

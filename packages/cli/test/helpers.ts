@@ -182,12 +182,15 @@ export async function fakeApi(
 /**
  * A reverse proxy in front of a real API (the mock server) that records each request's method and path;
  * with `streams: false` it answers the stream routes (`…/stream`) 404 as a server without streams does,
- * so the CLI's fallback to polling runs against the real mock.
+ * so the CLI's fallback to polling runs against the real mock. With `cut`, every stream request carries
+ * `X-Mock-Scenario: <cut>` (`stream-cut`: the mock drops each connection after one event), and the
+ * server's `retry:` is shortened to `retryMs`, so that many reconnections take little time.
  * @example const proxy = await apiProxy(server.baseUrl, { streams: false });
+ * @example const cutting = await apiProxy(server.baseUrl, { streams: true, cut: 'stream-cut', retryMs: 20 });
  */
 export async function apiProxy(
   target: string,
-  options: { streams: boolean },
+  options: { streams: boolean; cut?: string; retryMs?: number },
 ): Promise<{ baseUrl: string; requests: string[]; close(): Promise<void> }> {
   const requests: string[] = [];
   const upstream = new URL(target);
@@ -200,17 +203,28 @@ export async function apiProxy(
       res.end(JSON.stringify({ error: { code: 'not_found', message: `No route ${req.method} ${path}.` } }));
       return;
     }
+    const stream = /\/stream$/.test(path);
+    const cut = stream && options.cut ? { 'x-mock-scenario': options.cut } : {};
     const forward = httpRequest(
       {
         host: upstream.hostname,
         port: upstream.port,
         method: req.method,
         path: req.url,
-        headers: { ...req.headers, host: upstream.host },
+        headers: { ...req.headers, ...cut, host: upstream.host },
       },
       (answer) => {
         res.writeHead(answer.statusCode ?? 502, answer.headers);
-        answer.pipe(res);
+        if (!(stream && options.retryMs !== undefined)) return void answer.pipe(res);
+        answer.setEncoding('utf8');
+        answer.on('data', (text: string) =>
+          res.write(text.replace(/^retry: \d+$/m, `retry: ${options.retryMs}`)),
+        );
+        answer.on('end', () => res.end());
+        // A connection the mock drops (no end) is dropped for the client too.
+        answer.on('close', () => {
+          if (!res.writableEnded) res.destroy();
+        });
       },
     );
     forward.on('error', () => res.destroy());

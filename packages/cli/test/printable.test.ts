@@ -20,13 +20,13 @@ describe('printable', () => {
       '\\u202eabc\\u202c \\u2066x\\u2069 \\u200f',
     ],
     ['line and paragraph separators', 'a\u2028b\u2029c', 'line', 'a\\u2028b\\u2029c'],
-    ['line: tabs and line breaks become one space', 'a\tb\r\n\r\nc\rd', 'line', 'a b c d'],
+    ['line: tabs and line breaks are shown as escapes', 'a\tb\r\n\r\nc\rd', 'line', 'a\\tb\\r\\n\\r\\nc\\rd'],
     ['block: line breaks kept, CRLF as LF', 'a\r\nb\nc', 'block', 'a\nb\nc'],
     [
-      'block: a lone CR is shown, a tab is a space',
+      'block: a lone CR and a tab are shown as escapes',
       'total: 100\rtotal: 0\tEUR',
       'block',
-      'total: 100\\x0dtotal: 0 EUR',
+      'total: 100\\rtotal: 0\\tEUR',
     ],
     ['block: still escapes ESC', 'x\n\u001b[2J', 'block', 'x\n\\x1b[2J'],
   ] as const)('%s', (_, text, layout, want) => {

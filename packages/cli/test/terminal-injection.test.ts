@@ -74,20 +74,20 @@ describe.concurrent('API text in human output', () => {
     expect(table).toContain(`${hostileId}\u001b[39m  \\x1b]0;PWNED`);
   });
 
-  it('line breaks, tabs, C1 and bidi controls break neither a TSV row nor a table row', async () => {
+  it('line breaks, tabs, C1 and bidi controls break neither a TSV row nor a table row: each is shown as an escape', async () => {
     const tsv = await run(['calls', 'list', '--limit', '100'], { env });
     const row = tsv.stdout.split('\n').find((line) => line.startsWith(`${layoutId}\t`));
     expect(row?.split('\t')).toHaveLength(7);
-    expect(row).toContain('Ann\\x9b2J \\u202eevil\\u2066 x y z w\t');
+    expect(row).toContain('Ann\\x9b2J \\u202eevil\\u2066 x\\r\\ny\\tz\\rw\t');
     expectInert(tsv.stdout);
     const table = await onTerminal('calls list --limit 100', env, { NO_COLOR: '1' });
     const line = table.split(/\r?\n/).find((l) => l.startsWith(layoutId));
     // The name column's width depends on the other rows (the concurrent tests create calls): the name is
     // cut somewhere inside its escapes, and every column after it stays in place.
     expect(line).toMatch(/^call_\w+ {2}Ann\\x9b2J \\u\S*… +busy +outbound +Max +\+15005550102 /);
-    // The key-value view keeps the line break, continued under the value column; a lone CR is shown.
+    // The key-value view keeps the line break, continued under the value column; a tab and a lone CR are shown.
     const single = await onTerminal(`calls get ${layoutId}`, env, { NO_COLOR: '1' });
-    expect(single).toMatch(/^name {2,}Ann\\x9b2J \\u202eevil\\u2066 x\r?\n {10,}y z\\x0dw\r?$/m);
+    expect(single).toMatch(/^name {2,}Ann\\x9b2J \\u202eevil\\u2066 x\r?\n {10,}y\\tz\\rw\r?$/m);
     expectInert(single);
   });
 

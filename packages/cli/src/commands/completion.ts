@@ -94,10 +94,15 @@ complete -o default -F _kaicalls kaicalls
 `;
 }
 
+/**
+ * zsh runs the bash script through its bash-completion layer (bashcompinit), which needs the completion
+ * system (compinit, which defines compdef): the script starts it when ~/.zshrc has not. It is sourced, not
+ * an fpath function, so it has no `#compdef` line (compinit would autoload it as the completer itself).
+ */
 function zsh(nodes: Node[]): string {
-  return `#compdef kaicalls
-# kaicalls completion for zsh: add to ~/.zshrc
+  return `# kaicalls completion for zsh: kaicalls completion zsh --install, or add to ~/.zshrc
 #   source <(kaicalls completion zsh)
+(( $+functions[compdef] )) || { autoload -Uz compinit && compinit; }
 autoload -U +X bashcompinit && bashcompinit
 ${bash(nodes).replace(/^# .*\n#.*\n/, '')}`;
 }

@@ -12,12 +12,18 @@ const CONTROL = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a
 
 /**
  * How line breaks are laid out: `line` keeps a value on one line (a table cell, a TSV field, a progress,
- * listen or error line), so tabs and line breaks become one space; `block` keeps line breaks (a value of
- * the key-value view, whose caller indents them) and turns tabs into a space.
+ * listen or error line), so a line break is shown as `\n` (and `\r`); `block` is the one layout that shows
+ * multi-line text, a value of the key-value view (`get`, a final call) and a log line, whose line breaks
+ * (CRLF as LF) are kept and indented by the caller. A tab is `\t` in both, so it can't split a TSV field or
+ * misalign a table, and a carriage return that is not part of a CRLF is `\r`: it would overwrite the line.
  */
 export type Layout = 'line' | 'block';
 
+const NAMED: Record<string, string> = { '\t': '\\t', '\r': '\\r', '\n': '\\n' };
+
 function escapeChar(char: string): string {
+  const named = NAMED[char];
+  if (named) return named;
   const code = char.charCodeAt(0);
   return code < 0x100
     ? `\\x${code.toString(16).padStart(2, '0')}`
@@ -26,17 +32,16 @@ function escapeChar(char: string): string {
 
 /**
  * Makes a text safe to print on a terminal: every control character is shown as an escape (`\x1b`,
- * `\x9b`, `\u202e`) instead of acting; tabs and line breaks are laid out as `layout` says.
+ * `\x9b`, `\u202e`, `\t`, `\r`, `\n`) instead of acting; line breaks are kept only in the `block` layout.
  *
  * @example
  * printable('\u001b]0;PWNED\u0007 John'); // '\\x1b]0;PWNED\\x07 John'
- * printable('first\nsecond'); // 'first second'
+ * printable('first\nsecond'); // 'first\\nsecond'
  * printable('first\r\nsecond', 'block'); // 'first\nsecond'
  */
 export function printable(text: string, layout: Layout = 'line'): string {
-  const laidOut =
-    layout === 'line' ? text.replace(/[\t\r\n]+/g, ' ') : text.replace(/\r\n/g, '\n').replace(/\t/g, ' ');
-  return laidOut.replace(CONTROL, (char) => (char === '\n' ? char : escapeChar(char)));
+  const laidOut = layout === 'line' ? text : text.replace(/\r\n/g, '\n');
+  return laidOut.replace(CONTROL, (char) => (char === '\n' && layout === 'block' ? char : escapeChar(char)));
 }
 
 /**
