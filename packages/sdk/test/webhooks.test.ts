@@ -262,7 +262,11 @@ describe('verify', () => {
         'hunter2hunter2hunter2hunter2hunt',
         'a string of 32 characters that does not start with whsec_',
       ],
-      ['a real secret without its whsec_ prefix', SECRET.slice('whsec_'.length), 'prefix it with whsec_'],
+      [
+        'a real secret without its whsec_ prefix',
+        SECRET.slice('whsec_'.length),
+        'put whsec_ before a bare base64 secret',
+      ],
       ['a number', 42, 'a number given'],
     ])('invalid_secret: %s, saying what it is but never quoting it', async (_, secret, says) => {
       const { body, headers } = signed(completed);

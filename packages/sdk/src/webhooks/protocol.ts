@@ -18,8 +18,7 @@ export interface Delivery {
 const DEFAULT_TOLERANCE_SECONDS = 300;
 // Framework-neutral: verify cannot know where its body came from. The helpers (express.ts, fastify.ts,
 // request.ts) replace this with the fix in their framework's terms.
-const RAW_BODY =
-  'pass the raw body bytes exactly as received (a Buffer, Uint8Array, ArrayBuffer or string), before any JSON parsing';
+const RAW_BODY = 'pass the raw body bytes exactly as received, before any JSON parsing';
 const SECRET = "pass your webhook's whsec_… signing secret";
 
 export function readDelivery(
@@ -155,14 +154,14 @@ export function secretBytes(secret: unknown): Uint8Array<ArrayBuffer> {
   if (typeof secret === 'string' && secret) {
     if (secret.startsWith('kc_')) problem = 'that is an API key, not a webhook secret';
     else if (!secret.startsWith('whsec_')) {
-      problem = `a string of ${secret.length} characters that does not start with whsec_ (if it is the base64 of the secret's bytes, prefix it with whsec_)`;
+      problem = `a string of ${secret.length} characters that does not start with whsec_ (put whsec_ before a bare base64 secret)`;
     } else {
       let bytes: Uint8Array<ArrayBuffer> | undefined;
       try {
         bytes = fromBase64(secret.slice('whsec_'.length));
       } catch {}
       if (bytes) return checkSecretLength(bytes, `whsec_ + base64 of ${bytes.length} bytes`);
-      problem = `a whsec_ string whose ${secret.length - 'whsec_'.length} characters after the prefix are not base64`;
+      problem = `a whsec_ string whose ${secret.length - 6} characters after the prefix are not base64`;
     }
   }
   throw invalidSecret(problem);
