@@ -3,6 +3,7 @@
 // beside the wire (snake_case) types it is a view of. The SDK ships none of the wire types, so its
 // declarations hold one copy of each schema, in the casing its users write.
 import openapiTS, { astToString } from 'openapi-typescript';
+import { acceptUndefined, requestSchemas } from './accept-undefined.mjs';
 import { BANNER, camel, freeFormMapNames } from './spec.mjs';
 
 /** The schema with its property names (and the names `required` lists) in camelCase, examples left out. */
@@ -63,10 +64,13 @@ export function camelDocument(spec) {
 }
 
 export async function generate(spec) {
-  const ast = await openapiTS(camelDocument(spec), {
+  const document = camelDocument(spec);
+  const ast = await openapiTS(document, {
     alphabetize: false,
     exportType: false,
     defaultNonNullable: false,
   });
-  return { 'packages/contract/src/generated/api.ts': `${BANNER}\n${astToString(ast)}` };
+  // What callers pass accepts `undefined` in its optional properties (exactOptionalPropertyTypes).
+  const widened = acceptUndefined(ast, requestSchemas(document));
+  return { 'packages/contract/src/generated/api.ts': `${BANNER}\n${astToString(widened)}` };
 }

@@ -18,7 +18,7 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 15);
 // A realistic answer: the spec's example call, snake_case as on the wire.
 const body = JSON.stringify({
   id: 'call_8fK2pQ7vN3',
-  conversation_id: 'conv-vapi-xyz789',
+  conversation_id: 'conv_7hm3qr9twz',
   status: 'completed',
   direction: 'outbound',
   agent_id: 'agt_4Vd9kQ2mXp',

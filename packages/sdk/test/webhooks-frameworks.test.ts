@@ -7,6 +7,8 @@ import {
   generateSecret,
   rawJsonParser,
   sign,
+  verify,
+  verifyAsync,
   verifyRequest,
   WebhookVerificationError,
   webhookHandler,
@@ -39,6 +41,32 @@ function thrown(fn: () => unknown): WebhookVerificationError {
   }
   throw new Error('expected a verification error');
 }
+
+describe('verify and verifyAsync (no framework known)', () => {
+  const frameworks = /express|fastify|hono|next\.js|request\.text|addContentTypeParser/i;
+
+  it('a forged signature or a parsed body: the hint is the raw bytes as received, naming no framework', async () => {
+    const forged = sign(completed, generateSecret());
+    const { body, headers } = sign(completed, SECRET);
+    const errors = [
+      thrown(() => verify(forged.body, forged.headers, SECRET)),
+      await rejection(verifyAsync(forged.body, forged.headers, SECRET)),
+      thrown(() => verify(JSON.parse(body), headers, SECRET)),
+      await rejection(verifyAsync(JSON.parse(body), headers, SECRET)),
+    ];
+
+    expect(errors.map((e) => e.reason)).toEqual([
+      'invalid_signature',
+      'invalid_signature',
+      'invalid_body',
+      'invalid_body',
+    ]);
+    for (const error of errors) {
+      expect(error.message).toContain('raw body bytes exactly as received');
+      expect(error.message).not.toMatch(frameworks);
+    }
+  });
+});
 
 describe('verifyRequest (a Web Request: Next.js, Hono, Bun, Deno, workers)', () => {
   it('reads the body and returns the typed event', async () => {

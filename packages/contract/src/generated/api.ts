@@ -912,47 +912,47 @@ export interface components {
         AgentCreate: {
             /** @description The agent's name. */
             name: string;
-            businessId?: components["schemas"]["BusinessId"];
+            businessId?: components["schemas"]["BusinessId"] | undefined;
             /**
              * @description The voice.
              * @default jennifer
              */
-            voice?: string;
+            voice?: string | undefined;
             /**
              * @description A BCP 47 language tag.
              * @default en-US
              */
-            language?: string;
+            language?: string | undefined;
             /** @description Instructions the agent follows. */
-            systemPrompt?: string;
+            systemPrompt?: string | undefined;
             /** @description The opening line on outbound calls. */
-            firstMessage?: string;
+            firstMessage?: string | undefined;
             /**
              * @description Longest call in seconds.
              * @default 600
              */
-            maxCallDuration?: number;
+            maxCallDuration?: number | undefined;
             /**
              * @description Whether the agent takes and places calls.
              * @default true
              */
-            isActive?: boolean;
+            isActive?: boolean | undefined;
         };
         AgentUpdate: {
             /** @description The agent's name. */
-            name?: string;
+            name?: string | undefined;
             /** @description The voice. */
-            voice?: string;
+            voice?: string | undefined;
             /** @description A BCP 47 language tag. */
-            language?: string;
+            language?: string | undefined;
             /** @description Instructions the agent follows. */
-            systemPrompt?: string;
+            systemPrompt?: string | undefined;
             /** @description The opening line on outbound calls. */
-            firstMessage?: string;
+            firstMessage?: string | undefined;
             /** @description Longest call in seconds. */
-            maxCallDuration?: number;
+            maxCallDuration?: number | undefined;
             /** @description Whether the agent takes and places calls. */
-            isActive?: boolean;
+            isActive?: boolean | undefined;
         };
         AgentConfigVersion: {
             id: components["schemas"]["ConfigVersionId"];
@@ -1080,23 +1080,23 @@ export interface components {
             /** @description The number to call, in E.164. Test numbers `+15005550001`…`+15005550107` select an outcome deterministically (see the introduction). */
             to: components["schemas"]["PhoneNumberE164"];
             /** @description The customer's name; the agent greets them by it. */
-            name?: string;
+            name?: string | undefined;
             /** @description Free-form context the agent can use (task, appointment details, notes). */
-            context?: string;
+            context?: string | undefined;
             /** @description Overrides the agent's opening line for this call. */
-            firstMessage?: string;
-            leadId?: components["schemas"]["LeadId"];
+            firstMessage?: string | undefined;
+            leadId?: components["schemas"]["LeadId"] | undefined;
             /**
              * Format: uri
              * @description Also deliver this call's events to this URL, signed like subscription deliveries.
              */
-            webhookUrl?: string;
+            webhookUrl?: string | undefined;
             /**
              * @description Longest call in seconds.
              * @default 600
              */
-            maxDuration?: number;
-            metadata?: components["schemas"]["Metadata"];
+            maxDuration?: number | undefined;
+            metadata?: components["schemas"]["Metadata"] | undefined;
         };
         /**
          * @description The steps of a call, in the order they happen: `call.queued`, `call.dialing`, `call.ringing`,
@@ -1217,17 +1217,17 @@ export interface components {
             startTime: string;
             /** Format: date-time */
             endTime: string;
-            leadId?: components["schemas"]["LeadId"];
-            notes?: string;
+            leadId?: components["schemas"]["LeadId"] | undefined;
+            notes?: string | undefined;
         };
         AppointmentUpdate: {
-            title?: string;
+            title?: string | undefined;
             /** Format: date-time */
-            startTime?: string;
+            startTime?: string | undefined;
             /** Format: date-time */
-            endTime?: string;
-            notes?: string;
-            status?: components["schemas"]["AppointmentStatus"];
+            endTime?: string | undefined;
+            notes?: string | undefined;
+            status?: components["schemas"]["AppointmentStatus"] | undefined;
         };
         AnalyticsTotals: {
             /** @description Every call, inbound and outbound. */
@@ -1294,7 +1294,7 @@ export interface components {
         };
         ApiKeyCreate: {
             /** @default Untitled Key */
-            name?: string;
+            name?: string | undefined;
             /**
              * @default [
              *       "agents:read",
@@ -1303,14 +1303,14 @@ export interface components {
              *       "calls:write"
              *     ]
              */
-            scopes?: components["schemas"]["Scope"][];
-            businessId?: components["schemas"]["BusinessId"];
+            scopes?: components["schemas"]["Scope"][] | undefined;
+            businessId?: components["schemas"]["BusinessId"] | undefined;
             /**
              * Format: date-time
              * @description When the key stops working.
              */
-            expiresAt?: string;
-            ipAllowlist?: components["schemas"]["IpAllowlist"];
+            expiresAt?: string | undefined;
+            ipAllowlist?: components["schemas"]["IpAllowlist"] | undefined;
         };
         /**
          * @description Restricts a key to these client addresses: each entry is an IPv4 or IPv6 address (`203.0.113.7`,
@@ -1358,11 +1358,11 @@ export interface components {
         RunStatus: "scheduled" | "running" | "paused" | "completed" | "canceled";
         RunContact: {
             to: components["schemas"]["PhoneNumberE164"];
-            name?: string;
-            leadId?: components["schemas"]["LeadId"];
+            name?: string | undefined;
+            leadId?: components["schemas"]["LeadId"] | undefined;
             /** @description Context for this contact's call, added to the run's. */
-            context?: string;
-            metadata?: components["schemas"]["Metadata"];
+            context?: string | undefined;
+            metadata?: components["schemas"]["Metadata"] | undefined;
         };
         /** @description The hours of the day, in the run's timezone, when calls may start. */
         CallWindow: {
@@ -1377,31 +1377,31 @@ export interface components {
              *       "fri"
              *     ]
              */
-            days?: ("mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun")[];
+            days?: ("mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun")[] | undefined;
         };
         RunSchedule: {
             /**
              * Format: date-time
              * @description When to start. Omit it to start now.
              */
-            startAt?: string;
+            startAt?: string | undefined;
         };
         RunCreate: {
             name: string;
             agentId: components["schemas"]["AgentId"];
             contacts: components["schemas"]["RunContact"][];
             /** @description Context the agent gets on every call. */
-            context?: string;
-            schedule?: components["schemas"]["RunSchedule"];
+            context?: string | undefined;
+            schedule?: components["schemas"]["RunSchedule"] | undefined;
             /**
              * @description An IANA timezone for the call window.
              * @default America/New_York
              */
-            timezone?: string;
-            callWindow?: components["schemas"]["CallWindow"];
+            timezone?: string | undefined;
+            callWindow?: components["schemas"]["CallWindow"] | undefined;
             /** @default 1 */
-            maxConcurrentCalls?: number;
-            metadata?: components["schemas"]["Metadata"];
+            maxConcurrentCalls?: number | undefined;
+            metadata?: components["schemas"]["Metadata"] | undefined;
         };
         RunProblem: {
             /** @description The field, as a path (`contacts[3].to`). */
@@ -1504,25 +1504,25 @@ export interface components {
             /** Format: uri */
             url: string;
             /** @description Receive only this business's events. Defaults to the key's business (a key bound to a business can subscribe to no other); without it, a key that reaches every business subscribes to all of them. */
-            businessId?: components["schemas"]["BusinessId"];
-            events?: components["schemas"]["EventTypeFilter"];
-            description?: string;
+            businessId?: components["schemas"]["BusinessId"] | undefined;
+            events?: components["schemas"]["EventTypeFilter"] | undefined;
+            description?: string | undefined;
             /** @default true */
-            enabled?: boolean;
+            enabled?: boolean | undefined;
         };
         WebhookEndpointUpdate: {
             /** Format: uri */
-            url?: string;
-            events?: components["schemas"]["EventTypeFilter"];
-            description?: string;
-            enabled?: boolean;
+            url?: string | undefined;
+            events?: components["schemas"]["EventTypeFilter"] | undefined;
+            description?: string | undefined;
+            enabled?: boolean | undefined;
         };
         WebhookSecretRotation: {
             /**
              * @description How long the previous secret keeps signing too.
              * @default 86400
              */
-            gracePeriodSeconds?: number;
+            gracePeriodSeconds?: number | undefined;
         };
         /**
          * @description `pending` until the first attempt, `retrying` after a failed attempt with another scheduled, `succeeded` after a 2xx, `failed` after the last retry failed.
@@ -1565,7 +1565,7 @@ export interface components {
             createdAt: string;
         };
         EventReplay: {
-            webhookId?: components["schemas"]["WebhookId"];
+            webhookId?: components["schemas"]["WebhookId"] | undefined;
         };
         EventReplayResult: {
             eventId: components["schemas"]["EventId"];
@@ -1582,14 +1582,14 @@ export interface components {
              * Format: date-time
              * @description Events created before this time. Defaults to now.
              */
-            to?: string;
+            to?: string | undefined;
             /** @description Only these types (still within the subscription's filter). */
-            types?: components["schemas"]["EventType"][];
+            types?: components["schemas"]["EventType"][] | undefined;
             /**
              * @description Only events whose last delivery to this subscription did not succeed.
              * @default false
              */
-            onlyFailed?: boolean;
+            onlyFailed?: boolean | undefined;
         };
         EventBackfillResult: {
             webhookId: components["schemas"]["WebhookId"];
@@ -2060,13 +2060,13 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description How many items a page holds, 1 to 100. */
-                limit?: number;
+                limit?: number | undefined;
                 /** @description The `next_cursor` of the previous page. Omit it for the first page. */
-                cursor?: string;
+                cursor?: string | undefined;
                 /** @description Only agents of this business. */
-                businessId?: components["schemas"]["BusinessId"];
+                businessId?: components["schemas"]["BusinessId"] | undefined;
                 /** @description Only active (`true`) or inactive (`false`) agents. */
-                isActive?: boolean;
+                isActive?: boolean | undefined;
             };
             header?: never;
             path?: never;
@@ -2186,9 +2186,9 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description How many items a page holds, 1 to 100. */
-                limit?: number;
+                limit?: number | undefined;
                 /** @description The `next_cursor` of the previous page. Omit it for the first page. */
-                cursor?: string;
+                cursor?: string | undefined;
             };
             header?: never;
             path: {
@@ -2214,11 +2214,11 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description How many items a page holds, 1 to 100. */
-                limit?: number;
+                limit?: number | undefined;
                 /** @description The `next_cursor` of the previous page. Omit it for the first page. */
-                cursor?: string;
+                cursor?: string | undefined;
                 /** @description Only numbers assigned to this agent. */
-                agentId?: components["schemas"]["AgentId"];
+                agentId?: components["schemas"]["AgentId"] | undefined;
             };
             header?: never;
             path?: never;
@@ -2264,23 +2264,23 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description How many items a page holds, 1 to 100. */
-                limit?: number;
+                limit?: number | undefined;
                 /** @description The `next_cursor` of the previous page. Omit it for the first page. */
-                cursor?: string;
+                cursor?: string | undefined;
                 /** @description Only calls handled by this agent. */
-                agentId?: components["schemas"]["AgentId"];
+                agentId?: components["schemas"]["AgentId"] | undefined;
                 /** @description Only calls linked to this lead. */
-                leadId?: components["schemas"]["LeadId"];
+                leadId?: components["schemas"]["LeadId"] | undefined;
                 /** @description Only calls placed by this communication run. */
-                runId?: components["schemas"]["RunId"];
+                runId?: components["schemas"]["RunId"] | undefined;
                 /** @description Only calls in this status. */
-                status?: components["schemas"]["CallStatus"];
+                status?: components["schemas"]["CallStatus"] | undefined;
                 /** @description Only outbound or only inbound calls. */
-                direction?: components["schemas"]["CallDirection"];
+                direction?: components["schemas"]["CallDirection"] | undefined;
                 /** @description Only items created at or after this time (ISO 8601). */
-                createdAfter?: string;
+                createdAfter?: string | undefined;
                 /** @description Only items created before this time (ISO 8601). */
-                createdBefore?: string;
+                createdBefore?: string | undefined;
             };
             header?: never;
             path?: never;
@@ -2373,11 +2373,11 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description How many items a page holds, 1 to 100. */
-                limit?: number;
+                limit?: number | undefined;
                 /** @description The `next_cursor` of the previous page. Omit it for the first page. */
-                cursor?: string;
+                cursor?: string | undefined;
                 /** @description Only events whose `sequence` is greater than this one. */
-                afterSequence?: number;
+                afterSequence?: number | undefined;
             };
             header?: never;
             path: {
@@ -2403,7 +2403,7 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description Only events whose `sequence` is greater than this one (the same as `Last-Event-ID`). */
-                afterSequence?: number;
+                afterSequence?: number | undefined;
                 /**
                  * @description When the stream ends. `last_event` (the default): after the call's last timeline event, what
                  *     follows from the outcome (`appointment.booked`, `sms.sent`, `sms.delivered`, ...) included.
@@ -2411,7 +2411,7 @@ export interface operations {
                  *     `call.completed`, `call.failed` or `call.missed` is out), which is what a client waiting for the
                  *     outcome needs; the `end` event then carries the call as it is at that moment.
                  */
-                until?: "last_event" | "done";
+                until?: "last_event" | "done" | undefined;
             };
             header?: never;
             path: {
@@ -2437,15 +2437,15 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description How many items a page holds, 1 to 100. */
-                limit?: number;
+                limit?: number | undefined;
                 /** @description The `next_cursor` of the previous page. Omit it for the first page. */
-                cursor?: string;
+                cursor?: string | undefined;
                 /** @description Only leads in this pipeline status. */
-                status?: components["schemas"]["LeadStatus"];
+                status?: components["schemas"]["LeadStatus"] | undefined;
                 /** @description Only the lead with this phone number (E.164). */
-                phone?: components["schemas"]["PhoneNumberE164"];
+                phone?: components["schemas"]["PhoneNumberE164"] | undefined;
                 /** @description Only leads scored at least this much. */
-                minScore?: number;
+                minScore?: number | undefined;
             };
             header?: never;
             path?: never;
@@ -2491,17 +2491,17 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description How many items a page holds, 1 to 100. */
-                limit?: number;
+                limit?: number | undefined;
                 /** @description The `next_cursor` of the previous page. Omit it for the first page. */
-                cursor?: string;
+                cursor?: string | undefined;
                 /** @description Only appointments in this status. */
-                status?: components["schemas"]["AppointmentStatus"];
+                status?: components["schemas"]["AppointmentStatus"] | undefined;
                 /** @description Only appointments starting at or after this time. */
-                from?: string;
+                from?: string | undefined;
                 /** @description Only appointments starting before this time. */
-                to?: string;
+                to?: string | undefined;
                 /** @description Only appointments with this lead. */
-                leadId?: components["schemas"]["LeadId"];
+                leadId?: components["schemas"]["LeadId"] | undefined;
             };
             header?: never;
             path?: never;
@@ -2598,13 +2598,13 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description The size of each bucket in `series`. */
-                period?: "day" | "week" | "month";
+                period?: "day" | "week" | "month" | undefined;
                 /** @description Start of the range (inclusive). Defaults to 30 days before `to`. */
-                from?: string;
+                from?: string | undefined;
                 /** @description End of the range (exclusive). Defaults to now. */
-                to?: string;
+                to?: string | undefined;
                 /** @description Only calls handled by this agent. */
-                agentId?: components["schemas"]["AgentId"];
+                agentId?: components["schemas"]["AgentId"] | undefined;
             };
             header?: never;
             path?: never;
@@ -2627,11 +2627,11 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description How many items a page holds, 1 to 100. */
-                limit?: number;
+                limit?: number | undefined;
                 /** @description The `next_cursor` of the previous page. Omit it for the first page. */
-                cursor?: string;
+                cursor?: string | undefined;
                 /** @description Only active (`true`) or revoked and expired (`false`) keys. */
-                isActive?: boolean;
+                isActive?: boolean | undefined;
             };
             header?: never;
             path?: never;
@@ -2744,13 +2744,13 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description How many items a page holds, 1 to 100. */
-                limit?: number;
+                limit?: number | undefined;
                 /** @description The `next_cursor` of the previous page. Omit it for the first page. */
-                cursor?: string;
+                cursor?: string | undefined;
                 /** @description Only records at or after this time (ISO 8601). */
-                start?: string;
+                start?: string | undefined;
                 /** @description Only records before this time (ISO 8601). */
-                end?: string;
+                end?: string | undefined;
             };
             header?: never;
             path?: never;
@@ -2821,11 +2821,11 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description How many items a page holds, 1 to 100. */
-                limit?: number;
+                limit?: number | undefined;
                 /** @description The `next_cursor` of the previous page. Omit it for the first page. */
-                cursor?: string;
+                cursor?: string | undefined;
                 /** @description Only runs in this status. */
-                status?: components["schemas"]["RunStatus"];
+                status?: components["schemas"]["RunStatus"] | undefined;
             };
             header?: never;
             path?: never;
@@ -2964,9 +2964,9 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description How many items a page holds, 1 to 100. */
-                limit?: number;
+                limit?: number | undefined;
                 /** @description The `next_cursor` of the previous page. Omit it for the first page. */
-                cursor?: string;
+                cursor?: string | undefined;
             };
             header?: never;
             path?: never;
@@ -3136,15 +3136,15 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description How many items a page holds, 1 to 100. */
-                limit?: number;
+                limit?: number | undefined;
                 /** @description The `next_cursor` of the previous page. Omit it for the first page. */
-                cursor?: string;
+                cursor?: string | undefined;
                 /** @description Only events of this type. */
-                type?: components["schemas"]["EventType"];
+                type?: components["schemas"]["EventType"] | undefined;
                 /** @description Only items created at or after this time (ISO 8601). */
-                createdAfter?: string;
+                createdAfter?: string | undefined;
                 /** @description Only items created before this time (ISO 8601). */
-                createdBefore?: string;
+                createdBefore?: string | undefined;
             };
             header?: never;
             path?: never;
@@ -3167,9 +3167,9 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description Only events of these types (comma-separated). Omit it for every type. */
-                types?: components["schemas"]["EventType"][];
+                types?: components["schemas"]["EventType"][] | undefined;
                 /** @description Only events stored after this one (the same as `Last-Event-ID`). */
-                after?: components["schemas"]["EventId"];
+                after?: components["schemas"]["EventId"] | undefined;
             };
             header?: never;
             path?: never;
@@ -3266,15 +3266,15 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description How many items a page holds, 1 to 100. */
-                limit?: number;
+                limit?: number | undefined;
                 /** @description The `next_cursor` of the previous page. Omit it for the first page. */
-                cursor?: string;
+                cursor?: string | undefined;
                 /** @description Only deliveries of this event. */
-                eventId?: components["schemas"]["EventId"];
+                eventId?: components["schemas"]["EventId"] | undefined;
                 /** @description Only deliveries to this subscription. */
-                webhookId?: components["schemas"]["WebhookId"];
+                webhookId?: components["schemas"]["WebhookId"] | undefined;
                 /** @description Only deliveries in this state. */
-                status?: components["schemas"]["DeliveryStatus"];
+                status?: components["schemas"]["DeliveryStatus"] | undefined;
             };
             header?: never;
             path?: never;
@@ -3320,13 +3320,13 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description How many items a page holds, 1 to 100. */
-                limit?: number;
+                limit?: number | undefined;
                 /** @description The `next_cursor` of the previous page. Omit it for the first page. */
-                cursor?: string;
+                cursor?: string | undefined;
                 /** @description Only records of this call. */
-                callId?: components["schemas"]["CallId"];
+                callId?: components["schemas"]["CallId"] | undefined;
                 /** @description Only records of this lead. */
-                leadId?: components["schemas"]["LeadId"];
+                leadId?: components["schemas"]["LeadId"] | undefined;
             };
             header?: never;
             path?: never;
@@ -3372,13 +3372,13 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description How many items a page holds, 1 to 100. */
-                limit?: number;
+                limit?: number | undefined;
                 /** @description The `next_cursor` of the previous page. Omit it for the first page. */
-                cursor?: string;
+                cursor?: string | undefined;
                 /** @description Only records of this call. */
-                callId?: components["schemas"]["CallId"];
+                callId?: components["schemas"]["CallId"] | undefined;
                 /** @description Only records of this lead. */
-                leadId?: components["schemas"]["LeadId"];
+                leadId?: components["schemas"]["LeadId"] | undefined;
             };
             header?: never;
             path?: never;
@@ -3424,13 +3424,13 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description How many items a page holds, 1 to 100. */
-                limit?: number;
+                limit?: number | undefined;
                 /** @description The `next_cursor` of the previous page. Omit it for the first page. */
-                cursor?: string;
+                cursor?: string | undefined;
                 /** @description Only records of this call. */
-                callId?: components["schemas"]["CallId"];
+                callId?: components["schemas"]["CallId"] | undefined;
                 /** @description Only records of this lead. */
-                leadId?: components["schemas"]["LeadId"];
+                leadId?: components["schemas"]["LeadId"] | undefined;
             };
             header?: never;
             path?: never;
@@ -3476,13 +3476,13 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description How many items a page holds, 1 to 100. */
-                limit?: number;
+                limit?: number | undefined;
                 /** @description The `next_cursor` of the previous page. Omit it for the first page. */
-                cursor?: string;
+                cursor?: string | undefined;
                 /** @description Only records of this call. */
-                callId?: components["schemas"]["CallId"];
+                callId?: components["schemas"]["CallId"] | undefined;
                 /** @description Only records of this lead. */
-                leadId?: components["schemas"]["LeadId"];
+                leadId?: components["schemas"]["LeadId"] | undefined;
             };
             header?: never;
             path?: never;
@@ -3528,13 +3528,13 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description How many items a page holds, 1 to 100. */
-                limit?: number;
+                limit?: number | undefined;
                 /** @description The `next_cursor` of the previous page. Omit it for the first page. */
-                cursor?: string;
+                cursor?: string | undefined;
                 /** @description Only records of this call. */
-                callId?: components["schemas"]["CallId"];
+                callId?: components["schemas"]["CallId"] | undefined;
                 /** @description Only records of this lead. */
-                leadId?: components["schemas"]["LeadId"];
+                leadId?: components["schemas"]["LeadId"] | undefined;
             };
             header?: never;
             path?: never;

@@ -1,6 +1,6 @@
 // What a framework helper adds to a failed verification: the fix in that framework's terms. `verify` itself
-// cannot know where its body came from, so its message names the common cases; a helper that does know
-// replaces the hint about the raw body with its own, or drops it when it read the body itself.
+// cannot know where its body came from, so its message names no framework (the raw bytes as received); a
+// helper that does know replaces that hint with its own, or drops it when it read the body itself.
 import { WebhookVerificationError } from './errors.js';
 
 const SECRET = "pass your webhook's whsec_… signing secret (both while it rotates)";

@@ -16,8 +16,9 @@ export interface Delivery {
 }
 
 const DEFAULT_TOLERANCE_SECONDS = 300;
-const RAW_BODY =
-  'pass the raw body (Express: express.raw({ type: "application/json" }) on the route, before any express.json(); fetch: await request.text())';
+// Framework-neutral: verify cannot know where its body came from. The helpers (express.ts, fastify.ts,
+// request.ts) replace this with the fix in their framework's terms.
+const RAW_BODY = 'pass the raw body bytes exactly as received, before any JSON parsing';
 const SECRET = "pass your webhook's whsec_… signing secret";
 
 export function readDelivery(
@@ -143,18 +144,24 @@ export function secretList(secret: unknown): readonly string[] {
   });
 }
 
-/** Decodes a `whsec_…` secret (the prefix is optional, as in every Standard Webhooks library). */
+/**
+ * Decodes a `whsec_…` secret. The prefix is required: a string without it is refused, so that a password,
+ * an environment variable holding the wrong value or a truncated paste is not taken for a key. (The raw
+ * bytes of a secret are accepted as bytes; `secretList` turns them into `whsec_…` first.)
+ */
 export function secretBytes(secret: unknown): Uint8Array<ArrayBuffer> {
   let problem = secret === undefined || secret === '' ? 'no secret given' : `a ${typeof secret} given`;
   if (typeof secret === 'string' && secret) {
     if (secret.startsWith('kc_')) problem = 'that is an API key, not a webhook secret';
-    else {
+    else if (!secret.startsWith('whsec_')) {
+      problem = `a string of ${secret.length} characters that does not start with whsec_ (put whsec_ before a bare base64 secret)`;
+    } else {
       let bytes: Uint8Array<ArrayBuffer> | undefined;
       try {
-        bytes = fromBase64(secret.replace(/^whsec_/, ''));
+        bytes = fromBase64(secret.slice('whsec_'.length));
       } catch {}
       if (bytes) return checkSecretLength(bytes, `whsec_ + base64 of ${bytes.length} bytes`);
-      problem = `a string of ${secret.length} characters that is not whsec_ + base64`;
+      problem = `a whsec_ string whose ${secret.length - 6} characters after the prefix are not base64`;
     }
   }
   throw invalidSecret(problem);

@@ -24,7 +24,8 @@ export type WebhookEventOf<T extends WebhookEventType> = Extract<
 
 /**
  * The body exactly as received. Verification hashes these bytes; a string is hashed as UTF-8.
- * Not a parsed object: its original bytes are gone (use `express.raw({ type: 'application/json' })`).
+ * Not a parsed object: its original bytes are gone (Express: `express.raw({ type: 'application/json' })`;
+ * Fastify: `rawJsonParser`; a Web `Request`: `await request.arrayBuffer()`, or `verifyRequest`).
  */
 export type WebhookBody = string | Uint8Array | ArrayBuffer | ArrayBufferView;
 
