@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { MAX_CLOCK_MS } from './core/clock.js';
 import type { ChaosOptions, Fixtures, MockOptions } from './core/context.js';
 import { errorBody, MockError } from './http/errors.js';
 import { journalBody, queryOf } from './http/journal.js';
@@ -67,6 +68,17 @@ export interface MockServerOptions {
    * a loopback address, no CORS otherwise. The control API (/_mock/) never answers a web page.
    */
   corsOrigin?: string | false | undefined;
+  /**
+   * Host names (without a port) the control API (/_mock/) answers to besides localhost and the server's
+   * addresses, e.g. `['mock']` for a Docker Compose service reached as `http://mock:4010`. Any other name in
+   * a request's `Host` is refused (DNS rebinding). Default none.
+   */
+  allowedHosts?: readonly string[] | undefined;
+  /**
+   * Where the server's warnings go (listening beyond loopback). Default: stderr, prefixed
+   * `[@kaicalls/mock] warning:`.
+   */
+  warn?: ((message: string) => void) | undefined;
   /** `'mock-clock'` signs webhooks at the mock's time instead of the wall clock's (see `createMock`). */
   webhookTimestamps?: 'wall-clock' | 'mock-clock' | undefined;
 }
@@ -115,11 +127,24 @@ function specFile(name: string): Buffer {
   return bytes;
 }
 
+/** Throws unless every allowed host is a bare host name (no port, scheme or path). */
+function checkAllowedHosts(names: readonly string[] | undefined): void {
+  for (const name of names ?? [])
+    if (typeof name !== 'string' || !/^[a-z0-9]([a-z0-9.-]*[a-z0-9])?$/i.test(name))
+      throw new RangeError(
+        `@kaicalls/mock: allowedHosts takes host names without a port, e.g. "mock", got ${JSON.stringify(name)}.`,
+      );
+}
+
 function toStart(value: MockServerOptions['startTime']): number | undefined {
   if (value === undefined) return undefined;
   const ms = typeof value === 'number' ? value : new Date(value).getTime();
   if (!Number.isFinite(ms))
     throw new RangeError(`@kaicalls/mock: startTime is not a valid date: ${String(value)}.`);
+  if (ms < 0 || ms > MAX_CLOCK_MS)
+    throw new RangeError(
+      `@kaicalls/mock: startTime must be from 1970-01-01 to ${new Date(MAX_CLOCK_MS).toISOString()}, got ${String(value)}.`,
+    );
   return ms;
 }
 
@@ -132,6 +157,7 @@ function toStart(value: MockServerOptions['startTime']): number | undefined {
  */
 export async function startMockServer(options: MockServerOptions = {}): Promise<MockServer> {
   const start = toStart(options.startTime);
+  checkAllowedHosts(options.allowedHosts);
   const file = options.stateFile
     ? openStateFile(options.stateFile, (message) => console.error(`[@kaicalls/mock] ${message}`))
     : undefined;
@@ -153,7 +179,18 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
   const host = bound.family === 'IPv6' ? `[${bound.address}]` : bound.address;
   const url = `http://${isWildcard(bound.address) ? '127.0.0.1' : host}:${bound.port}`;
   const loopback = isLoopback(bound.address);
-  const guard = createGuard(bound.address, bound.port, options.corsOrigin ?? (loopback ? '*' : false));
+  const guard = createGuard(
+    bound.address,
+    bound.port,
+    options.corsOrigin ?? (loopback ? '*' : false),
+    options.allowedHosts,
+  );
+  if (!loopback) {
+    const warn = options.warn ?? ((message) => console.error(`[@kaicalls/mock] warning: ${message}`));
+    warn(
+      `listening on ${host}:${bound.port}, which is not a loopback address. Anyone who can reach port ${bound.port} can call the API and drive the control API (/_mock/): reset it, move its clock, read every request and webhook.`,
+    );
+  }
 
   const { mock, runtime } = buildMock({
     seed: saved?.seed ?? options.seed ?? 1,

@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startMockServer } from '../src/server.js';
 import { request } from './setup.js';
 import { example, idPrefix } from './spec-responses.js';
+import { type Message, readEvents } from './sse.js';
 
 type Business = 'law' | 'plumbing';
 
@@ -270,5 +271,37 @@ describe('a key bound to a business reaches only that business (over HTTP)', () 
     expect(deliveries.length).toBeGreaterThan(0);
     const lawEvents = new Set((await listAll(keys.law, '/v1/events')).map((e) => e.id));
     expect(deliveries.filter((d) => lawEvents.has(d.event_id))).toEqual([]);
+  });
+});
+
+describe('a key bound to a business follows only that business’s live events (over HTTP)', () => {
+  it('GET /v1/events/stream with the law key carries law’s new events and none of plumbing’s', async () => {
+    const open = (key: string) =>
+      fetch(`${server.baseUrl}/v1/events/stream`, { headers: { authorization: `Bearer ${key}` } });
+    const agentOf = async (business: Business) =>
+      (await listAll(keys[business], '/v1/agents')).find((a) => a.is_active)!.id as string;
+    const [lawStream, adminStream] = await Promise.all([open(keys.law), open(server.testKey)]);
+    expect(lawStream.status).toBe(200);
+    // Plumbing's call first: had its events leaked, they would reach the law stream before law's own.
+    const place = async (business: Business) => {
+      const res = await call(keys[business], 'POST', '/v1/calls', {
+        agent_id: await agentOf(business),
+        to: '+15005550102',
+      });
+      expect(res.status).toBe(201);
+      return res.body.id as string;
+    };
+    const plumbingCall = await place('plumbing');
+    const lawCall = await place('law');
+    const mentions = (m: Message, id: string) => JSON.stringify(m.data).includes(id);
+    const [law, all] = await Promise.all([
+      readEvents(lawStream, (got) => got.some((m) => mentions(m, lawCall))),
+      readEvents(adminStream, (got) => got.some((m) => mentions(m, lawCall))),
+    ]);
+    // The account-wide stream saw plumbing's event go by (the check below is not vacuous).
+    expect(all.messages.some((m) => mentions(m, plumbingCall))).toBe(true);
+    expect(law.messages.some((m) => mentions(m, lawCall))).toBe(true);
+    const plumbingEvents = new Set((await listAll(keys.plumbing, '/v1/events')).map((e) => e.id));
+    expect(law.messages.filter((m) => mentions(m, plumbingCall) || plumbingEvents.has(m.id))).toEqual([]);
   });
 });

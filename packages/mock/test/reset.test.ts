@@ -2,10 +2,13 @@
 // of the old runtime runs, in-process (msw) or over HTTP, even with calls, a run and failing retries pending.
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { setupServer } from 'msw/node';
 import { afterAll, describe, expect, it, vi } from 'vitest';
+import { createHandlers } from '../src/http/handlers.js';
 import type { State } from '../src/index.js';
+import { buildMock } from '../src/mock.js';
 import { startMockServer } from '../src/server.js';
-import { request, serve } from './setup.js';
+import { request } from './setup.js';
 import { emit, endpoint, unavailable } from './webhooks-support.js';
 
 const HOUR = 3_600_000;
@@ -18,7 +21,14 @@ const snapshot = (state: State) =>
 
 describe('reset() in-process', async () => {
   const hook = endpoint(unavailable);
-  const { api, mock } = await serve({ rateLimit: false, webhooks: { fetch: hook.fetch } });
+  // buildMock: createMock, with a handle on the current runtime, to end one without the reset around it.
+  const { mock, runtime } = buildMock({ rateLimit: false, webhooks: { fetch: hook.fetch } }, createHandlers);
+  await mock.ready;
+  const msw = setupServer(...mock.handlers);
+  msw.listen({ onUnhandledRequest: 'error' });
+  afterAll(() => msw.close());
+  const api = (method: string, path: string, init: Parameters<typeof request>[3] = {}) =>
+    request(mock.context.options.baseUrl, method, path, { key: mock.testKey, ...init });
   const agentId = () => [...mock.state.agents.values()].find((a) => a.name === 'Kai')!.id;
 
   /** Two live calls, a running run, a run that starts in an hour and a subscription that answers 503. */
@@ -43,6 +53,25 @@ describe('reset() in-process', async () => {
     }
     await mock.clock.advance(10_000);
   }
+
+  it('ends a runtime by its own dispose(): its timers are canceled, though the clock keeps its queue', async () => {
+    // reset() also empties the clock's queue (rewind), which would hide a dispose() that canceled nothing;
+    // here the runtime is disposed alone, and the clock runs on three hours with the queue it had.
+    await busy();
+    const old = runtime();
+    const received = hook.received.length;
+    expect(mock.clock.pending()).toBeGreaterThan(0);
+    const before = snapshot(old.state);
+
+    old.dispose();
+    expect(mock.clock.pending()).toBe(0);
+    await mock.clock.advance(3 * HOUR);
+    await mock.clock.runUntilIdle();
+
+    expect(hook.received).toHaveLength(received);
+    expect(snapshot(old.state)).toBe(before);
+    await mock.reset();
+  });
 
   it('cancels every timer of the old runtime, and nothing of it runs afterwards', async () => {
     await busy();

@@ -30,6 +30,20 @@ const tmp = () => mkdtempSync(join(tmpdir(), 'kaicalls-mock-bin-'));
 const control = (server: Running, method: string, path: string, body?: unknown) =>
   request(server.url, method, `/_mock/${path}`, body === undefined ? {} : { body });
 
+/** A request with any `Host` header (fetch sets its own): what a DNS-rebinding page's browser sends. */
+async function raw(server: Running, method: string, path: string, headers: Record<string, string>) {
+  const { request: send } = await import('node:http');
+  return new Promise<{ status: number; body: any }>((resolve, reject) => {
+    send(`${server.url}${path}`, { method, headers }, (res) => {
+      let text = '';
+      res.on('data', (chunk) => (text += chunk));
+      res.on('end', () => resolve({ status: res.statusCode!, body: text ? JSON.parse(text) : undefined }));
+    })
+      .on('error', reject)
+      .end();
+  });
+}
+
 interface Received {
   path: string;
   type: string;
@@ -179,6 +193,31 @@ describe('the built server as a process', () => {
   });
 });
 
+describe('startMockServer used from code', () => {
+  it('warns when it listens beyond loopback: on stderr by default, or through the warn option', async () => {
+    const { spawn } = await import('node:child_process');
+    const dist = new URL('../dist/server.js', import.meta.url).href;
+    const script = `import { startMockServer } from ${JSON.stringify(dist)};
+      for (const host of ['127.0.0.1', '0.0.0.0']) await (await startMockServer({ host })).close();`;
+    const child = spawn(process.execPath, ['--input-type=module', '-e', script]);
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk));
+    expect(await new Promise((resolve) => child.on('exit', resolve))).toBe(0);
+    const lines = stderr.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(
+      /^\[@kaicalls\/mock\] warning: listening on 0\.0\.0\.0:\d+, which is not a loopback address\. Anyone who can reach port \d+ can call the API and drive the control API/,
+    );
+
+    const { startMockServer } = await import('../src/server.js');
+    const warnings: string[] = [];
+    for (const host of ['127.0.0.1', '0.0.0.0'])
+      await (await startMockServer({ host, warn: (message) => warnings.push(message) })).close();
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatch(/^listening on 0\.0\.0\.0:\d+, which is not a loopback address/);
+  });
+});
+
 describe('the built server: time and ids', () => {
   it('starts its clock now (or at --start-time); reset returns to it; advance refuses what is not a sane number', async () => {
     const server = await start();
@@ -186,6 +225,14 @@ describe('the built server: time and ids', () => {
     expect(Math.abs(Date.parse(health.start) - Date.now())).toBeLessThan(5_000);
     const res = await request(server.url, 'GET', '/v1/agents', { key: health.test_key });
     expect(Math.abs(Number(res.headers.get('x-ratelimit-reset')) * 1000 - Date.now())).toBeLessThan(65_000);
+    // The Date header and a new record's created_at are the wall clock's time, not a fixed start.
+    const created = await request(server.url, 'POST', '/v1/calls', {
+      key: health.test_key,
+      body: { agent_id: health.agent_id, to: '+15005550102' },
+    });
+    expect(created.status).toBe(201);
+    expect(Math.abs(Date.parse(created.headers.get('date')!) - Date.now())).toBeLessThan(3_000);
+    expect(Math.abs(Date.parse(created.body.created_at) - Date.now())).toBeLessThan(3_000);
 
     for (const ms of [1e16, 1.5, -1, '60000', null]) {
       const refused = await control(server, 'POST', 'clock/advance', { ms });
@@ -201,29 +248,119 @@ describe('the built server: time and ids', () => {
     expect((await control(pinned, 'GET', 'clock')).body.start).toBe('2026-03-02T14:00:00.000Z');
   });
 
+  it('refuses an advance that would take the clock past 9999-12-31, saying how far it may go', async () => {
+    const server = await start(['--start-time', '9999-06-01T00:00:00Z']);
+    const year = 365 * 86_400_000;
+    const refused = await control(server, 'POST', 'clock/advance', { ms: year });
+    expect(refused.status).toBe(400);
+    expect(refused.body.error).toMatchObject({ code: 'invalid_request', param: 'ms' });
+    expect(refused.body.error.message).toContain('no later than 9999-12-31T23:59:59.999Z');
+    expect(refused.body.error.message).toMatch(/is at 9999-06-01T00:00:\d\d\.\d{3}Z/);
+    expect(refused.body.error.request_id).toMatch(/^req_/);
+    const moved = await control(server, 'POST', 'clock/advance', { ms: 86_400_000 });
+    expect(moved.status).toBe(200);
+    expect(moved.body.now).toMatch(/^9999-06-02T/);
+    const late = await startBinary(['--port', '0', '--start-time', '+010000-01-01T00:00:00Z']).catch(
+      (error: Error) => error.message,
+    );
+    expect(late).toMatch(/startTime must be from 1970-01-01 to 9999-12-31T23:59:59.999Z/);
+  });
+
+  /** A receiver for the ids tests: it answers 200 and verifies nothing. */
+  let sink: Promise<{ url: string; received: Received[] }> | undefined;
   async function firstCall(server: Running) {
+    sink ??= receiver({ '/ids': () => 'whsec_AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA' });
+    const hook = await sink;
     const { body: health } = await control(server, 'GET', 'health');
     const call = await request(server.url, 'POST', '/v1/calls', {
       key: health.test_key,
-      body: { agent_id: health.agent_id, to: '+15005550102' },
+      body: { agent_id: health.agent_id, to: '+15005550102', webhook_url: `${hook.url}/ids` },
     });
     const events = await request(server.url, 'GET', '/v1/events?limit=1', { key: health.test_key });
-    return { call: call.body.id as string, event: events.body.data[0].id as string, agent: health.agent_id };
+    let attempts: Array<Record<string, any>> = [];
+    for (let i = 0; i < 100 && attempts.length === 0; i++) {
+      attempts = (await control(server, 'GET', 'deliveries')).body.data;
+      if (attempts.length === 0) await new Promise((r) => setTimeout(r, 20));
+    }
+    return {
+      call: call.body.id as string,
+      event: events.body.data[0].id as string,
+      agent: health.agent_id,
+      delivery: attempts[0]!.delivery_id as string,
+      webhookId: attempts[0]!.headers['webhook-id'] as string,
+    };
   }
 
-  it('never repeats call and event ids across a restart or a reset, unless the seed and start time are pinned', async () => {
+  it('never repeats call, event and delivery ids across a restart or a reset, unless the seed and start time are pinned', async () => {
     const [a, b] = [await start(), await start()];
     const [first, second] = [await firstCall(a), await firstCall(b)];
     expect(second.agent).toBe(first.agent);
     expect(second.call).not.toBe(first.call);
     expect(second.event).not.toBe(first.event);
+    expect(first.delivery).toMatch(/^dlv_/);
+    expect(second.delivery).not.toBe(first.delivery);
+    expect(first.webhookId).toMatch(/^evt_/);
+    expect(second.webhookId).not.toBe(first.webhookId);
     await control(a, 'POST', 'reset');
     const afterReset = await firstCall(a);
     expect([first.call, second.call]).not.toContain(afterReset.call);
+    expect([first.delivery, second.delivery]).not.toContain(afterReset.delivery);
+    expect([first.webhookId, second.webhookId]).not.toContain(afterReset.webhookId);
 
     const pin = ['--seed', '3', '--start-time', '2026-03-02T14:00:00Z'];
     const [c, d] = [await start(pin), await start(pin)];
-    expect(await firstCall(d)).toEqual(await firstCall(c));
+    const pinned = await firstCall(c);
+    expect(await firstCall(d)).toEqual(pinned);
+    // A reset of a pinned server replays the same run: the same ids again.
+    await control(c, 'POST', 'reset');
+    expect(await firstCall(c)).toEqual(pinned);
+  });
+
+  it('signs byte for byte the same deliveries on two runs with --webhook-timestamps mock-clock and a pinned seed and start', async () => {
+    const hook = await receiver({ '/same': () => '' });
+    // The bodies carry the mock time each step ran at: a clock that stands (almost) still between the
+    // advances makes the whole timeline the advances' alone, whenever the requests arrive.
+    const pin = [
+      '--seed',
+      '5',
+      '--start-time',
+      '2026-03-02T14:00:00Z',
+      '--webhook-timestamps',
+      'mock-clock',
+      '--speed',
+      '0.000001',
+    ];
+    async function run() {
+      const server = await start(pin);
+      const { body: health } = await control(server, 'GET', 'health');
+      const call = await request(server.url, 'POST', '/v1/calls', {
+        key: health.test_key,
+        body: { agent_id: health.agent_id, to: '+15005550100', webhook_url: `${hook.url}/same` },
+      });
+      expect(call.status).toBe(201);
+      await control(server, 'POST', 'clock/advance', { ms: 600_000 });
+      let attempts: Array<Record<string, any>> = [];
+      for (let i = 0; i < 200; i++) {
+        attempts = (await control(server, 'GET', 'deliveries')).body.data;
+        if (attempts.some((a) => a.event_type === 'sms.delivered')) break;
+        await new Promise((r) => setTimeout(r, 25));
+      }
+      await server.stop();
+      return attempts
+        .map((a) => [
+          a.headers['webhook-id'],
+          a.headers['webhook-timestamp'],
+          a.headers['webhook-signature'],
+          a.body,
+        ])
+        .sort((x, y) => String(x[0]).localeCompare(String(y[0])));
+    }
+    const first = await run();
+    expect(first.length).toBe(BOOKED_CALL_EVENTS.length);
+    // Signed at the mock's time (2026-03-02), not the wall clock's.
+    for (const [, timestamp, , body] of first)
+      expect(Number(timestamp)).toBe(Math.floor(Date.parse(JSON.parse(body).created_at) / 1000));
+    expect(await run()).toEqual(first);
   });
 
   it('returns from an advance at once while five calls deliver to an endpoint that never answers', async () => {
@@ -291,6 +428,21 @@ describe('the built server: what browsers and tools expect', () => {
     expect(Number(head.headers.get('content-length'))).toBeGreaterThan(0);
     expect(head.headers.get('x-request-id')).toMatch(/^req_/);
 
+    // The control API's GETs too (readiness probes such as wait-on send HEAD).
+    for (const path of ['health', 'clock', 'deliveries', 'requests']) {
+      const got = await fetch(`${server.url}/_mock/${path}`, { method: 'HEAD' });
+      expect(got.status, path).toBe(200);
+      expect(await got.text()).toBe('');
+      expect(got.headers.get('content-type')).toBe('application/json');
+      expect(Number(got.headers.get('content-length')), path).toBeGreaterThan(1);
+    }
+    const [listed, headed] = [
+      await fetch(`${server.url}/_mock/deliveries`),
+      await fetch(`${server.url}/_mock/deliveries`, { method: 'HEAD' }),
+    ];
+    expect(headed.headers.get('content-length')).toBe(String((await listed.arrayBuffer()).byteLength));
+    expect((await fetch(`${server.url}/_mock/nowhere`, { method: 'HEAD' })).status).toBe(404);
+
     const json = await fetch(`${server.url}/openapi.json`);
     expect(json.headers.get('content-type')).toBe('application/json');
     const spec = await json.json();
@@ -320,6 +472,52 @@ describe('the built server: what browsers and tools expect', () => {
     );
     expect(rebound).toBe(403);
     expect(await asked({})).toBe(200);
+  });
+});
+
+describe('the built server on every interface (--host 0.0.0.0): DNS rebinding', () => {
+  it('refuses /_mock/ to a Host that is a name it was not given, even with a matching Origin; the API is unaffected', async () => {
+    const server = await start(['--host', '0.0.0.0', '--allowed-host', 'mock']);
+    const { port } = new URL(server.url);
+    const reset = (headers: Record<string, string>) => raw(server, 'POST', '/_mock/reset', headers);
+    for (const headers of <Array<Record<string, string>>>[
+      { host: `evil.example:${port}`, origin: `http://evil.example:${port}` },
+      { host: `evil.example:${port}` },
+      { host: `127.0.0.1:${port}`, origin: `http://evil.example:${port}` },
+    ]) {
+      const refused = await reset(headers);
+      expect(refused.status, JSON.stringify(headers)).toBe(403);
+      expect(refused.body.error).toMatchObject({
+        code: 'forbidden',
+        request_id: expect.stringMatching(/^req_/),
+      });
+    }
+    const rebound = await reset({ host: `evil.example:${port}`, origin: `http://evil.example:${port}` });
+    expect(rebound.body.error.message).toContain('DNS rebinding');
+    expect(rebound.body.error.message).toContain('--allowed-host <name>');
+    // Its addresses (at any port, as a Docker port mapping publishes it), localhost and the allowed name.
+    for (const host of [`127.0.0.1:${port}`, `localhost:${port}`, '[::1]:8080', `mock:${port}`, '10.1.2.3'])
+      expect((await reset({ host })).status, host).toBe(200);
+    expect((await reset({ host: `localhost:${port}`, origin: `http://localhost:${port}` })).status).toBe(200);
+    expect((await reset({ host: 'localhost:8080', origin: `http://localhost:5173` })).status).toBe(403);
+    // The API answers whatever the Host: it needs a key, and its CORS is unchanged (off beyond loopback).
+    const { body: health } = await control(server, 'GET', 'health');
+    const api = await request(server.url, 'GET', '/v1/agents', {
+      key: health.test_key,
+      headers: { origin: 'http://evil.example' },
+    });
+    expect(api.status).toBe(200);
+    expect(api.headers.get('access-control-allow-origin')).toBeNull();
+    const apiRebound = await raw(server, 'GET', '/v1/agents', {
+      host: `evil.example:${port}`,
+      authorization: `Bearer ${health.test_key}`,
+    });
+    expect(apiRebound.status).toBe(200);
+
+    const bad = await startBinary(['--port', '0', '--allowed-host', 'mock:4010']).catch(
+      (e: Error) => e.message,
+    );
+    expect(bad).toContain('--allowed-host takes a host name without a port');
   });
 });
 

@@ -124,12 +124,26 @@ export interface MockClock extends Clock {
  */
 export const MAX_ADVANCE_MS = 10 * 365 * 24 * 3600_000;
 
-/** Throws unless `ms` is a number of milliseconds `advance` accepts. */
-export function checkAdvance(ms: unknown): asserts ms is number {
+/** The latest time the clock reaches, 9999-12-31T23:59:59.999Z: past it, ISO 8601 dates take six digits. */
+export const MAX_CLOCK_MS = Date.UTC(9999, 11, 31, 23, 59, 59, 999);
+
+/** Why the clock cannot advance by `ms` from `now`: past {@link MAX_CLOCK_MS}; undefined when it can. */
+export function pastLatest(ms: number, now: number): string | undefined {
+  if (now + ms <= MAX_CLOCK_MS) return undefined;
+  return `the clock goes no later than ${new Date(MAX_CLOCK_MS).toISOString()} and is at ${new Date(now).toISOString()}, so it can advance at most ${Math.max(0, MAX_CLOCK_MS - now)} ms more`;
+}
+
+/**
+ * Throws unless `ms` is a number of milliseconds `advance` accepts (from `now`, when given: the clock does
+ * not pass {@link MAX_CLOCK_MS}).
+ */
+export function checkAdvance(ms: unknown, now?: number): asserts ms is number {
   if (typeof ms !== 'number' || !Number.isFinite(ms) || ms < 0 || ms > MAX_ADVANCE_MS)
     throw new RangeError(
       `@kaicalls/mock: advance() takes 0 to ${MAX_ADVANCE_MS} milliseconds (ten years), got ${String(ms)}.`,
     );
+  const late = now === undefined ? undefined : pastLatest(ms, now);
+  if (late) throw new RangeError(`@kaicalls/mock: advance(${ms}) refused: ${late}.`);
 }
 
 export interface ClockOptions {
@@ -219,7 +233,8 @@ export function createClock({ start, speed }: ClockOptions): MockClock {
     if (wake) clearTimeout(wake);
     const next = peek();
     if (!next) return;
-    const delay = Math.max(0, (next.at - now()) / speed);
+    // setTimeout takes at most 2^31 - 1 ms (24.8 days) and fires at once beyond it: wake then and look again.
+    const delay = Math.min(Math.max(0, (next.at - now()) / speed), 2 ** 31 - 1);
     wake = setTimeout(() => {
       wake = undefined;
       runDue(now());
@@ -250,7 +265,7 @@ export function createClock({ start, speed }: ClockOptions): MockClock {
       if (id > 0) canceled.add(id);
     },
     async advance(ms) {
-      checkAdvance(ms);
+      checkAdvance(ms, now());
       if (speed !== undefined) {
         // A server's CI job cannot wait two hours for a webhook retry: jump, then fire what fell due. The
         // attempts those steps start run on by themselves (real time: each has its own timeout).

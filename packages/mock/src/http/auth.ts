@@ -104,7 +104,8 @@ export async function authenticate(ctx: Core, request: IncomingRequest): Promise
     if (address === undefined || !allowlist.some((entry) => held(entry, address))) {
       throw new MockError(
         'ip_restricted',
-        `API key ${key.record.prefix}… may only be used from ${allowlist.join(', ')}; this request came from ${client || 'an unknown address'}. Use the key from an allowed address, or create a key whose ip_allowlist includes this one.`,
+        // The allowlist itself is not named: whoever holds a stolen key must not learn where it works from.
+        `API key ${key.record.prefix}… is restricted to a list of addresses, and this request came from ${client || 'an unknown address'}, which is not on it. Use the key from an allowed address (its ip_allowlist is shown by GET /v1/keys/{key_id}), or create a key whose ip_allowlist includes this one.`,
       );
     }
   }

@@ -39,6 +39,9 @@ Options:
   --state-file <path>        keep the state in this file (written before each answer, mode 0600, locked
                              to one server) and go on from it after a restart or a crash
   --pid-file <path>          write the process id to this file while running
+  --allowed-host <name>      a host name the control API (/_mock/) answers to besides localhost and IP
+                             addresses, e.g. a Docker Compose service name (repeatable; other names are
+                             refused, against DNS rebinding)
   --cors-origin <origin>     Access-Control-Allow-Origin of API answers, or "none" (default * on loopback)
   --webhook-timestamps <t>   wall-clock (default) or mock-clock (byte-reproducible signatures)
   --no-rate-limit            do not enforce the per-key rate limits
@@ -61,6 +64,7 @@ const OPTIONS = {
   fixtures: { type: 'string' },
   'state-file': { type: 'string' },
   'pid-file': { type: 'string' },
+  'allowed-host': { type: 'string', multiple: true },
   'cors-origin': { type: 'string' },
   'webhook-timestamps': { type: 'string' },
   'no-rate-limit': { type: 'boolean' },
@@ -94,7 +98,7 @@ function readFixtures(path: string): Fixtures {
 }
 
 /** The server's options from the command line; throws a `UsageError` on a bad flag. */
-function options(values: Record<string, string | boolean | undefined>): MockServerOptions {
+function options(values: Record<string, string | string[] | boolean | undefined>): MockServerOptions {
   const text = (name: string) => values[name] as string | undefined;
   const port = number(
     'port',
@@ -112,6 +116,10 @@ function options(values: Record<string, string | boolean | undefined>): MockServ
   if (timestamps !== undefined && timestamps !== 'wall-clock' && timestamps !== 'mock-clock')
     throw new UsageError(`--webhook-timestamps must be wall-clock or mock-clock, got "${timestamps}".`);
   const cors = text('cors-origin');
+  const allowedHosts = (values['allowed-host'] as string[] | undefined) ?? [];
+  for (const name of allowedHosts)
+    if (!/^[a-z0-9]([a-z0-9.-]*[a-z0-9])?$/i.test(name))
+      throw new UsageError(`--allowed-host takes a host name without a port, e.g. mock, got "${name}".`);
   return {
     port: port!,
     ...(text('host') ? { host: text('host')! } : {}),
@@ -121,6 +129,7 @@ function options(values: Record<string, string | boolean | undefined>): MockServ
     ...(text('fixtures') ? { fixtures: readFixtures(text('fixtures')!) } : {}),
     ...(text('state-file') ? { stateFile: text('state-file')! } : {}),
     ...(cors === undefined ? {} : { corsOrigin: cors === 'none' ? false : cors }),
+    ...(allowedHosts.length > 0 ? { allowedHosts } : {}),
     ...(timestamps === undefined ? {} : { webhookTimestamps: timestamps }),
     rateLimit: !values['no-rate-limit'],
     quiet: Boolean(values.quiet),
@@ -147,7 +156,7 @@ export async function runMockServerCli(
   argv: readonly string[],
   { program = 'kaicalls-mock' }: MockCliOptions = {},
 ): Promise<number> {
-  let values: Record<string, string | boolean | undefined>;
+  let values: Record<string, string | string[] | boolean | undefined>;
   let serverOptions: MockServerOptions;
   try {
     try {
@@ -168,7 +177,10 @@ export async function runMockServerCli(
 
   let server: Awaited<ReturnType<typeof startMockServer>>;
   try {
-    server = await startMockServer(serverOptions);
+    server = await startMockServer({
+      ...serverOptions,
+      warn: (message) => console.error(`${program}: warning: ${message}`),
+    });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'EADDRINUSE') {
@@ -217,10 +229,6 @@ export async function runMockServerCli(
   const agents = [...mock.state.agents.values()].filter((a) => a.is_active);
   const [agent] = agents;
   const ready = `Ready at ${server.url} (pid ${process.pid}). Ctrl-C or SIGTERM stops it.`;
-  if (!server.loopback)
-    console.error(
-      `${program}: warning: listening on ${server.address}, which is not a loopback address. Anyone who can reach port ${server.address.split(':').pop()} can call the API and drive the control API (/_mock/): reset it, move its clock, read every request and webhook.`,
-    );
   if (values.json) {
     console.log(
       JSON.stringify({

@@ -4,7 +4,8 @@
 //
 //   GET    /_mock/health                 { status, url, seed, speed, start, now, test_key, webhook_secret, agent_id, agent_ids }
 //   GET    /_mock/clock                  { now, now_ms, start, speed, pending_timers, webhooks_in_flight, open_streams }
-//   POST   /_mock/clock/advance {ms}     jumps the clock forward by ms (a whole number, at most ten years)
+//   POST   /_mock/clock/advance {ms}     jumps the clock forward by ms (a whole number, at most ten years,
+//                                        and never past 9999-12-31T23:59:59.999Z)
 //                                        and returns once the steps that fell due have run
 //   POST   /_mock/reset                  forgets everything, returns the clock to its start, seeds again
 //   POST   /_mock/inbound-calls {from, answered?, voicemail?}   simulates a call to the first number
@@ -14,8 +15,9 @@
 //   GET    /_mock/requests               every request received, oldest first: { data: [...] }
 //                                        (?method=, ?path=, ?operation_id=, ?status=, ?key_id=)
 //   DELETE /_mock/requests               empties the request journal
+// HEAD works wherever GET does (the headers alone).
 import type { ServerResponse } from 'node:http';
-import { checkAdvance, MAX_ADVANCE_MS } from '../core/clock.js';
+import { checkAdvance, MAX_ADVANCE_MS, pastLatest } from '../core/clock.js';
 import { type ErrorCode, MockError } from '../http/errors.js';
 import type { RequestFilter } from '../http/journal.js';
 import type { Mock } from '../mock.js';
@@ -123,7 +125,9 @@ export async function control(
   const route = `${method} ${url.pathname}`;
   const input = parse(body);
   if (input === undefined) return fail(res, 'invalid_request', 'The body must be a JSON object.', 'body');
-  switch (route) {
+  // HEAD is answered as GET (readiness probes such as wait-on use it): node:http sends the same headers,
+  // content-length included, and drops the body of an answer to HEAD.
+  switch (method === 'HEAD' ? `GET ${url.pathname}` : route) {
     case 'GET /_mock/health':
       return sendJson(res, 200, health(c));
     case 'GET /_mock/clock':
@@ -141,6 +145,14 @@ export async function control(
           'ms',
         );
       }
+      const late = pastLatest(ms, mock.clock.now());
+      if (late)
+        return fail(
+          res,
+          'invalid_request',
+          `ms is too large: ${late}. Reset the clock (POST /_mock/reset) to go further.`,
+          'ms',
+        );
       await mock.clock.advance(ms);
       c.changed();
       return sendJson(res, 200, clockInfo(c));

@@ -46,26 +46,58 @@ export interface Guard {
   ): Record<string, string>;
 }
 
+/** `localhost`, `127.0.0.1:4010`, `[::1]:4010` → its name (lowercase, IPv6 in brackets) and port; else undefined. */
+function parseHost(value: string): { name: string; port: number } | undefined {
+  const match = /^(\[[^\]]+\]|[^:[\]]+)(?::(\d+))?$/.exec(value.toLowerCase());
+  return match ? { name: match[1]!, port: Number(match[2] ?? 80) } : undefined;
+}
+
+/** Whether `name` (as a Host header carries it) is an IP address rather than a DNS name. */
+const isAddress = (name: string) => isIP(name.replace(/^\[|\]$/g, '')) !== 0;
+
 /**
  * @param host the address the server listens on (as given), `port` the port it got.
  * @param corsOrigin `Access-Control-Allow-Origin` of API answers; `false` for none.
+ * @param allowedHosts names besides the server's addresses that the control API answers to (a Docker
+ * Compose service name, a machine's host name).
  */
-export function createGuard(host: string, port: number, corsOrigin: string | false): Guard {
-  const names = new Set(['localhost', '127.0.0.1', '[::1]']);
-  if (!isWildcard(host)) names.add(isIP(host) === 6 ? `[${host}]` : host);
+export function createGuard(
+  host: string,
+  port: number,
+  corsOrigin: string | false,
+  allowedHosts: readonly string[] = [],
+): Guard {
+  const wildcard = isWildcard(host);
+  const names = new Set(['localhost', ...allowedHosts.map((name) => name.toLowerCase())]);
+  if (!wildcard) names.add(isIP(host) === 6 ? `[${host}]` : host);
+  // DNS rebinding needs a name the attacker controls, so on every interface the control API answers an
+  // address (whichever one a Docker port mapping or a CI service reaches it by, at whatever port it was
+  // published on) and localhost, but a name only if the user allowed it. On one address, the Host must be
+  // that address (or localhost, or an allowed name) and the port its own.
   const hostAllowed = (value: string) => {
-    if (isWildcard(host)) return true;
-    const match = /^(\[[^\]]+\]|[^:]+)(?::(\d+))?$/.exec(value.toLowerCase());
-    return Boolean(match && names.has(match[1]!) && Number(match[2] ?? 80) === port);
+    const parsed = parseHost(value);
+    if (!parsed) return false;
+    if (wildcard) return isAddress(parsed.name) || names.has(parsed.name);
+    const loopbackName = isLoopback(parsed.name) && isLoopback(host);
+    return (names.has(parsed.name) || loopbackName) && parsed.port === port;
   };
+  const expected = wildcard
+    ? `localhost or an IP address${allowedHosts.length ? `, ${allowedHosts.join(', ')}` : ''}`
+    : [...names, ...(isLoopback(host) ? ['127.0.0.1', '[::1]'] : [])]
+        .filter((name, i, all) => all.indexOf(name) === i)
+        .map((name) => `${name}:${port}`)
+        .join(' or ');
   const exposed = CORS_EXPOSED_HEADERS.join(', ');
   return {
     refuseControl({ origin, host: hostHeader }) {
       if (hostHeader === undefined || !hostAllowed(hostHeader))
-        return `The control API answers only requests addressed to this server (Host ${[...names].map((n) => `${n}:${port}`).join(' or ')}), not "${hostHeader ?? ''}", so that no web page reaches it through DNS rebinding.`;
+        return `The control API answers only requests addressed to this server (Host ${expected}), not "${hostHeader ?? ''}", so that no web page reaches it through DNS rebinding. If you reach the server by a name (a Docker Compose service, a host name), allow it with --allowed-host <name> (allowedHosts in startMockServer).`;
+      // Its own origin only: an Origin whose host is allowed (the same rule as the Host), never merely one
+      // equal to the Host, which a rebinding page would send too. On every interface, equal to the Host as well.
       const own =
-        origin === `http://${hostHeader}` ||
-        (origin?.startsWith('http://') && !isWildcard(host) && hostAllowed(origin.slice(7)));
+        origin?.startsWith('http://') &&
+        hostAllowed(origin.slice(7)) &&
+        (!wildcard || origin.slice(7).toLowerCase() === hostHeader.toLowerCase());
       if (origin !== undefined && !own)
         return `The control API cannot be driven by a web page (Origin ${origin}). Call it from your test process, a script or curl.`;
       return undefined;
