@@ -83,6 +83,10 @@ const tarballs = {} as Record<PackageName, string>;
 const contents = {} as Record<PackageName, string[]>;
 
 beforeAll(async () => {
+  // The versions the README's compatibility matrix names for this run.
+  console.log(
+    `packaging: Node ${process.versions.node} (the machine's), msw ${MSW_2} and ${MSW_3}, ${JEST.join(', ')}`,
+  );
   ensureBuilt(...packages.map((p) => p.dir));
   work = mkdtempSync(join(tmpdir(), 'kaicalls-packaging-'));
   const packed = join(work, 'tarballs');
