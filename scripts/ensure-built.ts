@@ -19,7 +19,12 @@ const inputs: Record<string, string[]> = {
     'scripts/one-declaration-copy.mjs',
     'tsconfig.base.json',
   ],
-  'packages/mock': ['packages/mock/src', 'packages/mock/tsup.config.ts', 'packages/mock/package.json'],
+  'packages/mock': [
+    'packages/mock/src',
+    'packages/mock/tsup.config.ts',
+    'packages/mock/package.json',
+    'scripts/one-declaration-copy.mjs',
+  ],
   'packages/cli': ['packages/cli/src', 'packages/cli/tsup.config.ts', 'packages/cli/package.json'],
 };
 const bundles: Record<string, string[]> = {

@@ -7,7 +7,13 @@ export default defineConfig({
   // path mapping lets the declaration bundler inline it), so nothing published depends on it.
   noExternal: ['@kaicalls/contract'],
   dts: {
-    entry: { index: 'src/index.ts', server: 'src/server.ts' },
+    // The wire types (`paths`, `components`, `webhooks`: 321 KB) are their own declaration file, which imports
+    // nothing, so it ships once (scripts/one-declaration-copy.mjs); the rest imports msw and ships per format.
+    entry: {
+      index: 'src/index.ts',
+      server: 'src/server.ts',
+      openapi: '../contract/src/generated/openapi.ts',
+    },
     compilerOptions: { paths: { '@kaicalls/contract/*': ['../contract/src/generated/*.ts'] } },
   },
   clean: true,

@@ -1,9 +1,11 @@
 // Packs the three public packages as they would be published (`pnpm pack`), checks what each tarball holds,
 // lints them (publint, attw), installs them with npm into a fresh app outside the workspace (no links), and
-// runs that app: an ESM consumer and a CommonJS consumer on Node 20, 22 and 24 (the registry's binaries,
-// test/runtimes), again with msw 3 instead of msw 2 where msw 3 runs (Node 22 and 24), TypeScript
-// consumers (node10, node16 and bundler resolution, exactOptionalPropertyTypes on and off) and the
-// `kaicalls` binary against the mock server. Needs the packages built (`pnpm build`).
+// runs that app: an ESM consumer, a CommonJS consumer, the mock in-process from ESM and an app's Jest 30 tests
+// (CommonJS with ts-jest and the preset, and a "type": "module" project in Jest's ESM mode) on Node 20, 22 and
+// 24 (the registry's binaries, test/runtimes), again with msw 3 instead of msw 2 where msw 3 runs (Node 22
+// and 24), TypeScript consumers (node10, node16 ESM and CommonJS, and bundler resolution,
+// exactOptionalPropertyTypes on and off) and the `kaicalls` binary against the mock server on each Node.
+// Needs the packages built (`pnpm build`).
 import { type ChildProcess, execFile, spawn } from 'node:child_process';
 import {
   cpSync,
@@ -38,6 +40,14 @@ const manifest = (dir: string) => JSON.parse(readFileSync(join(root, dir, 'packa
 // The msw versions the mock's peer range promises: the workspace's msw 2, and msw 3 (Node >= 22.12).
 const MSW_2 = (readFileSync(join(root, 'pnpm-workspace.yaml'), 'utf8').match(/^ {2}msw: (\S+)$/m) ?? [])[1]!;
 const MSW_3 = '3.0.5';
+// The Jest an app installs for its tests, at the versions the Jest example pins.
+const jestExample = manifest('examples/testing-with-jest').devDependencies;
+const JEST = [
+  `jest@${jestExample.jest}`,
+  `ts-jest@${jestExample['ts-jest']}`,
+  `@types/jest@${jestExample['@types/jest']}`,
+  `typescript@${JSON.parse(readFileSync(join(root, 'node_modules/typescript/package.json'), 'utf8')).version}`,
+];
 const nodes = [
   { name: 'Node 20', bin: process.execPath, msw3: false },
   { name: 'Node 22', bin: runtime('node22'), msw3: true },
@@ -73,6 +83,10 @@ const tarballs = {} as Record<PackageName, string>;
 const contents = {} as Record<PackageName, string[]>;
 
 beforeAll(async () => {
+  // The versions the README's compatibility matrix names for this run.
+  console.log(
+    `packaging: Node ${process.versions.node} (the machine's), msw ${MSW_2} and ${MSW_3}, ${JEST.join(', ')}`,
+  );
   ensureBuilt(...packages.map((p) => p.dir));
   work = mkdtempSync(join(tmpdir(), 'kaicalls-packaging-'));
   const packed = join(work, 'tarballs');
@@ -99,6 +113,8 @@ beforeAll(async () => {
     ...packages.map((p) => tarballs[p.name]),
     // msw is an optional peer of @kaicalls/mock: an app that uses the handlers installs its own.
     `msw@${MSW_2}`,
+    // For the app's Jest tests (consumer/jest-*); installed with the rest, so it costs no install of its own.
+    ...JEST,
   );
   // The same app on msw 3: the mock's handlers must use the app's msw, not a copy of their own.
   appMsw3 = join(work, 'app-msw3');
@@ -176,6 +192,41 @@ describe.concurrent.each(packages)('the $name tarball', ({ dir, name }) => {
     expect(targets.filter((target) => !/^(https?:\/\/|mailto:|#)/.test(target))).toEqual([]);
   });
 
+  it("ships each declaration once, unless it imports a package (msw) that must resolve in the consumer's format", async () => {
+    const dts = contents[name].filter((file) => /^package\/dist\/[^/]+\.d\.c?ts$/.test(file));
+    if (dts.length === 0) return;
+    const text = new Map<string, string>();
+    for (const file of dts) {
+      const { stdout } = await run('tar', ['-xzOf', tarballs[name], file], { cwd: work });
+      text.set(file.slice('package/dist/'.length), stdout.replace(/\/\*[\s\S]*?\*\//g, ''));
+    }
+    const imports = (file: string) =>
+      [...(text.get(file) ?? '').matchAll(/\b(?:from|import)\s+'([^']+)'/g)].map((m) => m[1]!);
+    // Whether a declaration reaches a package (Node's built-ins aside) through its imports.
+    const needsFormat = (file: string, seen = new Set<string>()): boolean => {
+      if (seen.has(file)) return false;
+      seen.add(file);
+      return imports(file).some((specifier) =>
+        specifier.startsWith('./')
+          ? needsFormat(
+              specifier
+                .slice(2)
+                .replace(/\.js$/, '.d.ts')
+                .replace(/\.cjs$/, '.d.cts'),
+              seen,
+            )
+          : !specifier.startsWith('node:'),
+      );
+    };
+    const twice = [...text.keys()].filter(
+      (file) =>
+        file.endsWith('.d.ts') &&
+        text.get(file) !== `export * from './${file.slice(0, -5)}.cjs';\n` &&
+        !needsFormat(file),
+    );
+    expect(twice, 'declarations shipped as .d.ts beside their .d.cts').toEqual([]);
+  });
+
   it('passes publint --strict', { timeout: 60_000 }, async () => {
     const { stdout } = await run(bin('publint'), ['run', '--strict', tarballs[name]], { cwd: work });
     expect(stdout).not.toMatch(/error|warning/i);
@@ -204,8 +255,8 @@ describe.concurrent.each(packages.filter((p) => p.name !== '@kaicalls/cli'))(
   },
 );
 
-/** Bytes of every file below `dir` (apparent sizes, as npm writes them) and the packages it holds. */
-function installed(dir: string): { bytes: number; packages: string[] } {
+/** Bytes of every file below `dir/below` (apparent sizes, as npm writes them) and the packages it holds. */
+function installed(dir: string, below = 'node_modules'): { bytes: number; packages: string[] } {
   let bytes = 0;
   const found: string[] = [];
   const walk = (path: string) => {
@@ -218,7 +269,7 @@ function installed(dir: string): { bytes: number; packages: string[] } {
       }
     }
   };
-  walk(join(dir, 'node_modules'));
+  walk(join(dir, below));
   return { bytes, packages: found.map((path) => path.slice(path.lastIndexOf('node_modules/') + 13)).sort() };
 }
 
@@ -244,6 +295,16 @@ describe('kaicalls installed alone', () => {
       bytes,
       `kaicalls installs ${(bytes / 1e6).toFixed(2)} MB: ${names.join(', ')}`,
     ).toBeLessThanOrEqual(500_000);
+  });
+});
+
+describe('@kaicalls/mock installed', () => {
+  // It took 3.83 MB when its 381 KB chunk of types shipped twice (.d.ts and .d.cts); the 321 KB of wire types
+  // in it now ship once.
+  it('takes at most 3.55 MB of its own (its dependencies, ajv and ajv-formats, aside)', () => {
+    const { bytes } = installed(join(app, 'node_modules', '@kaicalls'), 'mock');
+    console.log(`@kaicalls/mock installs ${bytes} bytes of its own`);
+    expect(bytes, `@kaicalls/mock installs ${(bytes / 1e6).toFixed(2)} MB`).toBeLessThanOrEqual(3_550_000);
   });
 });
 
@@ -294,10 +355,37 @@ describe.concurrent('a fresh npm app with the three tarballs installed', () => {
         closed: true,
       });
     }, 60_000);
+
+    it("an ESM consumer runs the mock in-process (setupServer): one SDK call and a call's timeline streamed", async () => {
+      const { stdout } = await run(bin, ['inprocess.mjs'], { cwd: dir() });
+      const result = JSON.parse(stdout.trim().split('\n').at(-1)!);
+      expect(result).toMatchObject({ status: 'completed', first: 'call.queued', ended: true });
+      expect(result.events).toBeGreaterThan(5);
+    }, 60_000);
+
+    // An app's own Jest tests against the installed packages: CommonJS TypeScript through ts-jest with the
+    // mock's preset, and a "type": "module" project in Jest's ESM mode with no preset.
+    it.each([
+      { project: 'jest-cjs', env: {} },
+      { project: 'jest-esm', env: { NODE_OPTIONS: '--experimental-vm-modules' } },
+    ])(
+      "Jest 30 runs the app's tests in $project",
+      async ({ project, env }) => {
+        const jest = join(dir(), 'node_modules', 'jest', 'bin', 'jest.js');
+        const { stdout } = await run(bin, [jest, '--ci', '--json'], { cwd: join(dir(), project), env });
+        expect(JSON.parse(stdout)).toMatchObject({
+          success: true,
+          numFailedTests: 0,
+          numPassedTests: 2,
+          numTotalTestSuites: 1,
+        });
+      },
+      90_000,
+    );
   });
 
   it.each(
-    ['node10', 'node16', 'bundler'].flatMap((mode) => [
+    ['node10', 'node16', 'node16-cjs', 'bundler'].flatMap((mode) => [
       { mode, exact: true },
       { mode, exact: false },
     ]),
@@ -312,9 +400,11 @@ describe.concurrent('a fresh npm app with the three tarballs installed', () => {
           `tsconfig.${mode}.json`,
           '--exactOptionalPropertyTypes',
           String(exact),
-          // The declarations themselves are checked once per resolution, under the stricter setting.
+          // The declarations themselves are checked once per resolution, under the stricter setting; the mock's
+          // CommonJS consumer always skips them: msw's CommonJS declarations import the ESM-only `rettime`
+          // (TS1479 under node16), which is msw's to fix.
           '--skipLibCheck',
-          String(!exact),
+          String(mode === 'node16-cjs' || !exact),
         ],
         { cwd: app },
       );
@@ -326,8 +416,8 @@ describe.concurrent('a fresh npm app with the three tarballs installed', () => {
     let mockProcess: ChildProcess;
     let baseUrl: string;
     let testKey: string;
-    const kaicalls = (args: string[], env: NodeJS.ProcessEnv = {}) =>
-      run(join(app, 'node_modules', '.bin', 'kaicalls'), args, { cwd: app, env: { NO_COLOR: '1', ...env } });
+    // The installed binary's entry, run by each Node (its shebang would pick the machine's).
+    const entry = () => join(app, 'node_modules', '@kaicalls', 'cli', 'bin', 'kaicalls.js');
 
     beforeAll(async () => {
       // The installed mock server's own binary, on a free port.
@@ -363,22 +453,34 @@ describe.concurrent('a fresh npm app with the three tarballs installed', () => {
       mockProcess?.kill('SIGTERM');
     });
 
-    it('--version prints the package version', async () => {
-      const { stdout } = await kaicalls(['--version']);
+    it('runs from its shebang (`node_modules/.bin/kaicalls`)', async () => {
+      const { stdout } = await run(join(app, 'node_modules', '.bin', 'kaicalls'), ['--version'], {
+        cwd: app,
+      });
       expect(stdout.trim()).toBe(manifest('packages/cli').version);
     });
 
-    it('places a call against the mock and waits for its outcome', async () => {
-      const env = { KAICALLS_API_KEY: testKey, KAICALLS_BASE_URL: baseUrl };
-      const { stdout: agentsJson } = await kaicalls(['agents', 'list', '--json'], env);
-      const agents = JSON.parse(agentsJson);
-      const agentId = (Array.isArray(agents) ? agents : agents.data)[0].id;
-      const { stdout } = await kaicalls(
-        ['calls', 'create', '--agent-id', agentId, '--to', '+15005550100', '--wait', '--json'],
-        env,
-      );
-      const call = JSON.parse(stdout);
-      expect(call).toMatchObject({ status: 'completed', agent_id: agentId });
-    }, 60_000);
+    describe.each(nodes)('on $name', ({ bin: node }) => {
+      const kaicalls = (args: string[], env: NodeJS.ProcessEnv = {}) =>
+        run(node, [entry(), ...args], { cwd: app, env: { NO_COLOR: '1', ...env } });
+
+      it('--version prints the package version', async () => {
+        const { stdout } = await kaicalls(['--version']);
+        expect(stdout.trim()).toBe(manifest('packages/cli').version);
+      });
+
+      it('places a call against the mock and waits for its outcome', async () => {
+        const env = { KAICALLS_API_KEY: testKey, KAICALLS_BASE_URL: baseUrl };
+        const { stdout: agentsJson } = await kaicalls(['agents', 'list', '--json'], env);
+        const agents = JSON.parse(agentsJson);
+        const agentId = (Array.isArray(agents) ? agents : agents.data)[0].id;
+        const { stdout } = await kaicalls(
+          ['calls', 'create', '--agent-id', agentId, '--to', '+15005550100', '--wait', '--json'],
+          env,
+        );
+        const call = JSON.parse(stdout);
+        expect(call).toMatchObject({ status: 'completed', agent_id: agentId });
+      }, 60_000);
+    });
   });
 });

@@ -30,7 +30,7 @@ function loadTypeScript(rootDir) {
   } catch {
     throw new Error(
       "@kaicalls/mock/jest-preset: turning msw's ES modules into CommonJS needs TypeScript: `npm install --save-dev typescript`. " +
-        '(Or run Jest in ESM mode, or on Node 24.9+ where Jest can require ES modules.)',
+        '(Or run Jest in ESM mode: NODE_OPTIONS=--experimental-vm-modules, no preset.)',
     );
   }
   return typescript;
