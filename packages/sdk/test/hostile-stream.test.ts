@@ -229,7 +229,7 @@ describe('Stream: reconnection', () => {
     expect(server.requests.map((r) => r.headers['last-event-id'])).toEqual([undefined, '2', '2']);
   });
 
-  it('a 5xx on every reconnection ends the loop after maxRetries with the typed error', async () => {
+  it('a gateway’s 5xx on every reconnection ends the loop after maxRetries, saying what came back', async () => {
     const server = await hostile((_, res) => {
       if (server.requests.length === 1) {
         res.writeHead(200, SSE);
@@ -245,7 +245,13 @@ describe('Stream: reconnection', () => {
         seen.push(event.sequence);
     })().catch((e: unknown) => e);
     expect(seen).toEqual([1]);
-    expect(error).toMatchObject({ name: 'InternalServerError', status: 502, requestId: 'req_gw502' });
+    expect(error).toMatchObject({
+      name: 'UnexpectedResponseError',
+      status: 502,
+      contentType: 'text/html',
+      bodyExcerpt: '<html>Bad gateway</html>',
+      requestId: 'req_gw502',
+    });
     expect(server.requests).toHaveLength(4); // the stream, then 1 + maxRetries attempts to reopen it
   });
 

@@ -209,9 +209,12 @@ export class APITimeoutError extends APIConnectionError {
 }
 
 /**
- * Something answered, but not as the API does: a 2xx whose body is not a JSON object (an HTML page, text,
- * nothing), typically from a proxy, a captive portal or a wrong `baseUrl`. It says what came back: the
- * status, the content type and the first bytes of the body (control characters escaped). Not retried.
+ * Something answered, but not as the API does: a 2xx whose body is not a JSON object, or an error status
+ * (404, 502...) whose body is not the API's JSON error envelope (an HTML page, text, nothing), typically
+ * from a proxy, a captive portal or a wrong `baseUrl`. So a wrong `baseUrl` answering 404 is this, never a
+ * `NotFoundError`. It says what came back: the status, the content type and the first bytes of the body
+ * (control characters escaped), and the request id when there is one. Retried only when its status is
+ * retryable (408, 429, 5xx), as the API's errors are.
  * @example
  * if (error instanceof UnexpectedResponseError) console.error(error.status, error.contentType, error.bodyExcerpt);
  */
@@ -307,6 +310,37 @@ const statusClasses: Record<number, typeof APIError> = {
   422: UnprocessableEntityError,
   429: RateLimitError,
 };
+
+/**
+ * The error for an answer with an error status: the API's error (by status, as {@link errorFromResponse})
+ * when the body is its JSON envelope, else an {@link UnexpectedResponseError} saying what came back.
+ * `overflow`: the body was cut at the read limit.
+ */
+export function errorFromAnswer(
+  label: string,
+  response: Response,
+  text: string,
+  overflow = false,
+): APIError | UnexpectedResponseError {
+  const { status } = response;
+  let json: unknown;
+  if (!overflow) {
+    try {
+      json = JSON.parse(text);
+    } catch {
+      json = undefined;
+    }
+  }
+  if (json !== null && typeof json === 'object' && 'error' in json)
+    return errorFromResponse(status, json, response.headers);
+  const type = response.headers.get('content-type');
+  const excerpt = excerptOf(text);
+  return new UnexpectedResponseError(
+    `${label} answered ${status} with ${text ? `${type ?? 'no content type'}, not the API's JSON error envelope${overflow ? ' (a large body, cut short)' : ''}: ${excerpt}` : `an empty body (${type ?? 'no content type'}), not the API's JSON error envelope`}. Something other than the KaiCalls API answered (a proxy, a gateway, another server): check \`baseUrl\` and any proxy in between.`,
+    response,
+    excerpt,
+  );
+}
 
 /** The error class for a status: `NotFoundError` for 404, `InternalServerError` for any 5xx, ... */
 export function errorFromResponse(status: number, body: unknown, headers: Headers): APIError {

@@ -9,7 +9,7 @@ import {
   APIConnectionError,
   APIError,
   APITimeoutError,
-  errorFromResponse,
+  errorFromAnswer,
   excerptOf,
   KaiCallsError,
   ResponseTooLargeError,
@@ -331,13 +331,8 @@ function interpret(
       location,
     );
   }
-  if (!response.ok) {
-    // The envelope, else the text itself, so that the error quotes what came back.
-    const text = decoder.decode(bytes);
-    const json = overflow ? undefined : parseJson(text);
-    const envelope = json !== null && typeof json === 'object' && 'error' in json;
-    return errorFromResponse(status, envelope ? json : text, response.headers);
-  }
+  // The API's error when the body is its envelope; else what came back, whatever the status.
+  if (!response.ok) return errorFromAnswer(label, response, decoder.decode(bytes), overflow);
   if (overflow) {
     return new ResponseTooLargeError(
       `${label} answered ${status} with a body over ${maxBytes} bytes (\`maxResponseBytes\`); it was not read. Narrow the request (a smaller \`limit\`), or raise \`maxResponseBytes\` if the API really sends this much.`,
