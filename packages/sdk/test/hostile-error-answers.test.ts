@@ -7,6 +7,9 @@ import { ConflictError, InternalServerError, NotFoundError, UnexpectedResponseEr
 import { wireCall } from './fetch-recorder.js';
 import { hostile } from './hostile-server.js';
 
+const succeeded = (): never => {
+  throw new Error('expected the request to fail');
+};
 const envelope = (code: string, message = 'From the API.') =>
   JSON.stringify({ error: { code, message, request_id: 'req_env1' } });
 
@@ -19,7 +22,7 @@ describe('an error status without the API’s envelope', () => {
     const error = await server
       .client()
       .calls.get('call_8fK2pQ7vN3')
-      .catch((e) => e);
+      .then(succeeded, (e) => e);
 
     expect(error).toBeInstanceOf(UnexpectedResponseError);
     expect(error).not.toBeInstanceOf(NotFoundError);
@@ -45,7 +48,7 @@ describe('an error status without the API’s envelope', () => {
     const error = await server
       .client()
       .agents.get('agt_4Vd9kQ2mXp')
-      .catch((e) => e);
+      .then(succeeded, (e) => e);
     expect(error).toBeInstanceOf(UnexpectedResponseError);
     expect(error).toMatchObject({ status: 404, contentType: null, requestId: null });
     expect(error.message).toMatch(/answered 404 with an empty body \(no content type\)/);
@@ -59,7 +62,7 @@ describe('an error status without the API’s envelope', () => {
     const error = await server
       .client({ maxRetries: 2 })
       .calls.get('call_8fK2pQ7vN3')
-      .catch((e) => e);
+      .then(succeeded, (e) => e);
 
     expect(server.requests).toHaveLength(3);
     expect(error).toBeInstanceOf(UnexpectedResponseError);
@@ -76,7 +79,7 @@ describe('an error status without the API’s envelope', () => {
     const error = await server
       .client()
       .calls.get('call_missing')
-      .catch((e) => e);
+      .then(succeeded, (e) => e);
     expect(error).toBeInstanceOf(NotFoundError);
     expect(error).toMatchObject({ status: 404, code: 'not_found', requestId: 'req_env1' });
     expect(server.requests).toHaveLength(1);
@@ -92,7 +95,7 @@ describe('a 409 over HTTP: permanent or retry later, as the spec’s codes say',
     const error = await server
       .client({ maxRetries: 3 })
       .calls.cancel('call_8fK2pQ7vN3')
-      .catch((e) => e);
+      .then(succeeded, (e) => e);
     expect(error).toBeInstanceOf(ConflictError);
     expect(error).toMatchObject({ status: 409, code: 'conflict' });
     expect(server.requests).toHaveLength(1);
@@ -128,7 +131,7 @@ describe('a 409 over HTTP: permanent or retry later, as the spec’s codes say',
       const error = await server
         .client({ maxRetries: 2 })
         .calls.cancel('call_8fK2pQ7vN3')
-        .catch((e) => e);
+        .then(succeeded, (e) => e);
       expect(error).toBeInstanceOf(ConflictError);
       expect(error).toMatchObject({ code });
       expect(server.requests).toHaveLength(3);

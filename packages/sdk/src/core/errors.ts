@@ -16,6 +16,31 @@ export class KaiCallsError extends Error {
   override name = 'KaiCallsError';
 }
 
+/**
+ * The brand every SDK error carries, registered globally (`Symbol.for`) so that `isKaiCallsError` knows an
+ * SDK error from another copy of the package too: the CommonJS and ESM builds loaded side by side each
+ * have their own classes, and `instanceof` fails across them.
+ */
+export const KAICALLS_ERROR = Symbol.for('kaicalls.error');
+Object.defineProperty(KaiCallsError.prototype, KAICALLS_ERROR, { value: true });
+
+/**
+ * The request was aborted by the `signal` you passed: an SDK error like the others, so every rejection of
+ * an `APIPromise` is a `KaiCallsError`. Its `name` is `'AbortError'`, as `fetch`'s own abort error, so a
+ * check of `error.name === 'AbortError'` keeps working; `cause` is the reason the signal was aborted with
+ * (`signal.reason`). Not retried.
+ * @example
+ * const controller = new AbortController();
+ * const call = kai.calls.get(id, { signal: controller.signal });
+ * controller.abort();
+ * await call.catch((error) => {
+ *   if (error instanceof APIUserAbortError) console.log('aborted:', error.cause);
+ * });
+ */
+export class APIUserAbortError extends KaiCallsError {
+  override name = 'AbortError';
+}
+
 /** The body of an error response, as the API sends it (`{ "error": { "code", "message", ... } }`). */
 export interface ErrorBody {
   /** The API's error code (`invalid_request`, `not_found`, ...); also on {@link APIError.code}. */

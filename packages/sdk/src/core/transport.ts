@@ -9,6 +9,7 @@ import {
   APIConnectionError,
   APIError,
   APITimeoutError,
+  APIUserAbortError,
   errorFromAnswer,
   excerptOf,
   KaiCallsError,
@@ -16,6 +17,7 @@ import {
   UnexpectedRedirectError,
   UnexpectedResponseError,
 } from './errors.js';
+import { isKaiCallsError } from './guards.js';
 import { type Exchange, exchange, isRedirect, TIMED_OUT } from './http.js';
 import { headersForLog, type Logger } from './logger.js';
 import type { PageBody } from './pagination.js';
@@ -188,6 +190,19 @@ export class Transport {
    * attempt, body included, gets what is left of it, and a retry waits only if the wait fits in it.
    */
   async #send(
+    op: Op,
+    pathArgs: readonly unknown[],
+    params: object | undefined,
+    options: RequestOptions = {},
+  ): Promise<APIResponse<unknown>> {
+    try {
+      return await this.#attempts(op, pathArgs, params, options);
+    } catch (error) {
+      throw asKaiCallsError(error, `${op.method} ${op.path}`, options.signal);
+    }
+  }
+
+  async #attempts(
     op: Op,
     pathArgs: readonly unknown[],
     params: object | undefined,
@@ -389,6 +404,24 @@ function serializeQuery(query: Record<string, unknown>, csv: readonly string[] =
     }
   }
   return out;
+}
+
+/**
+ * What a request rejects with is always an SDK error: an abort by the caller's signal becomes an
+ * `APIUserAbortError` (its `cause` the signal's reason), anything else thrown before an answer (a body
+ * that cannot be serialised...) a `KaiCallsError` with it as `cause`.
+ */
+function asKaiCallsError(error: unknown, label: string, signal: AbortSignal | undefined): KaiCallsError {
+  if (isKaiCallsError(error)) return error;
+  if (signal?.aborted) {
+    return new APIUserAbortError(
+      `kaicalls: ${label} was aborted by its signal (${describe(signal.reason)}).`,
+      { cause: signal.reason },
+    );
+  }
+  return new KaiCallsError(`kaicalls: ${label} failed before it was answered: ${describe(error)}.`, {
+    cause: error,
+  });
 }
 
 function describe(cause: unknown): string {
