@@ -39,6 +39,13 @@ Object.defineProperty(KaiCallsError.prototype, KAICALLS_ERROR, { value: true });
  */
 export class APIUserAbortError extends KaiCallsError {
   override name = 'AbortError';
+
+  /** The error for `what` aborted by `signal`, its reason as `cause`. */
+  static of(what: string, signal: AbortSignal): APIUserAbortError {
+    const reason: unknown = signal.reason;
+    const said = reason instanceof Error ? reason.message : String(reason);
+    return new APIUserAbortError(`kaicalls: ${what} was aborted by its signal (${said}).`, { cause: reason });
+  }
 }
 
 /** The body of an error response, as the API sends it (`{ "error": { "code", "message", ... } }`). */

@@ -195,90 +195,90 @@ export class Transport {
     params: object | undefined,
     options: RequestOptions = {},
   ): Promise<APIResponse<unknown>> {
+    // What it rejects with is always an SDK error (an abort, a body that cannot be serialised: wrapped).
     try {
-      return await this.#attempts(op, pathArgs, params, options);
-    } catch (error) {
-      throw asKaiCallsError(error, `${op.method} ${op.path}`, options.signal);
-    }
-  }
+      const { config } = this;
+      const log = config.log;
+      const { url, path, wire } = this.#url(op, pathArgs, params);
+      const hasBody = op.method === 'POST' || op.method === 'PATCH';
+      const body = hasBody && wire !== undefined ? JSON.stringify(wire) : undefined;
+      const headers = this.#headers(op, options, body !== undefined);
+      const init: RequestInit = { method: op.method, headers, body };
+      const maxRetries = options.maxRetries ?? config.maxRetries;
+      const timeout = options.timeout ?? config.timeout;
+      const maxBytes = options.maxResponseBytes ?? config.maxResponseBytes;
+      const userSignal = options.signal;
+      const label = `${op.method} ${op.path}`;
+      const deadline = Date.now() + timeout;
+      const attempts = (attempt: number) => (attempt ? ` (${attempt + 1} attempts)` : '');
 
-  async #attempts(
-    op: Op,
-    pathArgs: readonly unknown[],
-    params: object | undefined,
-    options: RequestOptions = {},
-  ): Promise<APIResponse<unknown>> {
-    const { config } = this;
-    const log = config.log;
-    const { url, path, wire } = this.#url(op, pathArgs, params);
-    const hasBody = op.method === 'POST' || op.method === 'PATCH';
-    const body = hasBody && wire !== undefined ? JSON.stringify(wire) : undefined;
-    const headers = this.#headers(op, options, body !== undefined);
-    const init: RequestInit = { method: op.method, headers, body };
-    const maxRetries = options.maxRetries ?? config.maxRetries;
-    const timeout = options.timeout ?? config.timeout;
-    const maxBytes = options.maxResponseBytes ?? config.maxResponseBytes;
-    const userSignal = options.signal;
-    const label = `${op.method} ${op.path}`;
-    const deadline = Date.now() + timeout;
-    const attempts = (attempt: number) => (attempt ? ` (${attempt + 1} attempts)` : '');
+      for (let attempt = 0; ; attempt++) {
+        userSignal?.throwIfAborted();
+        const started = Date.now();
+        if (config.debug && attempt === 0)
+          log.debug(`→ ${label}`, { path, headers: headersForLog(headers), body: wire });
 
-    for (let attempt = 0; ; attempt++) {
-      userSignal?.throwIfAborted();
-      const started = Date.now();
-      if (config.debug && attempt === 0)
-        log.debug(`→ ${label}`, { path, headers: headersForLog(headers), body: wire });
-
-      let result: Exchange;
-      let error: KaiCallsError;
-      try {
-        result = await exchange(config.fetch, url, init, deadline - started, userSignal, maxBytes);
-      } catch (cause) {
-        if (userSignal?.aborted) throw userSignal.reason;
-        if (cause === TIMED_OUT) {
-          throw new APITimeoutError(
-            `${label} timed out after ${timeout} ms${attempts(attempt)}. ` +
-              'Raise `timeout` in the client or request options if the API is slow to answer.',
+        let result: Exchange;
+        let error: KaiCallsError;
+        try {
+          result = await exchange(config.fetch, url, init, deadline - started, userSignal, maxBytes);
+        } catch (cause) {
+          if (userSignal?.aborted) throw userSignal.reason;
+          if (cause === TIMED_OUT) {
+            throw new APITimeoutError(
+              `${label} timed out after ${timeout} ms${attempts(attempt)}. ` +
+                'Raise `timeout` in the client or request options if the API is slow to answer.',
+            );
+          }
+          error = new APIConnectionError(
+            `${label} could not reach ${config.baseUrl}: ${describe(cause)}${attempts(attempt)}. ` +
+              'Check the network and `baseUrl`.',
+            { cause },
           );
+          if (
+            !(await this.#retry(
+              label,
+              error,
+              backoffDelay(attempt),
+              attempt,
+              maxRetries,
+              deadline,
+              userSignal,
+            ))
+          )
+            throw error;
+          continue;
         }
-        error = new APIConnectionError(
-          `${label} could not reach ${config.baseUrl}: ${describe(cause)}${attempts(attempt)}. ` +
-            'Check the network and `baseUrl`.',
-          { cause },
-        );
+
+        const { response } = result;
+        const requestId = response.headers.get('x-request-id');
+        if (config.debug)
+          log.debug(`← ${label} ${response.status} in ${Date.now() - started} ms`, { requestId });
+        if (op.reads) this.readLimit.observe(response.headers);
+        const outcome = interpret(label, result, maxBytes);
+        if (!(outcome instanceof KaiCallsError)) {
+          return { data: camelize(outcome.json), json: outcome.json, response, requestId };
+        }
+        error = outcome;
+        const code = error instanceof APIError ? error.code : null;
         if (
-          !(await this.#retry(label, error, backoffDelay(attempt), attempt, maxRetries, deadline, userSignal))
+          !isRetryableStatus(response.status, code) ||
+          !(await this.#retry(
+            label,
+            error,
+            retryDelay(response.status, response.headers, attempt),
+            attempt,
+            maxRetries,
+            deadline,
+            userSignal,
+            `answered ${response.status}${code ? ` ${code}` : ''}`,
+            requestId,
+          ))
         )
           throw error;
-        continue;
       }
-
-      const { response } = result;
-      const requestId = response.headers.get('x-request-id');
-      if (config.debug)
-        log.debug(`← ${label} ${response.status} in ${Date.now() - started} ms`, { requestId });
-      if (op.reads) this.readLimit.observe(response.headers);
-      const outcome = interpret(label, result, maxBytes);
-      if (!(outcome instanceof KaiCallsError)) {
-        return { data: camelize(outcome.json), json: outcome.json, response, requestId };
-      }
-      error = outcome;
-      const code = error instanceof APIError ? error.code : null;
-      if (
-        !isRetryableStatus(response.status, code) ||
-        !(await this.#retry(
-          label,
-          error,
-          retryDelay(response.status, response.headers, attempt),
-          attempt,
-          maxRetries,
-          deadline,
-          userSignal,
-          `answered ${response.status}${code ? ` ${code}` : ''}`,
-          requestId,
-        ))
-      )
-        throw error;
+    } catch (error) {
+      throw asKaiCallsError(error, `${op.method} ${op.path}`, options.signal);
     }
   }
 
@@ -413,12 +413,7 @@ function serializeQuery(query: Record<string, unknown>, csv: readonly string[] =
  */
 function asKaiCallsError(error: unknown, label: string, signal: AbortSignal | undefined): KaiCallsError {
   if (isKaiCallsError(error)) return error;
-  if (signal?.aborted) {
-    return new APIUserAbortError(
-      `kaicalls: ${label} was aborted by its signal (${describe(signal.reason)}).`,
-      { cause: signal.reason },
-    );
-  }
+  if (signal?.aborted) return APIUserAbortError.of(label, signal);
   return new KaiCallsError(`kaicalls: ${label} failed before it was answered: ${describe(error)}.`, {
     cause: error,
   });
