@@ -22,7 +22,8 @@ export class KaiCallsError extends Error {
  * have their own classes, and `instanceof` fails across them.
  */
 export const KAICALLS_ERROR = Symbol.for('kaicalls.error');
-Object.defineProperty(KaiCallsError.prototype, KAICALLS_ERROR, { value: true });
+// A symbol key: no `for...in`, `Object.keys` or `JSON.stringify` of an error shows it.
+(KaiCallsError.prototype as unknown as Record<symbol, true>)[KAICALLS_ERROR] = true;
 
 /**
  * The request was aborted by the `signal` you passed: an SDK error like the others, so every rejection of
