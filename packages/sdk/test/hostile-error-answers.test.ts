@@ -84,6 +84,18 @@ describe('an error status without the API’s envelope', () => {
     expect(error).toMatchObject({ status: 404, code: 'not_found', requestId: 'req_env1' });
     expect(server.requests).toHaveLength(1);
   });
+  it('the envelope without a message is still the API’s error, and does not claim a proxy', async () => {
+    const server = await hostile((_, res) => {
+      res.writeHead(404, { 'content-type': 'application/json' });
+      res.end('{"error":{"code":"not_found"}}');
+    });
+    const error = await server
+      .client()
+      .calls.get('call_missing')
+      .then(succeeded, (e) => e);
+    expect(error).toBeInstanceOf(NotFoundError);
+    expect(error.message).toBe('404 not_found: The API answered 404 with no message.');
+  });
 });
 
 describe('a 409 over HTTP: permanent or retry later, as the spec’s codes say', () => {

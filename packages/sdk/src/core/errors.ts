@@ -410,9 +410,11 @@ function errorBody(body: unknown): ErrorBody | string | undefined {
   return undefined;
 }
 
+// The SDK builds an APIError only from the API's envelope (errorFromAnswer); a body without one reaches here
+// only through errorFromResponse or the constructor called directly.
 function describeStatus(status: number, contentType: string | null, text?: string): string {
-  const excerpt = text ? ` Body (${contentType ?? 'no content type'}): ${excerptOf(text)}` : '';
-  return `The API answered ${status} without the usual error envelope (a proxy or gateway may be in the way).${excerpt}`;
+  if (!text) return `The API answered ${status} with no message.`;
+  return `The API answered ${status} without the usual error envelope (a proxy or gateway may be in the way). Body (${contentType ?? 'no content type'}): ${excerptOf(text)}`;
 }
 
 const EXCERPT_CHARS = 200;
