@@ -109,7 +109,9 @@ export async function toCliError(error: unknown, ctx?: Context, spec?: CommandSp
   }
   if (error instanceof Error && NOT_THE_API.has(error.name)) {
     const base = ctx ? (await ctx.credentials().catch(() => null))?.baseUrl : undefined;
-    return new CliError(error.message.replace(/^kaicalls: /, ''), {
+    // The request id is shown once, by the CLI's own suffix.
+    const message = error.message.replace(/^kaicalls: /, '').replace(/ \(request id [^)]*\)$/, '');
+    return new CliError(message, {
       exitCode: ExitCode.network,
       requestId: (error as { requestId?: string | null }).requestId ?? null,
       hint: `Something other than the KaiCalls API answered${base ? ` at ${base}` : ''} (a proxy, a login page, another server): check --base-url or KAICALLS_BASE_URL.`,

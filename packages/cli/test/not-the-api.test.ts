@@ -72,6 +72,29 @@ describe('an answer that is not the API’s', () => {
   });
 });
 
+describe('an error status that is not the API’s (a wrong base URL hitting another web server)', () => {
+  let web: { server: Server; url: string };
+  const seen: string[] = [];
+  beforeAll(async () => {
+    web = await listen((req, res) => {
+      seen.push(`${req.method} ${req.url}`);
+      res.writeHead(404, { 'content-type': 'text/html', 'x-request-id': 'req_web404' });
+      res.end('<html><h1>404 Not Found</h1><p>nginx</p></html>');
+    });
+  });
+  afterAll(() => web.server.close());
+
+  it('a 404 text/html is reported as not the API (exit 4), not as "not found", the request id once', async () => {
+    const { code, stderr } = await run(['calls', 'get', 'call_8fK2pQ7vN3'], { env: env(web.url) });
+    expect(code).toBe(4);
+    expect(stderr).toContain('answered 404 with text/html');
+    expect(stderr).toContain('<h1>404 Not Found</h1>');
+    expect(stderr).toContain(`Something other than the KaiCalls API answered at ${web.url}`);
+    expect(stderr.match(/req_web404/g)).toHaveLength(1);
+    expect(seen).toEqual(['GET /v1/calls/call_8fK2pQ7vN3']);
+  });
+});
+
 describe('a conflict no retry can change', () => {
   let mock: Awaited<ReturnType<typeof startMockServer>>;
   beforeAll(async () => {

@@ -16,6 +16,7 @@ export {
   APIConnectionError,
   APIError,
   APITimeoutError,
+  APIUserAbortError,
   AuthenticationError,
   BadRequestError,
   ConflictError,

@@ -8,8 +8,10 @@ import {
   APITimeoutError,
   AuthenticationError,
   type CallTimelineEvent,
+  type KaiCalls,
   NotFoundError,
   ResponseTooLargeError,
+  UnexpectedRedirectError,
   UnexpectedResponseError,
 } from '../src/index.js';
 import { TEST_KEY, wireCall } from './fetch-recorder.js';
@@ -229,7 +231,7 @@ describe('Stream: reconnection', () => {
     expect(server.requests.map((r) => r.headers['last-event-id'])).toEqual([undefined, '2', '2']);
   });
 
-  it('a 5xx on every reconnection ends the loop after maxRetries with the typed error', async () => {
+  it('a gateway’s 5xx on every reconnection ends the loop after maxRetries, saying what came back', async () => {
     const server = await hostile((_, res) => {
       if (server.requests.length === 1) {
         res.writeHead(200, SSE);
@@ -245,7 +247,13 @@ describe('Stream: reconnection', () => {
         seen.push(event.sequence);
     })().catch((e: unknown) => e);
     expect(seen).toEqual([1]);
-    expect(error).toMatchObject({ name: 'InternalServerError', status: 502, requestId: 'req_gw502' });
+    expect(error).toMatchObject({
+      name: 'UnexpectedResponseError',
+      status: 502,
+      contentType: 'text/html',
+      bodyExcerpt: '<html>Bad gateway</html>',
+      requestId: 'req_gw502',
+    });
     expect(server.requests).toHaveLength(4); // the stream, then 1 + maxRetries attempts to reopen it
   });
 
@@ -335,5 +343,72 @@ describe('Stream: answers that are not a live stream', () => {
     expect(error).toBeInstanceOf(ResponseTooLargeError);
     expect(error).toMatchObject({ limit: 1_000, requestId: 'req_stream1' });
     await server.allClosed();
+  });
+});
+
+describe('Stream: a redirect is an error, never followed', () => {
+  const opens = {
+    'calls.stream': (kai: KaiCalls) => kai.calls.stream('call_8fK2pQ7vN3'),
+    'events.stream': (kai: KaiCalls) => kai.events.stream({ types: ['call.completed'] }),
+  };
+  const cases = Object.keys(opens).flatMap((name) =>
+    [307, 302].map((status) => [name as keyof typeof opens, status] as const),
+  );
+
+  it.each(cases)(
+    '%s answered %i to another origin: UnexpectedRedirectError naming Location; the other origin gets nothing',
+    async (name, status) => {
+      const elsewhere = await hostile((_, res) => {
+        res.writeHead(200, SSE);
+        res.end(ready());
+      });
+      const location = `${elsewhere.origin}/steal?from=kaicalls`;
+      const server = await hostile((_, res) => {
+        res.writeHead(status, { location, 'x-request-id': 'req_redir1' });
+        res.end();
+      });
+      const error = await (async () => {
+        for await (const _ of opens[name](server.client({ maxRetries: 2 }))) {
+          // nothing should arrive
+        }
+      })().catch((e: unknown) => e);
+
+      expect(error).toBeInstanceOf(UnexpectedRedirectError);
+      expect(error).toMatchObject({ status, location, requestId: 'req_redir1' });
+      expect((error as Error).message).toContain(location);
+      expect(server.requests).toHaveLength(1); // not retried
+      expect(server.requests[0]!.headers.authorization).toBe(`Bearer ${TEST_KEY}`);
+      expect(elsewhere.requests).toHaveLength(0); // neither the key nor anything else went there
+    },
+  );
+
+  it('a redirect on reconnection ends the loop the same way, after the items already read', async () => {
+    const elsewhere = await hostile((_, res) => {
+      res.writeHead(200, SSE);
+      res.end(ready() + frame(2));
+    });
+    const server = await hostile((_, res) => {
+      if (server.requests.length === 1) {
+        res.writeHead(200, SSE);
+        res.end(ready() + frame(1));
+        return;
+      }
+      res.writeHead(307, { location: `${elsewhere.origin}/v1/calls/call_8fK2pQ7vN3/stream` });
+      res.end();
+    });
+    const seen: number[] = [];
+    const error = await (async () => {
+      for await (const event of server.client({ maxRetries: 2 }).calls.stream('call_8fK2pQ7vN3'))
+        seen.push(event.sequence);
+    })().catch((e: unknown) => e);
+
+    expect(seen).toEqual([1]);
+    expect(error).toBeInstanceOf(UnexpectedRedirectError);
+    expect(error).toMatchObject({
+      status: 307,
+      location: `${elsewhere.origin}/v1/calls/call_8fK2pQ7vN3/stream`,
+    });
+    expect(server.requests).toHaveLength(2);
+    expect(elsewhere.requests).toHaveLength(0);
   });
 });

@@ -5,7 +5,6 @@ import { describe, expect, it } from 'vitest';
 import {
   APIConnectionError,
   APITimeoutError,
-  InternalServerError,
   ResponseTooLargeError,
   UnexpectedRedirectError,
   UnexpectedResponseError,
@@ -120,7 +119,7 @@ describe('a body over maxResponseBytes is refused while it streams', () => {
     });
   });
 
-  it('an error status with a huge body is still its status error, quoting its start', async () => {
+  it('an error status with a huge body that is not the envelope says what came back, quoting its start', async () => {
     const server = await hostile((_, res) => {
       res.writeHead(500, { 'content-type': 'text/html' });
       res.write('<html>Internal error');
@@ -130,8 +129,11 @@ describe('a body over maxResponseBytes is refused while it streams', () => {
       .client({ maxRetries: 0 })
       .calls.get('call_8fK2pQ7vN3')
       .catch((e: any) => e);
-    expect(error).toBeInstanceOf(InternalServerError);
-    expect(error.message).toMatch(/Body \(text\/html\): <html>Internal error/);
+    expect(error).toBeInstanceOf(UnexpectedResponseError);
+    expect(error).toMatchObject({ status: 500, contentType: 'text/html' });
+    expect(error.message).toMatch(
+      /answered 500 with text\/html, not the API's JSON error envelope \(a large body, cut short\): <html>Internal error/,
+    );
     await server.allClosed();
   });
 });

@@ -1,7 +1,7 @@
 // Abort and timeouts of calls.wait on the mock's virtual clock: the call never moves on its own, so the
 // wait sits in its poll loop (the hint is a full second) until the signal or the deadline stops it.
 import { describe, expect, it } from 'vitest';
-import { WaitTimeoutError } from '../src/index.js';
+import { APIUserAbortError, WaitTimeoutError } from '../src/index.js';
 import { activeAgent, useMock } from './mock-setup.js';
 
 const { kai, mock } = useMock();
@@ -12,8 +12,12 @@ describe('calls.wait stops at once', () => {
     const controller = new AbortController();
     const started = performance.now();
     const waiting = kai.calls.wait(created.id, { signal: controller.signal });
-    setTimeout(() => controller.abort(), after);
-    await expect(waiting).rejects.toMatchObject({ name: 'AbortError' });
+    const reason = new Error('the user left');
+    setTimeout(() => controller.abort(reason), after);
+    // An SDK error whatever the wait was doing (a request, the poll's pause, the stream), the reason its cause.
+    const error = await waiting.catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(APIUserAbortError);
+    expect(error).toMatchObject({ name: 'AbortError', cause: reason });
     // Well before the first poll interval (a second) is over, even on a busy machine.
     expect(performance.now() - started).toBeLessThan(after + 700);
   });

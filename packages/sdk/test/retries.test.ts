@@ -11,6 +11,7 @@ import {
   NotFoundError,
   PermissionDeniedError,
   RateLimitError,
+  UnexpectedResponseError,
   UnprocessableEntityError,
   UpgradeRequiredError,
 } from '../src/index.js';
@@ -347,7 +348,7 @@ describe('errors', () => {
     expect(error).toMatchObject({ status, code, requestId: `req_${status}abc` });
   });
 
-  it('a body that is not the API envelope (a proxy page) still gives a useful error', async () => {
+  it('a body that is not the API envelope (a proxy page) is UnexpectedResponseError saying what came back', async () => {
     const { kai } = client(
       () =>
         new Response('<html>502 Bad Gateway</html>', {
@@ -357,11 +358,11 @@ describe('errors', () => {
       { maxRetries: 0 },
     );
     const error = await kai.calls.get('call_8fK2pQ7vN3').catch((e: any) => e);
-    expect(error).toBeInstanceOf(InternalServerError);
-    expect(error.code).toBeNull();
-    expect(error.requestId).toBeNull();
+    expect(error).toBeInstanceOf(UnexpectedResponseError);
+    expect(error).not.toBeInstanceOf(InternalServerError);
+    expect(error).toMatchObject({ status: 502, contentType: 'text/html', requestId: null });
     expect(error.message).toMatch(
-      /^502: The API answered 502 without the usual error envelope .*Bad Gateway/,
+      /^kaicalls: GET \/v1\/calls\/\{call_id\} answered 502 with text\/html, not the API's JSON error envelope: <html>502 Bad Gateway/,
     );
   });
 

@@ -1,3 +1,5 @@
+import type { KaiCallsError } from './errors.js';
+
 /** What `.withResponse()` resolves to: the result with the raw response it came from. */
 export interface APIResponse<T> {
   /** The result, camelCase (what awaiting the promise gives). */
@@ -15,8 +17,11 @@ export interface APIResponse<T> {
  * the raw `Response`, the request id and the wire JSON as well. The request starts when the method is
  * called, not when the promise is awaited.
  *
- * A rejection is typed `unknown`, as with every promise: it is one of the SDK's errors, or the reason your
- * `AbortSignal` was aborted with, or what your own callback threw. Narrow it with `isKaiCallsError`.
+ * A rejection is always a `KaiCallsError`, and `.catch()` and `.then()` type it so: narrow it with
+ * `instanceof` (`APIError` for `.status`, `.code`, `.param`, `.requestId`). An abort by your `signal` is an
+ * `APIUserAbortError` whose `cause` is the signal's reason; anything else that fails before an answer (a
+ * custom `fetch` that throws, a body that cannot be serialised) is wrapped with its `cause`. (`await` in a
+ * `try` block still gives `unknown`, as TypeScript types every `catch` clause; use `isKaiCallsError` there.)
  *
  * @example
  * const { data: call, requestId, response } = await kai.calls.get(id).withResponse();
@@ -54,18 +59,23 @@ export class APIPromise<T> extends Promise<T> {
   // biome-ignore lint/suspicious/noThenProperty: a Promise subclass whose `then` parses lazily.
   override then<A = T, B = never>(
     onfulfilled?: ((value: T) => A | PromiseLike<A>) | null,
-    onrejected?: ((reason: unknown) => B | PromiseLike<B>) | null,
+    onrejected?: ((reason: KaiCallsError) => B | PromiseLike<B>) | null,
   ): Promise<A | B> {
     return this.#parsed().then(onfulfilled, onrejected);
   }
 
   /**
-   * As `Promise.prototype.catch`; narrow the reason with `isKaiCallsError(reason, APIError)`.
+   * As `Promise.prototype.catch`, with the reason typed: every rejection of the SDK's promises is a
+   * `KaiCallsError`.
    * @example
-   * const error = await kai.calls.get('call_missing').catch((e: unknown) => e);
-   * if (isKaiCallsError(error, NotFoundError)) console.log(error.requestId);
+   * const call = await kai.calls.get(id).catch((error) => {
+   *   if (error instanceof NotFoundError && error.code === 'not_found') return null;
+   *   throw error;
+   * });
    */
-  override catch<B = never>(onrejected?: ((reason: unknown) => B | PromiseLike<B>) | null): Promise<T | B> {
+  override catch<B = never>(
+    onrejected?: ((reason: KaiCallsError) => B | PromiseLike<B>) | null,
+  ): Promise<T | B> {
     return this.#parsed().catch(onrejected);
   }
 

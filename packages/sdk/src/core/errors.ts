@@ -16,6 +16,39 @@ export class KaiCallsError extends Error {
   override name = 'KaiCallsError';
 }
 
+/**
+ * The brand every SDK error carries, registered globally (`Symbol.for`) so that `isKaiCallsError` knows an
+ * SDK error from another copy of the package too: the CommonJS and ESM builds loaded side by side each
+ * have their own classes, and `instanceof` fails across them.
+ */
+export const KAICALLS_ERROR = Symbol.for('kaicalls.error');
+// A symbol key: no `for...in`, `Object.keys` or `JSON.stringify` of an error shows it.
+(KaiCallsError.prototype as unknown as Record<symbol, true>)[KAICALLS_ERROR] = true;
+
+/**
+ * The request was aborted by the `signal` you passed: an SDK error like the others, so every rejection of
+ * an `APIPromise` is a `KaiCallsError`. Its `name` is `'AbortError'`, as `fetch`'s own abort error, so a
+ * check of `error.name === 'AbortError'` keeps working; `cause` is the reason the signal was aborted with
+ * (`signal.reason`). Not retried.
+ * @example
+ * const controller = new AbortController();
+ * const call = kai.calls.get(id, { signal: controller.signal });
+ * controller.abort();
+ * await call.catch((error) => {
+ *   if (error instanceof APIUserAbortError) console.log('aborted:', error.cause);
+ * });
+ */
+export class APIUserAbortError extends KaiCallsError {
+  override name = 'AbortError';
+
+  /** The error for `what` aborted by `signal`, its reason as `cause`. */
+  static of(what: string, signal: AbortSignal): APIUserAbortError {
+    const reason: unknown = signal.reason;
+    const said = reason instanceof Error ? reason.message : String(reason);
+    return new APIUserAbortError(`kaicalls: ${what} was aborted by its signal (${said}).`, { cause: reason });
+  }
+}
+
 /** The body of an error response, as the API sends it (`{ "error": { "code", "message", ... } }`). */
 export interface ErrorBody {
   /** The API's error code (`invalid_request`, `not_found`, ...); also on {@link APIError.code}. */
@@ -209,9 +242,12 @@ export class APITimeoutError extends APIConnectionError {
 }
 
 /**
- * Something answered, but not as the API does: a 2xx whose body is not a JSON object (an HTML page, text,
- * nothing), typically from a proxy, a captive portal or a wrong `baseUrl`. It says what came back: the
- * status, the content type and the first bytes of the body (control characters escaped). Not retried.
+ * Something answered, but not as the API does: a 2xx whose body is not a JSON object, or an error status
+ * (404, 502...) whose body is not the API's JSON error envelope (an HTML page, text, nothing), typically
+ * from a proxy, a captive portal or a wrong `baseUrl`. So a wrong `baseUrl` answering 404 is this, never a
+ * `NotFoundError`. It says what came back: the status, the content type and the first bytes of the body
+ * (control characters escaped), and the request id when there is one. Retried only when its status is
+ * retryable (408, 429, 5xx), as the API's errors are.
  * @example
  * if (error instanceof UnexpectedResponseError) console.error(error.status, error.contentType, error.bodyExcerpt);
  */
@@ -308,6 +344,37 @@ const statusClasses: Record<number, typeof APIError> = {
   429: RateLimitError,
 };
 
+/**
+ * The error for an answer with an error status: the API's error (by status, as {@link errorFromResponse})
+ * when the body is its JSON envelope, else an {@link UnexpectedResponseError} saying what came back.
+ * `overflow`: the body was cut at the read limit.
+ */
+export function errorFromAnswer(
+  label: string,
+  response: Response,
+  text: string,
+  overflow = false,
+): APIError | UnexpectedResponseError {
+  const { status } = response;
+  let json: unknown;
+  if (!overflow) {
+    try {
+      json = JSON.parse(text);
+    } catch {
+      json = undefined;
+    }
+  }
+  if (json !== null && typeof json === 'object' && 'error' in json)
+    return errorFromResponse(status, json, response.headers);
+  const type = response.headers.get('content-type');
+  const excerpt = excerptOf(text);
+  return new UnexpectedResponseError(
+    `${label} answered ${status} with ${text ? `${type ?? 'no content type'}, not the API's JSON error envelope${overflow ? ' (a large body, cut short)' : ''}: ${excerpt}` : `an empty body (${type ?? 'no content type'}), not the API's JSON error envelope`}. Something other than the KaiCalls API answered (a proxy, a gateway, another server): check \`baseUrl\` and any proxy in between.`,
+    response,
+    excerpt,
+  );
+}
+
 /** The error class for a status: `NotFoundError` for 404, `InternalServerError` for any 5xx, ... */
 export function errorFromResponse(status: number, body: unknown, headers: Headers): APIError {
   const ErrorClass = statusClasses[status] ?? (status >= 500 ? InternalServerError : APIError);
@@ -343,9 +410,11 @@ function errorBody(body: unknown): ErrorBody | string | undefined {
   return undefined;
 }
 
+// The SDK builds an APIError only from the API's envelope (errorFromAnswer); a body without one reaches here
+// only through errorFromResponse or the constructor called directly.
 function describeStatus(status: number, contentType: string | null, text?: string): string {
-  const excerpt = text ? ` Body (${contentType ?? 'no content type'}): ${excerptOf(text)}` : '';
-  return `The API answered ${status} without the usual error envelope (a proxy or gateway may be in the way).${excerpt}`;
+  if (!text) return `The API answered ${status} with no message.`;
+  return `The API answered ${status} without the usual error envelope (a proxy or gateway may be in the way). Body (${contentType ?? 'no content type'}): ${excerptOf(text)}`;
 }
 
 const EXCERPT_CHARS = 200;

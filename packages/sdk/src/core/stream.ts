@@ -7,7 +7,7 @@ import {
   APIConnectionError,
   APIError,
   APITimeoutError,
-  errorFromResponse,
+  errorFromAnswer,
   excerptOf,
   KaiCallsError,
   ResponseTooLargeError,
@@ -413,14 +413,7 @@ export class Stream<Item, End = never> implements AsyncIterable<Item> {
     }
     if (!response.ok) {
       const text = await Promise.race([readText(response, ERROR_BODY_BYTES), aborted]).catch(() => '');
-      let json: unknown;
-      try {
-        json = JSON.parse(text);
-      } catch {
-        json = undefined;
-      }
-      const envelope = json !== null && typeof json === 'object' && 'error' in json;
-      const error = errorFromResponse(status, envelope ? json : text, response.headers);
+      const error = errorFromAnswer(label, response, text);
       const code = error instanceof APIError ? error.code : null;
       if (!isRetryableStatus(status, code)) throw error;
       return {

@@ -9,13 +9,15 @@ import {
   APIConnectionError,
   APIError,
   APITimeoutError,
-  errorFromResponse,
+  APIUserAbortError,
+  errorFromAnswer,
   excerptOf,
   KaiCallsError,
   ResponseTooLargeError,
   UnexpectedRedirectError,
   UnexpectedResponseError,
 } from './errors.js';
+import { isKaiCallsError } from './guards.js';
 import { type Exchange, exchange, isRedirect, TIMED_OUT } from './http.js';
 import { headersForLog, type Logger } from './logger.js';
 import type { PageBody } from './pagination.js';
@@ -193,77 +195,90 @@ export class Transport {
     params: object | undefined,
     options: RequestOptions = {},
   ): Promise<APIResponse<unknown>> {
-    const { config } = this;
-    const log = config.log;
-    const { url, path, wire } = this.#url(op, pathArgs, params);
-    const hasBody = op.method === 'POST' || op.method === 'PATCH';
-    const body = hasBody && wire !== undefined ? JSON.stringify(wire) : undefined;
-    const headers = this.#headers(op, options, body !== undefined);
-    const init: RequestInit = { method: op.method, headers, body };
-    const maxRetries = options.maxRetries ?? config.maxRetries;
-    const timeout = options.timeout ?? config.timeout;
-    const maxBytes = options.maxResponseBytes ?? config.maxResponseBytes;
-    const userSignal = options.signal;
-    const label = `${op.method} ${op.path}`;
-    const deadline = Date.now() + timeout;
-    const attempts = (attempt: number) => (attempt ? ` (${attempt + 1} attempts)` : '');
+    // What it rejects with is always an SDK error (an abort, a body that cannot be serialised: wrapped).
+    try {
+      const { config } = this;
+      const log = config.log;
+      const { url, path, wire } = this.#url(op, pathArgs, params);
+      const hasBody = op.method === 'POST' || op.method === 'PATCH';
+      const body = hasBody && wire !== undefined ? JSON.stringify(wire) : undefined;
+      const headers = this.#headers(op, options, body !== undefined);
+      const init: RequestInit = { method: op.method, headers, body };
+      const maxRetries = options.maxRetries ?? config.maxRetries;
+      const timeout = options.timeout ?? config.timeout;
+      const maxBytes = options.maxResponseBytes ?? config.maxResponseBytes;
+      const userSignal = options.signal;
+      const label = `${op.method} ${op.path}`;
+      const deadline = Date.now() + timeout;
+      const attempts = (attempt: number) => (attempt ? ` (${attempt + 1} attempts)` : '');
 
-    for (let attempt = 0; ; attempt++) {
-      userSignal?.throwIfAborted();
-      const started = Date.now();
-      if (config.debug && attempt === 0)
-        log.debug(`→ ${label}`, { path, headers: headersForLog(headers), body: wire });
+      for (let attempt = 0; ; attempt++) {
+        userSignal?.throwIfAborted();
+        const started = Date.now();
+        if (config.debug && attempt === 0)
+          log.debug(`→ ${label}`, { path, headers: headersForLog(headers), body: wire });
 
-      let result: Exchange;
-      let error: KaiCallsError;
-      try {
-        result = await exchange(config.fetch, url, init, deadline - started, userSignal, maxBytes);
-      } catch (cause) {
-        if (userSignal?.aborted) throw userSignal.reason;
-        if (cause === TIMED_OUT) {
-          throw new APITimeoutError(
-            `${label} timed out after ${timeout} ms${attempts(attempt)}. ` +
-              'Raise `timeout` in the client or request options if the API is slow to answer.',
+        let result: Exchange;
+        let error: KaiCallsError;
+        try {
+          result = await exchange(config.fetch, url, init, deadline - started, userSignal, maxBytes);
+        } catch (cause) {
+          if (userSignal?.aborted) throw userSignal.reason;
+          if (cause === TIMED_OUT) {
+            throw new APITimeoutError(
+              `${label} timed out after ${timeout} ms${attempts(attempt)}. ` +
+                'Raise `timeout` in the client or request options if the API is slow to answer.',
+            );
+          }
+          error = new APIConnectionError(
+            `${label} could not reach ${config.baseUrl}: ${describe(cause)}${attempts(attempt)}. ` +
+              'Check the network and `baseUrl`.',
+            { cause },
           );
+          if (
+            !(await this.#retry(
+              label,
+              error,
+              backoffDelay(attempt),
+              attempt,
+              maxRetries,
+              deadline,
+              userSignal,
+            ))
+          )
+            throw error;
+          continue;
         }
-        error = new APIConnectionError(
-          `${label} could not reach ${config.baseUrl}: ${describe(cause)}${attempts(attempt)}. ` +
-            'Check the network and `baseUrl`.',
-          { cause },
-        );
+
+        const { response } = result;
+        const requestId = response.headers.get('x-request-id');
+        if (config.debug)
+          log.debug(`← ${label} ${response.status} in ${Date.now() - started} ms`, { requestId });
+        if (op.reads) this.readLimit.observe(response.headers);
+        const outcome = interpret(label, result, maxBytes);
+        if (!(outcome instanceof KaiCallsError)) {
+          return { data: camelize(outcome.json), json: outcome.json, response, requestId };
+        }
+        error = outcome;
+        const code = error instanceof APIError ? error.code : null;
         if (
-          !(await this.#retry(label, error, backoffDelay(attempt), attempt, maxRetries, deadline, userSignal))
+          !isRetryableStatus(response.status, code) ||
+          !(await this.#retry(
+            label,
+            error,
+            retryDelay(response.status, response.headers, attempt),
+            attempt,
+            maxRetries,
+            deadline,
+            userSignal,
+            `answered ${response.status}${code ? ` ${code}` : ''}`,
+            requestId,
+          ))
         )
           throw error;
-        continue;
       }
-
-      const { response } = result;
-      const requestId = response.headers.get('x-request-id');
-      if (config.debug)
-        log.debug(`← ${label} ${response.status} in ${Date.now() - started} ms`, { requestId });
-      if (op.reads) this.readLimit.observe(response.headers);
-      const outcome = interpret(label, result, maxBytes);
-      if (!(outcome instanceof KaiCallsError)) {
-        return { data: camelize(outcome.json), json: outcome.json, response, requestId };
-      }
-      error = outcome;
-      const code = error instanceof APIError ? error.code : null;
-      if (
-        !isRetryableStatus(response.status, code) ||
-        !(await this.#retry(
-          label,
-          error,
-          retryDelay(response.status, response.headers, attempt),
-          attempt,
-          maxRetries,
-          deadline,
-          userSignal,
-          `answered ${response.status}${code ? ` ${code}` : ''}`,
-          requestId,
-        ))
-      )
-        throw error;
+    } catch (error) {
+      throw asKaiCallsError(error, `${op.method} ${op.path}`, options.signal);
     }
   }
 
@@ -331,13 +346,8 @@ function interpret(
       location,
     );
   }
-  if (!response.ok) {
-    // The envelope, else the text itself, so that the error quotes what came back.
-    const text = decoder.decode(bytes);
-    const json = overflow ? undefined : parseJson(text);
-    const envelope = json !== null && typeof json === 'object' && 'error' in json;
-    return errorFromResponse(status, envelope ? json : text, response.headers);
-  }
+  // The API's error when the body is its envelope; else what came back, whatever the status.
+  if (!response.ok) return errorFromAnswer(label, response, decoder.decode(bytes), overflow);
   if (overflow) {
     return new ResponseTooLargeError(
       `${label} answered ${status} with a body over ${maxBytes} bytes (\`maxResponseBytes\`); it was not read. Narrow the request (a smaller \`limit\`), or raise \`maxResponseBytes\` if the API really sends this much.`,
@@ -394,6 +404,19 @@ function serializeQuery(query: Record<string, unknown>, csv: readonly string[] =
     }
   }
   return out;
+}
+
+/**
+ * What a request rejects with is always an SDK error: an abort by the caller's signal becomes an
+ * `APIUserAbortError` (its `cause` the signal's reason), anything else thrown before an answer (a body
+ * that cannot be serialised...) a `KaiCallsError` with it as `cause`.
+ */
+function asKaiCallsError(error: unknown, label: string, signal: AbortSignal | undefined): KaiCallsError {
+  if (isKaiCallsError(error)) return error;
+  if (signal?.aborted) return APIUserAbortError.of(label, signal);
+  return new KaiCallsError(`kaicalls: ${label} failed before it was answered: ${describe(error)}.`, {
+    cause: error,
+  });
 }
 
 function describe(cause: unknown): string {

@@ -3,7 +3,7 @@
 // own timeline stream until the call is done (`until: 'done'`: one request), its `end` event carrying the
 // final call. Polling (./poll.ts) is the
 // fallback when the server does not stream, and what `follow: 'poll'` asks for.
-import { KaiCallsError, WaitTimeoutError } from '../core/errors.js';
+import { APIUserAbortError, KaiCallsError, WaitTimeoutError } from '../core/errors.js';
 import type { Logger } from '../core/logger.js';
 import { anySignal } from '../core/retry.js';
 import type { Call, CallTimelineEvent } from '../generated/models.js';
@@ -21,7 +21,10 @@ export interface WaitOptions {
    * (default 1000). Polls then back off while the call is quiet, up to 10 times this interval.
    */
   pollInterval?: number | undefined;
-  /** Stops waiting (and any request in flight) at once; `wait` rejects with the signal's reason. */
+  /**
+   * Stops waiting (and any request in flight) at once; `wait` rejects with `APIUserAbortError` (`name`
+   * `'AbortError'`), its `cause` the signal's reason.
+   */
   signal?: AbortSignal | undefined;
   /**
    * Called with each timeline event, once and in order (`call.ringing`, `call.answered`, `transcript.turn`,
@@ -70,7 +73,12 @@ export async function waitForCall(
     if (options.onEvent) return await followTimeline(context, callId, options.onEvent, signal, poll);
     return await watch.wait(callId, signal, !live, () => poll());
   } catch (error) {
-    if (options.signal?.aborted || !deadline.signal.aborted) throw error;
+    if (options.signal?.aborted) {
+      throw error instanceof APIUserAbortError
+        ? error
+        : APIUserAbortError.of(`waiting for ${callId}`, options.signal);
+    }
+    if (!deadline.signal.aborted) throw error;
     // Best effort: the freshest state for the error, within a short grace period.
     const lastCall = await calls
       .get(callId, { signal: options.signal, timeout: 5_000, maxRetries: 0 })

@@ -43,7 +43,7 @@ export class Calls extends CallOperations {
    * request), so `onEvent` sees each event once, in order, as it happens. Against a server that does not
    * stream it polls the timeline (as `follow: 'poll'` does), no faster than the server's
    * `X-Poll-Interval-Ms` hint, and says so once at `info` level. Throws `WaitTimeoutError` (with
-   * `lastCall`) after `timeout`, and the signal's reason as soon as `signal` aborts.
+   * `lastCall`) after `timeout`, and `APIUserAbortError` (its `cause` the signal's reason) as soon as `signal` aborts.
    * @example
    * const call = await kai.calls.wait('call_8fK2pQ7vN3', {
    *   timeout: 5 * 60_000,
