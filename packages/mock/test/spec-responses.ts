@@ -96,3 +96,50 @@ export function idFields(operation: Operation): { in: 'body' | 'query'; name: st
   }
   return fields;
 }
+
+/** The headers the spec declares for `operation`'s `status` response, by lowercase name, with their schemas. */
+export function declaredHeaders(operation: Operation, status: number): Map<string, any> {
+  const responses = spec.paths[operation.path][operation.method.toLowerCase()].responses;
+  const headers = deref(responses[String(status)])?.headers ?? {};
+  return new Map(
+    Object.entries<any>(headers).map(([name, h]) => [name.toLowerCase(), deref(deref(h).schema)]),
+  );
+}
+
+/** Every header name any response of the spec declares (lowercase): the API's own response headers. */
+export const API_HEADERS: ReadonlySet<string> = new Set(
+  Object.values<any>(spec.paths).flatMap((item) =>
+    Object.values<any>(item)
+      .filter((op) => op?.responses)
+      .flatMap((op) => Object.values<any>(op.responses).flatMap((r) => Object.keys(deref(r).headers ?? {})))
+      .map((name) => name.toLowerCase()),
+  ),
+);
+
+/** Whether a header value is valid for its declared schema (headers are strings on the wire). */
+export function headerValid(schema: any, value: string): boolean {
+  if (schema?.type === 'integer') return /^\d+$/.test(value);
+  if (Array.isArray(schema?.enum)) return schema.enum.includes(value);
+  return value.length > 0;
+}
+
+/** The validator of a component schema, e.g. `ErrorEnvelope` (for answers no operation makes: routing). */
+export function componentValidator(name: string): ValidateFunction {
+  const id = `component ${name}`;
+  if (!cache.has(id)) cache.set(id, ajv.compile({ $ref: `${SPEC_ID}#/components/schemas/${name}` }));
+  return cache.get(id)!;
+}
+
+/** The methods the spec defines on the path template matching `path` (e.g. `/v1/calls/{call_id}`). */
+export function specPaths(): { path: string; methods: string[] }[] {
+  return Object.entries<any>(spec.paths).map(([path, item]) => ({
+    path,
+    methods: ['get', 'post', 'put', 'patch', 'delete'].filter((m) => item[m]).map((m) => m.toUpperCase()),
+  }));
+}
+
+/** The headers a shared response of `components.responses` declares (e.g. `NotFound`), as `declaredHeaders`. */
+export function componentHeaders(name: string): Map<string, any> {
+  const headers = spec.components.responses[name].headers ?? {};
+  return new Map(Object.entries<any>(headers).map(([n, h]) => [n.toLowerCase(), deref(deref(h).schema)]));
+}
