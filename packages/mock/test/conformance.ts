@@ -9,14 +9,14 @@ import { type Operation, operations } from '@kaicalls/contract/operations';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ensureBuilt } from '../../../scripts/ensure-built.js';
 import type * as ServerModule from '../src/server.js';
+import { type Answer, checkAnswer } from './conformance-check.js';
 import { type ApiInit, request, serve } from './setup.js';
-import { example, idPrefix, responseValidator, streamOf } from './spec-responses.js';
+import { example, idPrefix, streamOf } from './spec-responses.js';
 import type { Message } from './sse.js';
+export const ORIGIN = 'http://localhost:5173';
 
-type Answer = Awaited<ReturnType<typeof request>>;
-const ORIGIN = 'http://localhost:5173';
-
-export async function overHttp() {
+/** The built server over real HTTP; `corsOrigin` as `--cors-origin` gives it (`*` by default). */
+export async function overHttp({ corsOrigin }: { corsOrigin?: string } = {}) {
   ensureBuilt('packages/mock');
   const built: typeof ServerModule = await import(
     pathToFileURL(new URL('../dist/server.js', import.meta.url).pathname).href
@@ -26,6 +26,7 @@ export async function overHttp() {
     rateLimit: false,
     seed: 1,
     startTime: '2026-02-16T15:00:00Z',
+    ...(corsOrigin ? { corsOrigin } : {}),
   });
   afterAll(() => server.close());
   const api = (method: string, path: string, init: ApiInit = {}) =>
@@ -35,54 +36,24 @@ export async function overHttp() {
       headers: { origin: ORIGIN, ...init.headers },
     });
   // Port 9 (discard) refuses at once: deliveries exist, and fail, without leaving the machine.
-  return { api, mock: server.mock, base: server.baseUrl, hooks: 'http://127.0.0.1:9/hooks', http: true };
+  const hooks = 'http://127.0.0.1:9/hooks';
+  return { api, mock: server.mock, base: server.baseUrl, hooks, http: true, cors: corsOrigin ?? '*' };
 }
 
 export async function inProcess() {
   const { api, mock } = await serve({ rateLimit: false });
-  return { api, mock, base: mock.context.options.baseUrl, hooks: 'https://example.com/hooks', http: false };
+  const base = mock.context.options.baseUrl;
+  return { api, mock, base, hooks: 'https://example.com/hooks', http: false, cors: undefined };
 }
 
 /** The conformance suite of every operation, against the mock `transport` gives. */
 export function describeConformance(name: string, transport: typeof inProcess | typeof overHttp) {
   describe(`response conformance, ${name}`, async () => {
-    const { api, mock, base, hooks, http } = await transport();
+    const { api, mock, base, hooks, http, cors } = await transport();
     let n = 0;
 
-    function check(operation: Operation, res: Answer, label: string, { head = false } = {}) {
-      const where = `${operation.operationId} (${label}) → ${res.status} ${JSON.stringify(res.body)?.slice(0, 300)}`;
-      const validate = responseValidator(operation, res.status);
-      expect(validate, `${where}: status not declared in the spec`).not.toBeNull();
-      const stream = streamOf(operation);
-      if (!head && stream && res.status === 200) {
-        // A stream: `ready` first, each event named by its type with its resume point as id, `end` last
-        // (for a stream that ends), and every event's data valid.
-        const messages = res.body as Message[];
-        expect(res.headers.get('content-type'), where).toMatch(/^text\/event-stream/);
-        expect(messages[0]?.event, where).toBe('ready');
-        for (const message of messages) {
-          const valid = validate!(message.data);
-          expect(valid, `${where}: ${JSON.stringify(validate!.errors?.slice(0, 3))}`).toBe(true);
-          if (message.event === 'ready' || message.event === 'end') continue;
-          expect(message.event, where).toBe(message.data.type);
-          expect(message.id, where).toBe(String(message.data[stream.resume]));
-        }
-        if (stream.ends) expect(messages.at(-1)?.event, where).toBe('end');
-      } else if (!head) {
-        const valid = validate!(res.body);
-        expect(valid, `${where}: ${JSON.stringify(validate!.errors?.slice(0, 3))}`).toBe(true);
-      }
-      expect(res.headers.get('x-request-id'), where).toMatch(/^req_/);
-      for (const name of ['x-ratelimit-limit', 'x-ratelimit-remaining', 'x-ratelimit-reset'])
-        expect(res.headers.get(name), `${where}: ${name}`).toMatch(/^\d+$/);
-      if (res.status === 429 || res.status === 503)
-        expect(res.headers.get('retry-after'), where).toMatch(/^\d+$/);
-      if (res.status >= 400 && !head) expect(res.body.error.request_id).toBe(res.headers.get('x-request-id'));
-      if (http) {
-        expect(res.headers.get('access-control-allow-origin'), `${where}: CORS`).toBe('*');
-        expect(res.headers.get('access-control-expose-headers'), where).toContain('x-ratelimit-remaining');
-      }
-    }
+    const check = (operation: Operation, res: Answer, label: string, { head = false } = {}) =>
+      checkAnswer(operation, res, label, { head, cors });
 
     /** Records a happy path can act on: an active agent, an open appointment, an enabled subscription. */
     const usable: Record<string, (value: any) => boolean> = {

@@ -9,21 +9,10 @@ import { SCENARIOS } from '../src/http/chaos.js';
 import type { Reply } from '../src/http/pipeline.js';
 import { MAX_BODY_BYTES } from '../src/http/validation.js';
 import { createMock, type Mock } from '../src/index.js';
-import { example } from './spec-responses.js';
+import { declaredStatuses, example, idFields, idPrefix, responseValidator } from './spec-responses.js';
 
-const CODES = new Set([
-  'invalid_request',
-  'unauthorized',
-  'upgrade_required',
-  'forbidden',
-  'not_found',
-  'conflict',
-  'idempotency_conflict',
-  'limit_reached',
-  'rate_limited',
-]);
 const BASE = 'https://kaicalls.com/api';
-const RUNS = 150;
+const RUNS = Number(process.env.FUZZ_RUNS ?? 150);
 
 let mock: Mock;
 const errors = vi.spyOn(console, 'error');
@@ -61,15 +50,43 @@ async function send({ operation, path, query = '', headers = {}, body }: Bad): P
   return route.respond(request, params);
 }
 
-function expectClientError(reply: Reply, label: string) {
+/**
+ * Whatever the mock answers, success or error, is a status the spec declares for the operation, with a body
+ * valid against the spec's schema for that status (the error envelope, its code from the spec's enum).
+ */
+function expectDeclared(operation: Operation, reply: Reply, where: string) {
+  const declared = declaredStatuses(operation);
+  expect(declared, `${where}: status ${reply.status} is not declared in the spec`).toContain(reply.status);
+  if (reply.stream) return; // a stream's events are checked by the conformance suite
+  const validate = responseValidator(operation, reply.status)!;
+  const valid = validate(JSON.parse(reply.body));
+  expect(valid, `${where}: ${JSON.stringify(validate.errors?.slice(0, 3))}`).toBe(true);
+}
+
+/** A success is fine when the input happens to be valid; it must still be declared and valid. */
+function expectDeclaredOrClientError(operation: Operation, reply: Reply, label: string) {
+  if (reply.status < 400) expectDeclared(operation, reply, `${label} → ${reply.status}`);
+  else expectClientError(operation, reply, label);
+}
+
+function expectClientError(operation: Operation, reply: Reply, label: string) {
   const where = `${label} → ${reply.status} ${reply.body.slice(0, 300)}`;
   expect(reply.status, where).toBeGreaterThanOrEqual(400);
   expect(reply.status, where).toBeLessThan(500);
+  expectDeclared(operation, reply, where);
   const body = JSON.parse(reply.body);
-  expect(CODES.has(body.error?.code), where).toBe(true);
-  expect(typeof body.error.message, where).toBe('string');
   expect(body.error.request_id, where).toBe(reply.headers['x-request-id']);
   expect(errors, where).not.toHaveBeenCalled();
+}
+
+/** An existing record for the operation's path parameter, so that only the fuzzed field is wrong. */
+function pathOf(operation: Operation): string {
+  const prefix = idPrefix(operation, operation.pathParams[0]!);
+  for (const collection of Object.values(mock.state)) {
+    if (!(collection instanceof Map)) continue;
+    for (const id of collection.keys()) if (String(id).startsWith(`${prefix}_`)) return String(id);
+  }
+  throw new Error(`no ${prefix}_ record for ${operation.operationId}`);
 }
 
 const anyOperation = fc.constantFrom(...operations);
@@ -91,6 +108,7 @@ describe('fuzz: bad requests get a 4xx with the error envelope', () => {
     await fc.assert(
       fc.asyncProperty(withBody, notJson, async (operation, body) => {
         expectClientError(
+          operation,
           await send({ operation, body }),
           `${operation.operationId} body ${JSON.stringify(body)}`,
         );
@@ -111,8 +129,12 @@ describe('fuzz: bad requests get a 4xx with the error envelope', () => {
           body: JSON.stringify(body),
           headers: { 'idempotency-key': crypto.randomUUID() },
         });
-        if (reply.status < 400) return; // a random value that happens to be valid
-        expectClientError(reply, `${operation.operationId} body ${JSON.stringify(body).slice(0, 200)}`);
+        // A random value that happens to be valid may succeed.
+        expectDeclaredOrClientError(
+          operation,
+          reply,
+          `${operation.operationId} body ${JSON.stringify(body).slice(0, 200)}`,
+        );
       }),
       { numRuns: RUNS },
     );
@@ -130,10 +152,37 @@ describe('fuzz: bad requests get a 4xx with the error envelope', () => {
           body: JSON.stringify(body),
           headers: { 'idempotency-key': crypto.randomUUID() },
         });
-        expectClientError(reply, `${operation.operationId} unknown field ${JSON.stringify(name)}`);
+        expectClientError(operation, reply, `${operation.operationId} unknown field ${JSON.stringify(name)}`);
       }),
       { numRuns: RUNS },
     );
+  });
+
+  it('well-formed ids of records that do not exist, in bodies and query filters', async () => {
+    // Every id field of every operation (from the spec), each with a few random ids: none is left to chance.
+    const fields = operations.flatMap((operation) =>
+      idFields(operation).map((field) => ({ operation, field })),
+    );
+    expect(fields.length).toBeGreaterThan(20);
+    for (const { operation, field } of fields) {
+      await fc.assert(
+        fc.asyncProperty(fc.stringMatching(/^[A-Za-z0-9]{6,40}$/), async (suffix) => {
+          const id = `${field.prefix}_${suffix}`;
+          const good = operation.body ? (example(operation.body.schema) ?? {}) : undefined;
+          const body = field.in === 'body' ? { ...good, [field.name]: id } : good;
+          const reply = await send({
+            operation,
+            ...(operation.pathParams.length ? { path: pathOf(operation) } : {}),
+            ...(field.in === 'query' ? { query: `?${field.name}=${id}` } : {}),
+            ...(body ? { body: JSON.stringify(body) } : {}),
+            headers: { 'idempotency-key': crypto.randomUUID() },
+          });
+          // A filter on an unknown id may match nothing (200); whatever it answers is declared and valid.
+          expectDeclaredOrClientError(operation, reply, `${operation.operationId} ${field.name}=${id}`);
+        }),
+        { numRuns: 5 },
+      );
+    }
   });
 
   it('bad ids in the path', async () => {
@@ -143,6 +192,7 @@ describe('fuzz: bad requests get a 4xx with the error envelope', () => {
         fc.string({ unit: 'binary', minLength: 1, maxLength: 300 }),
         async (operation, id) => {
           expectClientError(
+            operation,
             await send({ operation, path: id, body: '{}' }),
             `${operation.operationId} id ${JSON.stringify(id)}`,
           );
@@ -166,8 +216,8 @@ describe('fuzz: bad requests get a 4xx with the error envelope', () => {
     await fc.assert(
       fc.asyncProperty(lists, query, async (operation, q) => {
         const reply = await send({ operation, query: q });
-        if (q.startsWith('?cursor=') && reply.status === 200) return; // a string that decodes as a cursor
-        expectClientError(reply, `${operation.operationId}${q}`);
+        if (q.startsWith('?cursor=') && reply.status === 200) return expectDeclared(operation, reply, q); // decodes as a cursor
+        expectClientError(operation, reply, `${operation.operationId}${q}`);
       }),
       { numRuns: RUNS },
     );
@@ -194,8 +244,8 @@ describe('fuzz: bad requests get a 4xx with the error envelope', () => {
       fc.asyncProperty(anyOperation, header, async (operation, headers) => {
         const body = operation.body ? JSON.stringify(example(operation.body.schema)) : undefined;
         const reply = await send({ operation, headers, ...(body ? { body } : {}) });
-        if (reply.status < 400) return; // e.g. a content type on a request without a body
-        expectClientError(reply, `${operation.operationId} ${JSON.stringify(headers)}`);
+        // A success is possible, e.g. a content type on a request without a body.
+        expectDeclaredOrClientError(operation, reply, `${operation.operationId} ${JSON.stringify(headers)}`);
       }),
       { numRuns: RUNS },
     );
@@ -241,7 +291,7 @@ describe('fuzz: bad requests get a 4xx with the error envelope', () => {
           });
           const label = `${operation.operationId} ${query}=${queryValue} Last-Event-ID: ${header}`;
           if (reply.status === 200) expect(reply.stream, label).toBeDefined();
-          else expectClientError(reply, label);
+          else expectClientError(operation, reply, label);
         },
       ),
       { numRuns: RUNS },
@@ -251,9 +301,17 @@ describe('fuzz: bad requests get a 4xx with the error envelope', () => {
   it('huge bodies, and bodies that are not UTF-8', async () => {
     for (const operation of operations.filter((o) => o.body)) {
       const huge = `{"name":"${'x'.repeat(MAX_BODY_BYTES)}"}`;
-      expectClientError(await send({ operation, body: huge }), `${operation.operationId} huge body`);
+      expectClientError(
+        operation,
+        await send({ operation, body: huge }),
+        `${operation.operationId} huge body`,
+      );
       const binary = new Uint8Array([0x7b, 0x22, 0xff, 0xfe, 0x22, 0x7d]);
-      expectClientError(await send({ operation, body: binary }), `${operation.operationId} binary body`);
+      expectClientError(
+        operation,
+        await send({ operation, body: binary }),
+        `${operation.operationId} binary body`,
+      );
     }
   });
 });

@@ -8,8 +8,15 @@ import { describe, expectTypeOf, it } from 'vitest';
 import type { Camelize } from '../src/core/casing.js';
 import type { Body, OperationId, Query, Result } from '../src/core/types.js';
 
-/** One level of an intersection (a page is `Page & { data }`) as a single object type. */
-type Flat<T> = T extends object ? { [K in keyof T]: T[K] } : T;
+/**
+ * An intersection (a page is `Page & { data }`, `CompletedCall` is `Call & { … }`) as a single object type, at
+ * every depth, so that a nested intersection equals the same fields camelized into one object.
+ */
+type Flat<T> = T extends readonly (infer I)[]
+  ? Flat<I>[]
+  : T extends object
+    ? { [K in keyof T]: Flat<T[K]> }
+    : T;
 /** Exact type equality (not mutual assignability), after flattening the top level. */
 type Exact<A, B> =
   (<T>() => T extends Flat<A> ? 1 : 2) extends <T>() => T extends Flat<B> ? 1 : 2 ? true : false;

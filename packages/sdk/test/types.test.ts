@@ -119,7 +119,7 @@ describe('results', () => {
     expectTypeOf(kai.events.get('evt_1')).resolves.toEqualTypeOf<Event>();
     const narrow = (event: Event) => {
       if (event.type === 'call.completed') {
-        expectTypeOf(event.data.summary).toEqualTypeOf<string | null>();
+        expectTypeOf(event.data.summary).toEqualTypeOf<string>();
       }
     };
     expectTypeOf(narrow).toBeFunction();

@@ -71,7 +71,7 @@ describe('verify', () => {
     expectTypeOf<WebhookEventType>().toEqualTypeOf<WebhookEvent['type']>();
     if (event.type === 'call.completed') {
       expectTypeOf(event).toEqualTypeOf<WebhookEventOf<'call.completed'>>();
-      expectTypeOf(event.data.summary).toEqualTypeOf<string | null>();
+      expectTypeOf(event.data.summary).toEqualTypeOf<string>();
       expectTypeOf(event.createdAt).toBeString();
     }
     // @ts-expect-error: not an event type of the spec

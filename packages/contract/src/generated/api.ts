@@ -1771,6 +1771,26 @@ export interface components {
             createdAt: string;
             data: components["schemas"]["Call"];
         };
+        /** @description A call as `call.completed` carries it: ended after a conversation or a voicemail, with its analysis in. The fields a `Call` leaves null until then are set: the duration, transcript, summary, sentiment, quality scores, outcome, recording and the timestamps. */
+        CompletedCall: components["schemas"]["Call"] & {
+            /** @enum {string} */
+            status: "completed" | "voicemail";
+            duration: number;
+            transcript: components["schemas"]["TranscriptTurn"][];
+            summary: string;
+            /** Format: uri */
+            recordingUrl: string;
+            sentiment: components["schemas"]["Sentiment"];
+            qualityDimensions: components["schemas"]["QualityDimensions"];
+            outcome: components["schemas"]["CallOutcome"];
+            endedReason: components["schemas"]["CallEndedReason"];
+            /** Format: date-time */
+            startedAt: string;
+            /** Format: date-time */
+            answeredAt: string;
+            /** Format: date-time */
+            endedAt: string;
+        };
         /** @description The call ended after a conversation (`completed`) or after the agent left a voicemail (`voicemail`), and its analysis is in: it carries the summary, outcome, sentiment, transcript and `recording_url`. Sent after `call.ended`, `transcript.ready` and `analysis.complete`, before what follows from the outcome (`appointment.booked`, `sms.sent`, ...). Terminal: sent once per call. */
         CallCompletedEvent: {
             id: components["schemas"]["EventId"];
@@ -1781,7 +1801,7 @@ export interface components {
             type: "call.completed";
             /** Format: date-time */
             createdAt: string;
-            data: components["schemas"]["Call"];
+            data: components["schemas"]["CompletedCall"];
         };
         /** @description The call ended without a conversation: `failed`, `no-answer`, `busy` or `canceled`. Terminal: sent once per call. */
         CallFailedEvent: {

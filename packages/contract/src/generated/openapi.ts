@@ -3481,6 +3481,26 @@ export interface components {
             created_at: string;
             data: components["schemas"]["Call"];
         };
+        /** @description A call as `call.completed` carries it: ended after a conversation or a voicemail, with its analysis in. The fields a `Call` leaves null until then are set: the duration, transcript, summary, sentiment, quality scores, outcome, recording and the timestamps. */
+        CompletedCall: components["schemas"]["Call"] & {
+            /** @enum {string} */
+            status: "completed" | "voicemail";
+            duration: number;
+            transcript: components["schemas"]["TranscriptTurn"][];
+            summary: string;
+            /** Format: uri */
+            recording_url: string;
+            sentiment: components["schemas"]["Sentiment"];
+            quality_dimensions: components["schemas"]["QualityDimensions"];
+            outcome: components["schemas"]["CallOutcome"];
+            ended_reason: components["schemas"]["CallEndedReason"];
+            /** Format: date-time */
+            started_at: string;
+            /** Format: date-time */
+            answered_at: string;
+            /** Format: date-time */
+            ended_at: string;
+        };
         /**
          * @description The call ended after a conversation (`completed`) or after the agent left a voicemail (`voicemail`), and its analysis is in: it carries the summary, outcome, sentiment, transcript and `recording_url`. Sent after `call.ended`, `transcript.ready` and `analysis.complete`, before what follows from the outcome (`appointment.booked`, `sms.sent`, ...). Terminal: sent once per call.
          * @example {
@@ -3556,7 +3576,7 @@ export interface components {
             type: "call.completed";
             /** Format: date-time */
             created_at: string;
-            data: components["schemas"]["Call"];
+            data: components["schemas"]["CompletedCall"];
         };
         /**
          * @description The call ended without a conversation: `failed`, `no-answer`, `busy` or `canceled`. Terminal: sent once per call.
@@ -4706,6 +4726,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             408: components["responses"]["RequestTimeout"];
             409: components["responses"]["Conflict"];
             422: components["responses"]["LimitReached"];
@@ -5557,6 +5578,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             408: components["responses"]["RequestTimeout"];
             409: components["responses"]["Conflict"];
             429: components["responses"]["RateLimited"];
@@ -6076,6 +6098,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             408: components["responses"]["RequestTimeout"];
             409: components["responses"]["Conflict"];
             422: components["responses"]["LimitReached"];

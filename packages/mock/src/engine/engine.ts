@@ -8,6 +8,7 @@ import { snapshot } from '../core/event-log.js';
 import { createRandom, type Random } from '../core/random.js';
 import type { Schemas } from '../core/state.js';
 import { MockError } from '../http/errors.js';
+import { asCompleted } from './completed.js';
 import { enrichVariables, leadByPhone, markBooked, touchLead } from './enrich.js';
 import { type CallPlan, planFor } from './outcomes.js';
 import {
@@ -428,7 +429,7 @@ export class Engine {
           at,
         );
         // The terminal event, now that the summary, outcome, transcript and recording are all in.
-        this.emit(live, 'call.completed', snapshot(call), at);
+        this.emit(live, 'call.completed', asCompleted(snapshot(call)), at);
         if (!live.past) ctx.bus.emit('call.settled', call);
         break;
       }

@@ -326,7 +326,7 @@ export type Sentiment = Schemas['Sentiment'];
  */
 export type QualityDimensions = Schemas['QualityDimensions'];
 /**
- * The `transcript` of {@link Call} and {@link TranscriptReadyData}.
+ * The `transcript` of {@link Call}, {@link TranscriptReadyData} and {@link CompletedCall}.
  * @example
  * ```ts
  * const example: TranscriptTurn = {
@@ -356,7 +356,7 @@ export type TranscriptTurn = Schemas['TranscriptTurn'];
  * ```
  */
 export type CallVariables = Schemas['CallVariables'];
-/** Returned by `kai.calls.create`, `kai.calls.get` and `kai.calls.cancel`. The items of `kai.calls.list`. Also the `call` of {@link StreamEnd} and the `data` of {@link CallQueuedEvent}, {@link CallStartedEvent}, {@link CallAnsweredEvent}, {@link CallEndedEvent}, {@link CallCompletedEvent}, {@link CallFailedEvent} and {@link CallMissedEvent}. */
+/** Returned by `kai.calls.create`, `kai.calls.get` and `kai.calls.cancel`. The items of `kai.calls.list`. Also the `call` of {@link StreamEnd} and the `data` of {@link CallQueuedEvent}, {@link CallStartedEvent}, {@link CallAnsweredEvent}, {@link CallEndedEvent}, {@link CallFailedEvent} and {@link CallMissedEvent}. */
 export type Call = Schemas['Call'];
 /**
  * The body of `kai.calls.create`.
@@ -830,6 +830,8 @@ export type CallStartedEvent = Schemas['CallStartedEvent'];
 export type CallAnsweredEvent = Schemas['CallAnsweredEvent'];
 /** The call hung up, whatever its outcome: its status, `duration` and `ended_reason` are final; the transcript and analysis follow. Sent once per call, before its terminal event (`call.completed` once the analysis is in, or at once `call.failed` or `call.missed`). */
 export type CallEndedEvent = Schemas['CallEndedEvent'];
+/** A call as `call.completed` carries it: ended after a conversation or a voicemail, with its analysis in. The fields a `Call` leaves null until then are set: the duration, transcript, summary, sentiment, quality scores, outcome, recording and the timestamps. */
+export type CompletedCall = Schemas['CompletedCall'];
 /** The call ended after a conversation (`completed`) or after the agent left a voicemail (`voicemail`), and its analysis is in: it carries the summary, outcome, sentiment, transcript and `recording_url`. Sent after `call.ended`, `transcript.ready` and `analysis.complete`, before what follows from the outcome (`appointment.booked`, `sms.sent`, ...). Terminal: sent once per call. */
 export type CallCompletedEvent = Schemas['CallCompletedEvent'];
 /** The call ended without a conversation: `failed`, `no-answer`, `busy` or `canceled`. Terminal: sent once per call. */
