@@ -41,7 +41,15 @@ export const KAICALLS_ERROR = Symbol.for('kaicalls.error');
 export class APIUserAbortError extends KaiCallsError {
   override name = 'AbortError';
 
-  /** The error for `what` aborted by `signal`, its reason as `cause`. */
+  /**
+   * The error for `what` aborted by `signal`, its reason as `cause` (what the SDK throws; your own code
+   * rarely needs it).
+   * @example
+   * const controller = new AbortController();
+   * controller.abort(new Error('user left'));
+   * const error = APIUserAbortError.of('GET /v1/calls', controller.signal);
+   * console.log(error.message); // kaicalls: GET /v1/calls was aborted by its signal (user left).
+   */
   static of(what: string, signal: AbortSignal): APIUserAbortError {
     const reason: unknown = signal.reason;
     const said = reason instanceof Error ? reason.message : String(reason);
