@@ -22,6 +22,11 @@ export async function generate(spec) {
     .filter(([, item]) => item.post?.['x-terminal'])
     .map(([type]) => type);
   if (terminal.length === 0) throw new Error('spec/openapi.yaml: no webhook is marked `x-terminal`');
+  // What `call.completed` guarantees: the fields `CompletedCall` makes required and non-null beyond `Call`.
+  const completed = spec.components.schemas.CompletedCall?.allOf?.find((part) => part.required)?.required;
+  if (!Array.isArray(completed))
+    throw new Error('spec/openapi.yaml: CompletedCall needs an allOf part with its `required` fields');
+  const completedFields = completed.filter((field) => field !== 'status');
   const production =
     spec.servers?.find((server) => /production/i.test(server.description ?? '')) ?? spec.servers?.[0];
   if (!production?.url) throw new Error('spec/openapi.yaml has no production entry in `servers:`');
@@ -45,6 +50,9 @@ export const RETRY_LATER_CODES: readonly string[] = ${JSON.stringify(retryLater)
 
 /** A call's terminal event types, one per call, each carrying the final call: from \`x-terminal\`. */
 export const TERMINAL_CALL_EVENTS = ${JSON.stringify(terminal)} as const;
+
+/** The fields \`call.completed\` carries set (never null), from the \`CompletedCall\` schema (besides its status). */
+export const COMPLETED_CALL_FIELDS = ${JSON.stringify(completedFields)} as const;
 
 /**
  * Per-key rate limits, from \`x-rate-limit\`: \`default\` for every operation without its own, else keyed by

@@ -39,6 +39,18 @@ async function logIds(): Promise<string[]> {
   return (page.data as { id: string }[]).map((e) => e.id).reverse();
 }
 
+/** Places a booked call and one whose SMS fails (directly, not through the cut proxy), waits for both, and
+ * returns the ids of the events stored since `before`: what a stream or a forwarder must have delivered. */
+async function placeCalls(before: Set<string>): Promise<string[]> {
+  for (const to of ['+15005550100', '+15005550107']) {
+    const call = await runJson(['calls', 'create', '--agent-id', agent, '--to', to], { env: direct });
+    await run(['calls', 'wait', call.id], { env: direct });
+  }
+  const expected = (await logIds()).filter((id) => !before.has(id));
+  expect(expected.length).toBeGreaterThan(11);
+  return expected;
+}
+
 async function until(check: () => boolean, what: string, ms = 40_000): Promise<void> {
   for (const end = Date.now() + ms; !check(); await new Promise((r) => setTimeout(r, 50)))
     if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
@@ -78,12 +90,7 @@ describe('long-running stream commands across more than ten reconnections leak n
       await until(() => opens('/v1/events/stream') >= 1, 'the first stream open');
       await new Promise((r) => setTimeout(r, 300));
       const openedBefore = opens('/v1/events/stream');
-      for (const to of ['+15005550100', '+15005550107']) {
-        const call = await runJson(['calls', 'create', '--agent-id', agent, '--to', to], { env: direct });
-        await run(['calls', 'wait', call.id], { env: direct });
-      }
-      const expected = (await logIds()).filter((id) => !before.has(id));
-      expect(expected.length).toBeGreaterThan(11);
+      const expected = await placeCalls(before);
       await until(() => seen().length >= expected.length, `${expected.length} events`);
       await new Promise((r) => setTimeout(r, 300));
       expect(seen()).toEqual(expected);
@@ -111,12 +118,7 @@ describe('long-running stream commands across more than ten reconnections leak n
     try {
       await listen.until(() => listen.output.stdout.includes('Ready!'), 'the ready line');
       const openedBefore = opens('/v1/events/stream');
-      for (const to of ['+15005550100', '+15005550107']) {
-        const call = await runJson(['calls', 'create', '--agent-id', agent, '--to', to], { env: direct });
-        await run(['calls', 'wait', call.id], { env: direct });
-      }
-      const expected = (await logIds()).filter((id) => !before.has(id));
-      expect(expected.length).toBeGreaterThan(11);
+      const expected = await placeCalls(before);
       await until(() => ids.length >= expected.length, `${expected.length} forwards`);
       await new Promise((r) => setTimeout(r, 300));
       expect(ids).toEqual(expected);

@@ -30,6 +30,9 @@ export const RETRY_LATER_CODES: readonly string[] = ["resource_locked","idempote
 /** A call's terminal event types, one per call, each carrying the final call: from `x-terminal`. */
 export const TERMINAL_CALL_EVENTS = ["call.completed","call.failed","call.missed"] as const;
 
+/** The fields `call.completed` carries set (never null), from the `CompletedCall` schema (besides its status). */
+export const COMPLETED_CALL_FIELDS = ["duration","transcript","summary","recording_url","sentiment","quality_dimensions","outcome","ended_reason","started_at","answered_at","ended_at"] as const;
+
 /**
  * Per-key rate limits, from `x-rate-limit`: `default` for every operation without its own, else keyed by
  * operationId. Fixed windows of `windowSeconds`.

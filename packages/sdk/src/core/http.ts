@@ -22,6 +22,46 @@ export interface Exchange {
   overflow: boolean;
 }
 
+/** One connection's abort: its own signal, and what waiting on the connection needs of it. */
+export interface AbortScope {
+  controller: AbortController;
+  signal: AbortSignal;
+  /** Rejects with the abort's reason once the scope aborts: race it against anything that may hang. */
+  aborted: Promise<never>;
+  /** The body reader to cancel when the scope aborts, so that a pending read ends too. */
+  reading(reader: ReadableStreamDefaultReader<Uint8Array>): ReadableStreamDefaultReader<Uint8Array>;
+  /** Stops following the outer signal. */
+  dispose(): void;
+}
+
+/**
+ * An AbortController of one connection that also aborts, with its reason, when `outer` (the caller's
+ * signal) does. A custom fetch, or a body stream, that ignores the signal still stops being waited for: a
+ * pending fetch loses its race against `aborted`, and a pending read ends when its reader is cancelled.
+ */
+export function abortScope(outer: AbortSignal | undefined): AbortScope {
+  const controller = new AbortController();
+  const signal = controller.signal;
+  let reader: ReadableStreamDefaultReader<Uint8Array> | undefined;
+  const aborted = new Promise<never>((_, reject) => {
+    signal.addEventListener('abort', () => {
+      reject(signal.reason);
+      reader?.cancel(signal.reason).catch(noop);
+    });
+  });
+  aborted.catch(noop);
+  const onAbort = () => controller.abort(outer?.reason);
+  outer?.addEventListener('abort', onAbort);
+  if (outer?.aborted) controller.abort(outer.reason);
+  return {
+    controller,
+    signal,
+    aborted,
+    reading: (next) => (reader = next),
+    dispose: () => outer?.removeEventListener('abort', onAbort),
+  };
+}
+
 /** Whether a response is a redirect: a 3xx, or the opaque answer a browser gives for `redirect: 'manual'`. */
 export function isRedirect(response: Response): boolean {
   return response.type === 'opaqueredirect' || (response.status >= 300 && response.status < 400);
@@ -40,21 +80,9 @@ export async function exchange(
   signal: AbortSignal | undefined,
   maxBytes: number,
 ): Promise<Exchange> {
-  const controller = new AbortController();
-  const own = controller.signal;
+  const scope = abortScope(signal);
+  const { controller, signal: own, aborted } = scope;
   const timer = timeout < MAX_TIMER_MS ? setTimeout(() => controller.abort(TIMED_OUT), timeout) : undefined;
-  const onAbort = () => controller.abort(signal?.reason);
-  signal?.addEventListener('abort', onAbort);
-  let reader: ReadableStreamDefaultReader<Uint8Array> | undefined;
-  // A custom fetch, or a body stream, that ignores the signal still stops being waited for: the pending
-  // fetch loses the race below, and a pending read ends when its reader is cancelled.
-  const aborted = new Promise<never>((_, reject) => {
-    own.addEventListener('abort', () => {
-      reject(own.reason);
-      reader?.cancel(own.reason).catch(noop);
-    });
-  });
-  aborted.catch(noop);
   try {
     const response = await Promise.race([
       fetchImpl(url, { ...init, redirect: 'manual', signal: own }),
@@ -71,7 +99,7 @@ export async function exchange(
       response.body.cancel().catch(noop);
       return { response, bytes: EMPTY, overflow: true };
     }
-    reader = response.body.getReader();
+    const reader = scope.reading(response.body.getReader());
     const chunks: Uint8Array[] = [];
     let size = 0;
     for (;;) {
@@ -92,7 +120,7 @@ export async function exchange(
     throw own.aborted ? own.reason : error;
   } finally {
     clearTimeout(timer);
-    signal?.removeEventListener('abort', onAbort);
+    scope.dispose();
   }
 }
 

@@ -14,7 +14,7 @@ import {
   UnexpectedRedirectError,
   UnexpectedResponseError,
 } from './errors.js';
-import { ERROR_BODY_BYTES, isRedirect, TIMED_OUT } from './http.js';
+import { abortScope, ERROR_BODY_BYTES, isRedirect, TIMED_OUT } from './http.js';
 import type { Logger } from './logger.js';
 import { anySignal, backoffDelay, isRetryableStatus, retryDelay, sleep } from './retry.js';
 import { type SSEMessage, SSEParser } from './sse.js';
@@ -242,22 +242,11 @@ export class Stream<Item, End = never> implements AsyncIterable<Item> {
     onLive: () => void,
   ): AsyncGenerator<Item, 'done' | Dropped> {
     const request = this.#request;
-    const controller = new AbortController();
+    const scope = abortScope(request.signal);
+    const { controller, signal: own, aborted } = scope;
     this.#connection = controller;
-    const own = controller.signal;
-    const onAbort = () => controller.abort(request.signal?.reason);
-    request.signal?.addEventListener('abort', onAbort);
-    if (request.signal?.aborted) controller.abort(request.signal.reason);
     let idle: ReturnType<typeof setTimeout> | undefined;
     let opening: ReturnType<typeof setTimeout> | undefined;
-    let reader: ReadableStreamDefaultReader<Uint8Array> | undefined;
-    const aborted = new Promise<never>((_, reject) => {
-      own.addEventListener('abort', () => {
-        reject(own.reason);
-        reader?.cancel(own.reason).catch(noop);
-      });
-    });
-    aborted.catch(noop);
     let response: Response | undefined;
     try {
       if (this.#closed) return 'done';
@@ -294,7 +283,7 @@ export class Stream<Item, End = never> implements AsyncIterable<Item> {
       request.observe(response);
       const refused = await this.#refusal(response, aborted);
       if (refused) return refused;
-      reader = response.body!.getReader();
+      const reader = scope.reading(response.body!.getReader());
       const parser = new SSEParser(request.maxEventBytes);
       const quiet = (ms: number) => {
         clearTimeout(idle);
@@ -359,7 +348,7 @@ export class Stream<Item, End = never> implements AsyncIterable<Item> {
     } finally {
       clearTimeout(idle);
       clearTimeout(opening);
-      request.signal?.removeEventListener('abort', onAbort);
+      scope.dispose();
       if (!own.aborted) controller.abort(CLOSED);
     }
   }
