@@ -299,16 +299,22 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
       });
       return res.end(method === 'HEAD' ? undefined : bytes);
     }
-    const allowed = target.startsWith('/') ? router.allowed(path) : [];
-    const methods =
-      allowed.length === 0 ? [] : [...allowed, ...(allowed.includes('GET') ? ['HEAD'] : []), 'OPTIONS'];
-    if (method === 'OPTIONS' && methods.length > 0) {
+    // The methods a path answers (for a preflight, `Allow` and a 405): only worked out when one is needed,
+    // since a request that matches a route never asks (it scans every route).
+    const methodsOf = () => {
+      const allowed = target.startsWith('/') ? router.allowed(path) : [];
+      const methods =
+        allowed.length === 0 ? [] : [...allowed, ...(allowed.includes('GET') ? ['HEAD'] : []), 'OPTIONS'];
+      return { allowed, methods };
+    };
+    const preflight = method === 'OPTIONS' ? methodsOf().methods : [];
+    if (preflight.length > 0) {
       req.resume();
       res.writeHead(204, {
-        allow: methods.join(', '),
+        allow: preflight.join(', '),
         'x-request-id': requestId(),
         ...standard(req),
-        ...guard.preflight(req.headers.origin, methods, req.headers['access-control-request-headers']),
+        ...guard.preflight(req.headers.origin, preflight, req.headers['access-control-request-headers']),
       });
       return res.end();
     }
@@ -316,6 +322,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     const match = router.match(head ? 'GET' : method, path);
     if (!match) {
       req.resume();
+      const { allowed, methods } = methodsOf();
       if (methods.length > 0) {
         const message = `${method} is not allowed on ${path}; use ${allowed.join(' or ')}.`;
         const error = new MockError('invalid_request', message, 'method', { allow: methods.join(', ') }, 405);
