@@ -102,6 +102,23 @@ describe('a config file others can write is refused', () => {
     return { env: cleanEnv({ XDG_CONFIG_HOME: home }), dir, file };
   }
 
+  /** `login` is refused (exit 5) and leaves `file` as it was; after `fix`, a command uses the config (one request). */
+  async function expectLoginRefusedUntil(
+    env: NodeJS.ProcessEnv,
+    file: string,
+    api: { requests: unknown[] },
+    fix: () => void,
+  ): Promise<void> {
+    const before = readFileSync(file, 'utf8');
+    const login = await run(['login', '--no-verify'], { env, input: server.testKey });
+    expect(login.code).toBe(5);
+    expect(readFileSync(file, 'utf8')).toBe(before);
+    fix();
+    const used = await run(['calls', 'list'], { env });
+    expect(used.code, used.stderr).toBe(0);
+    expect(api.requests).toHaveLength(1);
+  }
+
   it.each([
     ['the file, group-writable', 'file', 0o660, 'chmod 600'],
     ['the file, world-writable', 'file', 0o646, 'chmod 600'],
@@ -122,15 +139,10 @@ describe('a config file others can write is refused', () => {
         expect(refused.stderr).toContain(`${fix} ${path}`);
         expect(refused.stderr).not.toContain(server.testKey);
         expect(api.requests).toEqual([]);
-        // login refuses too, and leaves the file as it was.
-        const before = readFileSync(file, 'utf8');
-        const login = await run(['login', '--no-verify'], { env, input: server.testKey });
-        expect(login.code).toBe(5);
-        expect(readFileSync(file, 'utf8')).toBe(before);
-        chmodSync(path, which === 'file' ? 0o600 : 0o700);
-        const used = await run(['calls', 'list'], { env });
-        expect(used.code, used.stderr).toBe(0);
-        expect(api.requests).toHaveLength(1);
+        // login refuses too, and leaves the file as it was; fixed, the config is used.
+        await expectLoginRefusedUntil(env, file, api, () =>
+          chmodSync(path, which === 'file' ? 0o600 : 0o700),
+        );
       } finally {
         await api.close();
       }
@@ -152,16 +164,9 @@ describe('a config file others can write is refused', () => {
       expect(refused.stderr).toContain(`chmod go-w ${home}`);
       expect(refused.stderr).not.toContain(server.testKey);
       expect(api.requests).toEqual([]);
-      // login would write the key there: refused too, the file left as it was.
-      const before = readFileSync(file, 'utf8');
-      const login = await run(['login', '--no-verify'], { env, input: server.testKey });
-      expect(login.code).toBe(5);
-      expect(readFileSync(file, 'utf8')).toBe(before);
-      // Sticky, like /tmp (which every other test's config sits under): others cannot swap it, so it is used.
-      chmodSync(home, 0o1777);
-      const used = await run(['calls', 'list'], { env });
-      expect(used.code, used.stderr).toBe(0);
-      expect(api.requests).toHaveLength(1);
+      // login would write the key there: refused too. Sticky, like /tmp (which every other test's config
+      // sits under), others cannot swap it, so it is used.
+      await expectLoginRefusedUntil(env, file, api, () => chmodSync(home, 0o1777));
     } finally {
       await api.close();
     }
