@@ -90,6 +90,26 @@ export async function waitForCall(
   }
 }
 
+/**
+ * `calls.createAndWait`: places the call with `create`, then waits for it. Without `onEvent` the shared
+ * stream of terminal events is held open first, so the call's end cannot come before it is listening (and
+ * the wait needs no check of whether the call ended before the stream was live).
+ */
+export async function createAndWaitForCall(
+  context: WaitContext,
+  create: (signal: AbortSignal | undefined) => Promise<Call>,
+  options: WaitOptions,
+): Promise<Call> {
+  const shared = options.follow !== 'poll' && !options.onEvent;
+  const hold = shared ? await context.watch.hold() : undefined;
+  try {
+    const created = await create(options.signal);
+    return await waitForCall(context, created.id, options, created, hold?.live);
+  } finally {
+    hold?.release();
+  }
+}
+
 /** Whether the client's server streams call timelines: null until a stream said. */
 const streamsTimelines = new WeakMap<CallWatch, boolean>();
 

@@ -1,10 +1,11 @@
-// `kai.calls`: the generated operations, plus waiting for a call to finish (src/lib/wait.ts).
+// `kai.calls`: the generated operations, plus waiting for a call to finish (src/lib/wait.ts, where both
+// `wait` and `createAndWait` are implemented).
 import type { RequestOptions } from '../core/types.js';
 import type { Call } from '../generated/models.js';
 import { type CallCreateParams, Calls as CallOperations } from '../generated/resources/calls.js';
 import { Events } from '../generated/resources/events.js';
 import { CallWatch } from '../lib/call-watch.js';
-import { type WaitContext, type WaitOptions, waitForCall } from '../lib/wait.js';
+import { createAndWaitForCall, type WaitContext, type WaitOptions, waitForCall } from '../lib/wait.js';
 
 export type {
   CallCreateParams,
@@ -68,17 +69,10 @@ export class Calls extends CallOperations {
     params: CallCreateParams,
     options: WaitOptions & Pick<RequestOptions, 'idempotencyKey'> = {},
   ): Promise<Call> {
-    const context = this.#wait;
-    const shared = options.follow !== 'poll' && !options.onEvent;
-    const hold = shared ? await context.watch.hold() : undefined;
-    try {
-      const created = await this.create(params, {
-        signal: options.signal,
-        idempotencyKey: options.idempotencyKey,
-      });
-      return await waitForCall(context, created.id, options, created, hold?.live);
-    } finally {
-      hold?.release();
-    }
+    return createAndWaitForCall(
+      this.#wait,
+      (signal) => this.create(params, { signal, idempotencyKey: options.idempotencyKey }),
+      options,
+    );
   }
 }
