@@ -37,10 +37,17 @@ for (const file of generators) {
 
 // Every folder named `generated` that a generator writes into: a file there that no generator wrote is
 // left over from a renamed tag or a removed operation.
+// The folder is found in the path below the repository (a checkout under a folder named `generated` must
+// not make the whole tree one), and an output outside any such folder is a generator's mistake.
 const generatedFolders = new Set(
   [...written].map((target) => {
-    const parts = target.split(sep);
-    return parts.slice(0, parts.lastIndexOf('generated') + 1).join(sep);
+    const parts = relative(root, target).split(sep);
+    const at = parts.lastIndexOf('generated');
+    if (at < 0 || parts[0] === '..')
+      throw new Error(
+        `kaicalls generate: ${relative(root, target)} is not inside a generated/ folder of the repo`,
+      );
+    return join(root, ...parts.slice(0, at + 1));
   }),
 );
 for (const folder of generatedFolders) {

@@ -3,7 +3,7 @@
 // runtime (./runtime.ts: the state and every service acting on it) for a fresh one at each `reset()`.
 import { PRODUCTION_BASE_URL } from '@kaicalls/contract/facts';
 import type { RequestHandler } from 'msw';
-import { type Clock, createClock } from './core/clock.js';
+import { type Clock, createClock, MAX_CLOCK_MS } from './core/clock.js';
 import type { EventListener, Fixtures, MockContext, MockOptions, ResolvedOptions } from './core/context.js';
 import { createRandom } from './core/random.js';
 import type { Schemas, State, WebhookAttempt } from './core/state.js';
@@ -136,6 +136,10 @@ function resolveOptions(options: MockOptions): ResolvedOptions {
   const start = now === undefined ? DEFAULT_START : typeof now === 'number' ? now : new Date(now).getTime();
   if (!Number.isFinite(start) || Math.abs(start) > 8.64e15)
     throw new RangeError(`@kaicalls/mock: now must be a valid date, got ${String(now)}.`);
+  if (start > MAX_CLOCK_MS)
+    throw new RangeError(
+      `@kaicalls/mock: now must be at most ${new Date(MAX_CLOCK_MS).toISOString()}, where the clock ends (it could not advance), got ${new Date(start).toISOString()}.`,
+    );
   const concurrency = options.webhooks?.concurrency ?? (options.speed === undefined ? 1 : 8);
   if (!Number.isInteger(concurrency) || concurrency < 1)
     throw new RangeError(

@@ -24,7 +24,7 @@ import {
 } from './server/bridge.js';
 import { CONTROL_PREFIX, control } from './server/control.js';
 import { httpFetch } from './server/http-fetch.js';
-import { createGuard, isLoopback, isWildcard } from './server/http-guard.js';
+import { createGuard, isHostName, isLoopback, isWildcard } from './server/http-guard.js';
 import { openStateFile } from './server/state-file.js';
 import type { Journal } from './server/state-journal.js';
 
@@ -130,7 +130,7 @@ function specFile(name: string): Buffer {
 /** Throws unless every allowed host is a bare host name (no port, scheme or path). */
 function checkAllowedHosts(names: readonly string[] | undefined): void {
   for (const name of names ?? [])
-    if (typeof name !== 'string' || !/^[a-z0-9]([a-z0-9.-]*[a-z0-9])?$/i.test(name))
+    if (!isHostName(name))
       throw new RangeError(
         `@kaicalls/mock: allowedHosts takes host names without a port, e.g. "mock", got ${JSON.stringify(name)}.`,
       );

@@ -477,7 +477,14 @@ describe('the built server: what browsers and tools expect', () => {
 
 describe('the built server on every interface (--host 0.0.0.0): DNS rebinding', () => {
   it('refuses /_mock/ to a Host that is a name it was not given, even with a matching Origin; the API is unaffected', async () => {
-    const server = await start(['--host', '0.0.0.0', '--allowed-host', 'mock']);
+    const server = await start([
+      '--host',
+      '0.0.0.0',
+      '--allowed-host',
+      'mock',
+      '--allowed-host',
+      'kaicalls_mock',
+    ]);
     const { port } = new URL(server.url);
     const reset = (headers: Record<string, string>) => raw(server, 'POST', '/_mock/reset', headers);
     for (const headers of <Array<Record<string, string>>>[
@@ -496,7 +503,15 @@ describe('the built server on every interface (--host 0.0.0.0): DNS rebinding', 
     expect(rebound.body.error.message).toContain('DNS rebinding');
     expect(rebound.body.error.message).toContain('--allowed-host <name>');
     // Its addresses (at any port, as a Docker port mapping publishes it), localhost and the allowed name.
-    for (const host of [`127.0.0.1:${port}`, `localhost:${port}`, '[::1]:8080', `mock:${port}`, '10.1.2.3'])
+    // A Docker Compose service name may have an underscore.
+    for (const host of [
+      `127.0.0.1:${port}`,
+      `localhost:${port}`,
+      '[::1]:8080',
+      `mock:${port}`,
+      `kaicalls_mock:${port}`,
+      '10.1.2.3',
+    ])
       expect((await reset({ host })).status, host).toBe(200);
     expect((await reset({ host: `localhost:${port}`, origin: `http://localhost:${port}` })).status).toBe(200);
     expect((await reset({ host: 'localhost:8080', origin: `http://localhost:5173` })).status).toBe(403);

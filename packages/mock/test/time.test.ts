@@ -69,6 +69,13 @@ describe('the clock', () => {
     expect(new Date(mock.clock.now()).toISOString()).toMatch(/^2036-/);
   });
 
+  it('refuses a start past 9999-12-31, where the clock ends (no advance could follow it)', () => {
+    expect(() => createMock({ now: Date.UTC(9999, 11, 31, 23, 59, 59, 999) + 1 })).toThrow(
+      /now must be at most 9999-12-31T23:59:59.999Z/,
+    );
+    expect(() => createMock({ now: Date.UTC(9999, 0, 1) })).not.toThrow();
+  });
+
   it('on a real-time clock, returns once due steps ran, while attempts to a hanging endpoint go on', async () => {
     const hanging = endpoint(() => new Promise<Response>(() => {}));
     const mock = createMock({ speed: 1, webhooks: { fetch: hanging.fetch, timeoutMs: 30_000 } });

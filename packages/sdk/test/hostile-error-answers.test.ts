@@ -84,6 +84,29 @@ describe('an error status without the API’s envelope', () => {
     expect(error).toMatchObject({ status: 404, code: 'not_found', requestId: 'req_env1' });
     expect(server.requests).toHaveLength(1);
   });
+  it('a framework’s JSON 404 ({"error":"Not Found"}, a wrong baseUrl) is not NotFoundError: the envelope has an object with a code', async () => {
+    const server = await hostile((_, res) => {
+      res.writeHead(404, { 'content-type': 'application/json' });
+      res.end(
+        JSON.stringify({
+          timestamp: '2026-12-01T00:00:00Z',
+          status: 404,
+          error: 'Not Found',
+          path: '/v1/calls/x',
+        }),
+      );
+    });
+    const error = await server
+      .client()
+      .calls.get('call_8fK2pQ7vN3')
+      .then(succeeded, (e) => e);
+    expect(error).toBeInstanceOf(UnexpectedResponseError);
+    expect(error).not.toBeInstanceOf(NotFoundError);
+    expect(error).toMatchObject({ status: 404, contentType: 'application/json' });
+    expect(error.message).toMatch(/not the API's JSON error envelope.*Not Found/);
+    expect(server.requests).toHaveLength(1);
+  });
+
   it('the envelope without a message is still the API’s error, and does not claim a proxy', async () => {
     const server = await hostile((_, res) => {
       res.writeHead(404, { 'content-type': 'application/json' });

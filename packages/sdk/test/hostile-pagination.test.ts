@@ -1,7 +1,7 @@
 // Auto-pagination against servers whose cursors cannot lead to the end. One that answered `has_more: true`
 // with the same cursor forever once made `for await` send 486,809 requests.
 import { describe, expect, it } from 'vitest';
-import { KaiCallsError } from '../src/index.js';
+import { KaiCallsError, UnexpectedResponseError } from '../src/index.js';
 import { wireCall } from './fetch-recorder.js';
 import { hostile } from './hostile-server.js';
 
@@ -78,4 +78,36 @@ describe('auto-pagination stops with a clear error when the list cannot end', ()
     expect(ids).toHaveLength(3);
     expect(server.requests).toHaveLength(pages.length);
   });
+});
+
+describe('a list answer that is not a page', () => {
+  it.each([
+    ['a 204 with no body', 204, undefined],
+    ['a bare JSON array', 200, '[]'],
+    ['an object without data', 200, '{"items":[]}'],
+  ])(
+    '%s: awaiting and `for await` both reject with UnexpectedResponseError, not a TypeError',
+    async (_, status, body) => {
+      const server = await hostile((_, res) => {
+        res.writeHead(status, body === undefined ? {} : { 'content-type': 'application/json' });
+        res.end(body);
+      });
+      const kai = server.client({ maxRetries: 0 });
+      const awaited = await kai.calls.list().then(
+        () => null,
+        (e: unknown) => e,
+      );
+      expect(awaited).toBeInstanceOf(UnexpectedResponseError);
+      expect(awaited).toMatchObject({ status });
+      expect((awaited as Error).message).toMatch(/not a page/);
+      const looped = await (async () => {
+        for await (const _call of kai.calls.list()) {
+        }
+      })().then(
+        () => null,
+        (e: unknown) => e,
+      );
+      expect(looped).toBeInstanceOf(UnexpectedResponseError);
+    },
+  );
 });

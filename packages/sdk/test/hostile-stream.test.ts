@@ -305,6 +305,37 @@ describe('Stream: answers that are not a live stream', () => {
     await server.allClosed();
   });
 
+  it('an error status whose body never ends: the timeout is APITimeoutError, not an "empty body", and the connection closes', async () => {
+    const server = await hostile((_, res) => {
+      res.writeHead(502, { 'content-type': 'text/html' });
+      res.write('<html>'); // and nothing more
+    });
+    const started = Date.now();
+    const error = await collect(
+      server.client({ timeout: 300, maxRetries: 0 }).calls.stream('call_8fK2pQ7vN3'),
+    ).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(APITimeoutError);
+    expect(Date.now() - started).toBeLessThan(1_500);
+    await server.allClosed();
+  });
+
+  it('an error status whose body never ends: the caller’s abort ends the loop with its reason', async () => {
+    const server = await hostile((_, res) => {
+      res.writeHead(502, { 'content-type': 'text/html' });
+      res.write('<html>');
+    });
+    const controller = new AbortController();
+    const reason = new Error('user stop');
+    setTimeout(() => controller.abort(reason), 100);
+    const error = await collect(
+      server
+        .client({ timeout: 5_000, maxRetries: 0 })
+        .calls.stream('call_8fK2pQ7vN3', {}, { signal: controller.signal }),
+    ).catch((e: unknown) => e);
+    expect(error).toBe(reason);
+    await server.allClosed();
+  });
+
   it('a 200 that is JSON, not an event stream: UnexpectedResponseError naming the content type', async () => {
     const server = await hostile((_, res) => {
       res.writeHead(200, { 'content-type': 'application/json', 'x-request-id': 'req_json' });

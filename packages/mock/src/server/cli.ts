@@ -8,6 +8,7 @@ import { parseArgs } from 'node:util';
 import { TEST_NUMBERS } from '@kaicalls/contract/facts';
 import type { Fixtures } from '../core/context.js';
 import { type MockServerOptions, startMockServer } from '../server.js';
+import { isHostName } from './http-guard.js';
 
 /**
  * The port `kaicalls-mock` and `kaicalls mock` listen on unless `--port` says otherwise.
@@ -118,7 +119,7 @@ function options(values: Record<string, string | string[] | boolean | undefined>
   const cors = text('cors-origin');
   const allowedHosts = (values['allowed-host'] as string[] | undefined) ?? [];
   for (const name of allowedHosts)
-    if (!/^[a-z0-9]([a-z0-9.-]*[a-z0-9])?$/i.test(name))
+    if (!isHostName(name))
       throw new UsageError(`--allowed-host takes a host name without a port, e.g. mock, got "${name}".`);
   return {
     port: port!,

@@ -46,6 +46,13 @@ export interface Guard {
   ): Record<string, string>;
 }
 
+/**
+ * Whether `name` can be an allowed host (`--allowed-host`, `allowedHosts`): a bare host name, no port,
+ * scheme or path. Underscores are allowed, as Docker Compose service names have them (`kaicalls_mock`).
+ */
+export const isHostName = (name: unknown): name is string =>
+  typeof name === 'string' && /^[a-z0-9_]([a-z0-9_.-]*[a-z0-9_])?$/i.test(name);
+
 /** `localhost`, `127.0.0.1:4010`, `[::1]:4010` → its name (lowercase, IPv6 in brackets) and port; else undefined. */
 function parseHost(value: string): { name: string; port: number } | undefined {
   const match = /^(\[[^\]]+\]|[^:[\]]+)(?::(\d+))?$/.exec(value.toLowerCase());

@@ -19,8 +19,9 @@ export interface APIResponse<T> {
  *
  * A rejection is always a `KaiCallsError`, and `.catch()` and `.then()` type it so: narrow it with
  * `instanceof` (`APIError` for `.status`, `.code`, `.param`, `.requestId`). An abort by your `signal` is an
- * `APIUserAbortError` whose `cause` is the signal's reason; anything else that fails before an answer (a
- * custom `fetch` that throws, a body that cannot be serialised) is wrapped with its `cause`. (`await` in a
+ * `APIUserAbortError` whose `cause` is the signal's reason; a `fetch` that throws (the network, or a custom
+ * `fetch`) is an `APIConnectionError`, retried like one; anything else that fails before an answer (a body
+ * that cannot be serialised) is a `KaiCallsError` with it as `cause`. (`await` in a
  * `try` block still gives `unknown`, as TypeScript types every `catch` clause; use `isKaiCallsError` there.)
  *
  * @example

@@ -372,14 +372,26 @@ export function errorFromAnswer(
       json = undefined;
     }
   }
-  if (json !== null && typeof json === 'object' && 'error' in json)
-    return errorFromResponse(status, json, response.headers);
+  if (isErrorEnvelope(json)) return errorFromResponse(status, json, response.headers);
   const type = response.headers.get('content-type');
   const excerpt = excerptOf(text);
   return new UnexpectedResponseError(
     `${label} answered ${status} with ${text ? `${type ?? 'no content type'}, not the API's JSON error envelope${overflow ? ' (a large body, cut short)' : ''}: ${excerpt}` : `an empty body (${type ?? 'no content type'}), not the API's JSON error envelope`}. Something other than the KaiCalls API answered (a proxy, a gateway, another server): check \`baseUrl\` and any proxy in between.`,
     response,
     excerpt,
+  );
+}
+
+/**
+ * Whether a parsed body is the API's error envelope, `{ "error": { "code": "…", … } }`: an object under
+ * `error` with a string `code`. Other servers answer JSON with an `error` key too (`{"error":"Not Found"}`
+ * from a framework's default 404), and those are not the API speaking.
+ */
+function isErrorEnvelope(json: unknown): json is { error: ErrorBody } {
+  if (json === null || typeof json !== 'object' || !('error' in json)) return false;
+  const { error } = json as { error: unknown };
+  return (
+    error !== null && typeof error === 'object' && typeof (error as { code?: unknown }).code === 'string'
   );
 }
 

@@ -1,5 +1,5 @@
 import { APIPromise, type APIResponse } from './api-promise.js';
-import { excerptOf, KaiCallsError } from './errors.js';
+import { excerptOf, KaiCallsError, UnexpectedResponseError } from './errors.js';
 
 /** The wire shape shared by every list (`{ data, has_more, next_cursor }`), camelCase. */
 export interface PageBody<Item> {
@@ -138,7 +138,10 @@ export class PagePromise<Item> extends APIPromise<Page<Item>> implements AsyncIt
 
   constructor(response: Promise<APIResponse<PageBody<Item>>>, fetchPage: PageFetcher<Item>) {
     super(
-      response.then((result) => ({ ...result, data: new Page(result.data, fetchPage, result.requestId) })),
+      response.then((result) => ({
+        ...result,
+        data: new Page(pageBody(result), fetchPage, result.requestId),
+      })),
     );
   }
 
@@ -150,4 +153,20 @@ export class PagePromise<Item> extends APIPromise<Page<Item>> implements AsyncIt
   async *[Symbol.asyncIterator](): AsyncGenerator<Item> {
     yield* await this;
   }
+}
+
+/**
+ * The body of a list answer, checked to be a page (`data` an array): a 204, a bare array or any other
+ * 2xx JSON that is not one is an `UnexpectedResponseError` saying what came back, not a TypeError later.
+ */
+function pageBody<Item>(result: APIResponse<PageBody<Item>>): PageBody<Item> {
+  const body = result.data as PageBody<Item> | null | undefined;
+  if (body !== null && typeof body === 'object' && Array.isArray(body.data)) return body;
+  const { response } = result;
+  const what = result.json === undefined ? 'no body' : excerptOf(JSON.stringify(result.json));
+  throw new UnexpectedResponseError(
+    `the list answered ${response.status} with ${what}, not a page of the API: check \`baseUrl\`.`,
+    response,
+    result.json === undefined ? null : what,
+  );
 }

@@ -14,7 +14,7 @@ import {
   UnexpectedRedirectError,
   UnexpectedResponseError,
 } from './errors.js';
-import { abortScope, ERROR_BODY_BYTES, isRedirect, TIMED_OUT } from './http.js';
+import { type AbortScope, abortScope, ERROR_BODY_BYTES, isRedirect, TIMED_OUT } from './http.js';
 import type { Logger } from './logger.js';
 import { anySignal, backoffDelay, isRetryableStatus, retryDelay, sleep } from './retry.js';
 import { type SSEMessage, SSEParser } from './sse.js';
@@ -266,12 +266,8 @@ export class Stream<Item, End = never> implements AsyncIterable<Item> {
         ]);
       } catch (cause) {
         request.observe(undefined);
-        if (own.reason === CLOSED) return 'done';
-        if (request.signal?.aborted) throw request.signal.reason;
-        if (own.reason === TIMED_OUT) {
-          if (!wasLive) throw this.#timedOut();
-          return { reason: `did not answer within ${request.timeout} ms`, error: this.#timedOut() };
-        }
+        const stopped = this.#stopped(own, wasLive, 'did not answer');
+        if (stopped) return stopped;
         return {
           reason: `could not connect (${describe(cause)})`,
           error: new APIConnectionError(
@@ -281,7 +277,16 @@ export class Stream<Item, End = never> implements AsyncIterable<Item> {
         };
       }
       request.observe(response);
-      const refused = await this.#refusal(response, aborted);
+      let refused: Dropped | undefined;
+      try {
+        refused = await this.#refusal(response, scope);
+      } catch (cause) {
+        // Aborted while the refusal's body was read: say why, not that the body was empty.
+        if (!own.aborted) throw cause;
+        const stopped = this.#stopped(own, wasLive, 'did not answer');
+        if (stopped) return stopped;
+        throw cause;
+      }
       if (refused) return refused;
       const reader = scope.reading(response.body!.getReader());
       const parser = new SSEParser(request.maxEventBytes);
@@ -295,12 +300,8 @@ export class Stream<Item, End = never> implements AsyncIterable<Item> {
         try {
           chunk = await Promise.race([reader.read(), aborted]);
         } catch (cause) {
-          if (own.reason === CLOSED) return 'done';
-          if (request.signal?.aborted) throw request.signal.reason;
-          if (own.reason === TIMED_OUT) {
-            if (!wasLive) throw this.#timedOut();
-            return { reason: `sent no ready event within ${request.timeout} ms`, error: this.#timedOut() };
-          }
+          const stopped = this.#stopped(own, wasLive, 'sent no ready event');
+          if (stopped) return stopped;
           const silent = own.reason === IDLE;
           const reason = silent
             ? `was silent for ${(2 * heartbeatMs) / 1000} s (twice its heartbeat)`
@@ -388,7 +389,15 @@ export class Stream<Item, End = never> implements AsyncIterable<Item> {
    * What an open's response means when it is not a live event stream: the error to throw (not retryable),
    * or a retryable failure with its delay. Undefined for a stream to read.
    */
-  async #refusal(response: Response, aborted: Promise<never>): Promise<Dropped | undefined> {
+  async #refusal(response: Response, scope: AbortScope): Promise<Dropped | undefined> {
+    const { aborted, signal } = scope;
+    // A body that cannot be read is reported as empty, unless the connection was aborted meanwhile (closed,
+    // the caller's signal, the open's timeout): then that is what happened, and the caller says so.
+    const read = (limit: number) =>
+      Promise.race([readText(response, limit, scope), aborted]).catch((cause: unknown) => {
+        if (signal.aborted) throw cause;
+        return '';
+      });
     const { label } = this.#request;
     const { status } = response;
     if (isRedirect(response)) {
@@ -401,7 +410,7 @@ export class Stream<Item, End = never> implements AsyncIterable<Item> {
       );
     }
     if (!response.ok) {
-      const text = await Promise.race([readText(response, ERROR_BODY_BYTES), aborted]).catch(() => '');
+      const text = await read(ERROR_BODY_BYTES);
       const error = errorFromAnswer(label, response, text);
       const code = error instanceof APIError ? error.code : null;
       if (!isRetryableStatus(status, code)) throw error;
@@ -413,7 +422,7 @@ export class Stream<Item, End = never> implements AsyncIterable<Item> {
     }
     const type = response.headers.get('content-type') ?? '';
     if (!/^text\/event-stream\b/i.test(type) || !response.body) {
-      const excerpt = excerptOf(await Promise.race([readText(response, 1024), aborted]).catch(() => ''));
+      const excerpt = excerptOf(await read(1024));
       throw new UnexpectedResponseError(
         `${label} answered ${status} with ${type || 'no content type'} where an event stream (text/event-stream) was expected${excerpt ? `: ${excerpt}` : ''}. The server (or a proxy in between) does not stream: check \`baseUrl\`.`,
         response,
@@ -421,6 +430,20 @@ export class Stream<Item, End = never> implements AsyncIterable<Item> {
       );
     }
     return undefined;
+  }
+
+  /**
+   * What an abort of the connection means, when it is one of ours: `done` when closed by the loop; the
+   * caller's signal rethrown; the open's timeout thrown on the first connection, else a drop to reconnect
+   * from. Undefined for any other reason (a drop, silence), which the caller describes.
+   */
+  #stopped(own: AbortSignal, wasLive: boolean, what: string): 'done' | Dropped | undefined {
+    if (own.reason === CLOSED) return 'done';
+    const { signal, timeout } = this.#request;
+    if (signal?.aborted) throw signal.reason;
+    if (own.reason !== TIMED_OUT) return undefined;
+    if (!wasLive) throw this.#timedOut();
+    return { reason: `${what} within ${timeout} ms`, error: this.#timedOut() };
   }
 
   #timedOut(): APITimeoutError {
@@ -438,9 +461,10 @@ export class Stream<Item, End = never> implements AsyncIterable<Item> {
 }
 
 /** The first `limit` bytes of a body, as text; the rest is not downloaded. */
-async function readText(response: Response, limit: number): Promise<string> {
+async function readText(response: Response, limit: number, scope?: AbortScope): Promise<string> {
   if (!response.body) return '';
   const reader = response.body.getReader();
+  scope?.reading(reader);
   const chunks: Uint8Array[] = [];
   let size = 0;
   for (;;) {
