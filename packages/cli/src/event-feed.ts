@@ -4,6 +4,7 @@
 // Each event once and in order, as on the wire.
 import { setTimeout as delay } from 'node:timers/promises';
 import { isKaiCallsError, type KaiCalls, snakify } from 'kaicalls';
+import { endpoint } from './endpoints.js';
 import type { WireEvent } from './output/timeline.js';
 
 export interface FeedOptions {
@@ -107,7 +108,7 @@ export async function* eventFeed(kai: KaiCalls, options: FeedOptions): AsyncGene
       if (fatal(error)) throw error;
       if (!ready && doesNotStream(error)) {
         options.info(
-          `The server does not stream events (${error.message}); polling GET /v1/events every ${options.interval} ms instead.`,
+          `The server does not stream events (${error.message}); polling ${endpoint('listEvents')} every ${options.interval} ms instead.`,
         );
         yield* poll(kai, options, last, becameReady);
         return;

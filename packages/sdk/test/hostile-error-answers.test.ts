@@ -7,9 +7,14 @@ import { ConflictError, InternalServerError, NotFoundError, UnexpectedResponseEr
 import { wireCall } from './fetch-recorder.js';
 import { hostile } from './hostile-server.js';
 
-const succeeded = (): never => {
-  throw new Error('expected the request to fail');
-};
+/** What `request` rejected with; fails the test if it resolved. */
+const rejection = (request: Promise<unknown>): Promise<any> =>
+  request.then(
+    () => {
+      throw new Error('expected the request to fail');
+    },
+    (e: unknown) => e,
+  );
 const envelope = (code: string, message = 'From the API.') =>
   JSON.stringify({ error: { code, message, request_id: 'req_env1' } });
 
@@ -19,10 +24,7 @@ describe('an error status without the API’s envelope', () => {
       res.writeHead(404, { 'content-type': 'text/html; charset=utf-8', 'x-request-id': 'req_web404' });
       res.end('<html><title>404 Not Found</title><body>nginx</body></html>');
     });
-    const error = await server
-      .client()
-      .calls.get('call_8fK2pQ7vN3')
-      .then(succeeded, (e) => e);
+    const error = await rejection(server.client().calls.get('call_8fK2pQ7vN3'));
 
     expect(error).toBeInstanceOf(UnexpectedResponseError);
     expect(error).not.toBeInstanceOf(NotFoundError);
@@ -45,10 +47,7 @@ describe('an error status without the API’s envelope', () => {
       res.writeHead(404);
       res.end();
     });
-    const error = await server
-      .client()
-      .agents.get('agt_4Vd9kQ2mXp')
-      .then(succeeded, (e) => e);
+    const error = await rejection(server.client().agents.get('agt_4Vd9kQ2mXp'));
     expect(error).toBeInstanceOf(UnexpectedResponseError);
     expect(error).toMatchObject({ status: 404, contentType: null, requestId: null });
     expect(error.message).toMatch(/answered 404 with an empty body \(no content type\)/);
@@ -59,10 +58,7 @@ describe('an error status without the API’s envelope', () => {
       res.writeHead(502, { 'content-type': 'text/html', 'retry-after': '0' });
       res.end('<html><h1>502 Bad Gateway</h1></html>');
     });
-    const error = await server
-      .client({ maxRetries: 2 })
-      .calls.get('call_8fK2pQ7vN3')
-      .then(succeeded, (e) => e);
+    const error = await rejection(server.client({ maxRetries: 2 }).calls.get('call_8fK2pQ7vN3'));
 
     expect(server.requests).toHaveLength(3);
     expect(error).toBeInstanceOf(UnexpectedResponseError);
@@ -76,10 +72,7 @@ describe('an error status without the API’s envelope', () => {
       res.writeHead(404, { 'content-type': 'application/json', 'x-request-id': 'req_env1' });
       res.end(envelope('not_found', 'No call call_missing.'));
     });
-    const error = await server
-      .client()
-      .calls.get('call_missing')
-      .then(succeeded, (e) => e);
+    const error = await rejection(server.client().calls.get('call_missing'));
     expect(error).toBeInstanceOf(NotFoundError);
     expect(error).toMatchObject({ status: 404, code: 'not_found', requestId: 'req_env1' });
     expect(server.requests).toHaveLength(1);
@@ -96,10 +89,7 @@ describe('an error status without the API’s envelope', () => {
         }),
       );
     });
-    const error = await server
-      .client()
-      .calls.get('call_8fK2pQ7vN3')
-      .then(succeeded, (e) => e);
+    const error = await rejection(server.client().calls.get('call_8fK2pQ7vN3'));
     expect(error).toBeInstanceOf(UnexpectedResponseError);
     expect(error).not.toBeInstanceOf(NotFoundError);
     expect(error).toMatchObject({ status: 404, contentType: 'application/json' });
@@ -112,10 +102,7 @@ describe('an error status without the API’s envelope', () => {
       res.writeHead(404, { 'content-type': 'application/json' });
       res.end('{"error":{"code":"not_found"}}');
     });
-    const error = await server
-      .client()
-      .calls.get('call_missing')
-      .then(succeeded, (e) => e);
+    const error = await rejection(server.client().calls.get('call_missing'));
     expect(error).toBeInstanceOf(NotFoundError);
     expect(error.message).toBe('404 not_found: The API answered 404 with no message.');
   });
@@ -127,10 +114,7 @@ describe('a 409 over HTTP: permanent or retry later, as the spec’s codes say',
       res.writeHead(409, { 'content-type': 'application/json', 'retry-after': '0' });
       res.end(envelope('conflict', 'The call is already answered.'));
     });
-    const error = await server
-      .client({ maxRetries: 3 })
-      .calls.cancel('call_8fK2pQ7vN3')
-      .then(succeeded, (e) => e);
+    const error = await rejection(server.client({ maxRetries: 3 }).calls.cancel('call_8fK2pQ7vN3'));
     expect(error).toBeInstanceOf(ConflictError);
     expect(error).toMatchObject({ status: 409, code: 'conflict' });
     expect(server.requests).toHaveLength(1);
@@ -163,10 +147,7 @@ describe('a 409 over HTTP: permanent or retry later, as the spec’s codes say',
         res.writeHead(409, { 'content-type': 'application/json', 'retry-after': '0' });
         res.end(envelope(code));
       });
-      const error = await server
-        .client({ maxRetries: 2 })
-        .calls.cancel('call_8fK2pQ7vN3')
-        .then(succeeded, (e) => e);
+      const error = await rejection(server.client({ maxRetries: 2 }).calls.cancel('call_8fK2pQ7vN3'));
       expect(error).toBeInstanceOf(ConflictError);
       expect(error).toMatchObject({ code });
       expect(server.requests).toHaveLength(3);

@@ -37,6 +37,16 @@ const end = (last: number) =>
   `event: end\ndata: ${JSON.stringify({ object: 'stream.end', last_sequence: last, call: wireCall({ status: 'completed', ended_at: '2026-02-15T14:31:00Z' }) })}\n\n`;
 const LAST = 6;
 
+/** A server whose first connection sends `ready` and one item then closes; every reconnection gets `reopen`. */
+async function afterFirstFrame(reopen: (res: ServerResponse) => void) {
+  const server = await hostile((_, res) => {
+    if (server.requests.length > 1) return reopen(res);
+    res.writeHead(200, SSE);
+    res.end(ready() + frame(1));
+  });
+  return server;
+}
+
 /** The frames after `lastEventId`, then the end. */
 function rest(lastEventId: string | string[] | undefined): string {
   const after = Number(lastEventId ?? 0);
@@ -232,12 +242,7 @@ describe('Stream: reconnection', () => {
   });
 
   it('a gateway’s 5xx on every reconnection ends the loop after maxRetries, saying what came back', async () => {
-    const server = await hostile((_, res) => {
-      if (server.requests.length === 1) {
-        res.writeHead(200, SSE);
-        res.end(ready() + frame(1));
-        return;
-      }
+    const server = await afterFirstFrame((res) => {
       res.writeHead(502, { 'content-type': 'text/html', 'x-request-id': 'req_gw502' });
       res.end('<html>Bad gateway</html>');
     });
@@ -258,12 +263,7 @@ describe('Stream: reconnection', () => {
   });
 
   it('a 401 on reconnection ends the loop at once with AuthenticationError, its code and request id', async () => {
-    const server = await hostile((_, res) => {
-      if (server.requests.length === 1) {
-        res.writeHead(200, SSE);
-        res.end(ready() + frame(1));
-        return;
-      }
+    const server = await afterFirstFrame((res) => {
       res.writeHead(401, { 'content-type': 'application/json', 'x-request-id': 'req_revoked' });
       res.end(JSON.stringify({ error: { code: 'unauthorized', message: 'The API key was revoked.' } }));
     });
@@ -418,12 +418,7 @@ describe('Stream: a redirect is an error, never followed', () => {
       res.writeHead(200, SSE);
       res.end(ready() + frame(2));
     });
-    const server = await hostile((_, res) => {
-      if (server.requests.length === 1) {
-        res.writeHead(200, SSE);
-        res.end(ready() + frame(1));
-        return;
-      }
+    const server = await afterFirstFrame((res) => {
       res.writeHead(307, { location: `${elsewhere.origin}/v1/calls/call_8fK2pQ7vN3/stream` });
       res.end();
     });

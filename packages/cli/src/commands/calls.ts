@@ -6,6 +6,7 @@ import { InvalidArgumentError } from 'commander';
 import { action, examples } from '../action.js';
 import type { CommandSpec } from '../command-spec.js';
 import type { Context } from '../context.js';
+import { endpoint } from '../endpoints.js';
 import { CliError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
 import type { CallStatus } from '../generated/events.js';
@@ -176,7 +177,7 @@ export const callsExtras: ResourceExtras = {
       .command('wait')
       .description(
         'Follow a call live until it ends, then print its summary; the exit code tells the outcome.\n\n' +
-          "It reads the call's stream (GET /v1/calls/{call_id}/stream, one request), or polls its timeline " +
+          `It reads the call's stream (${endpoint('streamCallEvents')}, one request), or polls its timeline ` +
           'when the server does not stream (--verbose says so). With --json stdout gets only the final call.',
       )
       .argument('<call-id>', "The call's id.");
@@ -197,7 +198,7 @@ export const callsExtras: ResourceExtras = {
       .description(
         "Watch a call's timeline as it happens (every event, as `calls wait` shows it), then its summary; " +
           'a finished call shows its whole timeline. The exit code tells the outcome.\n\n' +
-          'With --json: NDJSON, one timeline event per line (as GET /v1/calls/{call_id}/events lists them), ' +
+          `With --json: NDJSON, one timeline event per line (as ${endpoint('listCallEvents')} lists them), ` +
           'then the final call (as `calls get --json`) on the last line.',
       )
       .argument('<call-id>', "The call's id.");

@@ -10,6 +10,7 @@ import { InvalidArgumentError } from 'commander';
 import { DEFAULT_BASE_URL } from 'kaicalls';
 import { action, examples } from '../action.js';
 import type { Context } from '../context.js';
+import { endpoint, scopesOf } from '../endpoints.js';
 import { ExitCode } from '../exit-codes.js';
 import { eventTypes } from '../generated/events.js';
 import { printable } from '../output/printable.js';
@@ -150,7 +151,7 @@ export function addListen(program: Command): void {
     .command('listen')
     .description(
       'Watch your events as they happen and forward each, signed, to a local URL, in order.\n\n' +
-        'listen reads the event stream (GET /v1/events/stream, scope events:read; it polls GET /v1/events ' +
+        `listen reads the event stream (${endpoint('streamEvents')}, scope ${scopesOf('streamEvents')}; it polls ${endpoint('listEvents')} ` +
         'against a server that does not stream): it works against the real API and the mock alike and creates ' +
         "no subscription. Forwards are signed (Standard Webhooks headers) with this profile's forwarding secret, " +
         'printed on the Ready line; configure your handler with it.\n\n' +

@@ -124,7 +124,8 @@ export async function exchange(
   }
 }
 
-function concat(chunks: Uint8Array[], size: number): Uint8Array {
+/** The chunks of a body read as one array of `size` bytes. */
+export function concat(chunks: Uint8Array[], size: number): Uint8Array {
   if (chunks.length === 1) return chunks[0]!;
   const bytes = new Uint8Array(size);
   let offset = 0;

@@ -14,7 +14,7 @@ import {
   UnexpectedRedirectError,
   UnexpectedResponseError,
 } from './errors.js';
-import { type AbortScope, abortScope, ERROR_BODY_BYTES, isRedirect, TIMED_OUT } from './http.js';
+import { type AbortScope, abortScope, concat, ERROR_BODY_BYTES, isRedirect, TIMED_OUT } from './http.js';
 import type { Logger } from './logger.js';
 import { anySignal, backoffDelay, isRetryableStatus, retryDelay, sleep } from './retry.js';
 import { type SSEMessage, SSEParser } from './sse.js';
@@ -477,13 +477,7 @@ async function readText(response: Response, limit: number, scope?: AbortScope): 
       break;
     }
   }
-  const bytes = new Uint8Array(size);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return decoder.decode(bytes.subarray(0, limit));
+  return decoder.decode(concat(chunks, size).subarray(0, limit));
 }
 
 function describe(cause: unknown): string {

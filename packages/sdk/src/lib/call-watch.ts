@@ -14,7 +14,7 @@ import type { Call, Event, EventType } from '../generated/models.js';
 import type { Calls } from '../generated/resources/calls.js';
 import type { Events } from '../generated/resources/events.js';
 import { isDone } from './poll.js';
-import { doesNotStream, READY_TIMEOUT_MS } from './streaming.js';
+import { doesNotStream, endpoint, READY_TIMEOUT_MS } from './streaming.js';
 
 /** The events that end a call, each once, each carrying the call as it ends (typed against the spec). */
 // Typed against the spec's enum: the list itself comes from the spec's `x-terminal`.
@@ -193,7 +193,7 @@ export class CallWatch {
     if (!wasLive && doesNotStream(error)) {
       this.notStreaming = true;
       this.#log.info(
-        `calls.wait: the account's event stream (GET /v1/events/stream) is not available (${error.message}); waits poll the call's timeline instead, from now on for this client.`,
+        `calls.wait: the account's event stream (${endpoint('streamEvents')}) is not available (${error.message}); waits poll the call's timeline instead, from now on for this client.`,
       );
     } else {
       this.#log.info(

@@ -2,6 +2,10 @@
 // (404) or refused (406), the key may not read it (403), the answer is not an event stream (a proxy that
 // rewrites it), or no `ready` came within seconds (a proxy that buffers the response until it ends).
 import { APIError, APITimeoutError, ResponseTooLargeError, UnexpectedResponseError } from '../core/errors.js';
+import { routes } from '../generated/routes.js';
+
+/** An operation as a log line names it, from the spec: `GET /v1/events/stream`. */
+export const endpoint = (id: keyof typeof routes): string => `${routes[id][0]} ${routes[id][1]}`;
 
 /** How long a wait gives a stream to send `ready` before it takes the server for one that does not stream. */
 export const READY_TIMEOUT_MS = 5_000;

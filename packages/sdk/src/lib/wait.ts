@@ -10,7 +10,7 @@ import type { Call, CallTimelineEvent } from '../generated/models.js';
 import type { Calls } from '../generated/resources/calls.js';
 import type { CallWatch } from './call-watch.js';
 import { pollForCall, startState, type TimelineState, track } from './poll.js';
-import { doesNotStream, READY_TIMEOUT_MS } from './streaming.js';
+import { doesNotStream, endpoint, READY_TIMEOUT_MS } from './streaming.js';
 
 /** Options of `calls.wait` (and the waiting part of `calls.createAndWait`). */
 export interface WaitOptions {
@@ -157,7 +157,7 @@ async function followTimeline(
         if (streamsTimelines.has(watch)) return;
         streamsTimelines.set(watch, false);
         log.info(
-          `calls.wait: the call's timeline stream (GET /v1/calls/{call_id}/stream) is not available (${error.message}); waits with onEvent poll the timeline instead, from now on for this client.`,
+          `calls.wait: the call's timeline stream (${endpoint('streamCallEvents')}) is not available (${error.message}); waits with onEvent poll the timeline instead, from now on for this client.`,
         );
       };
     } else {
